@@ -1,0 +1,10 @@
+module putitright
+
+go 1.26
+
+require (
+	github.com/chromedp/cdproto v0.159.0
+	github.com/chromedp/chromedp v0.23.0
+	github.com/hack-pad/safejs v0.1.1
+	github.com/maxence-charriere/go-app/v10 v10.1.11
+)
