@@ -1,0 +1,129 @@
+package guide
+
+import "time"
+
+// LetterID names a letter the person may need to draft.
+type LetterID string
+
+// Letters, in the order a person usually needs them.
+const (
+	LetterComplaint LetterID = "complaint"   // the formal complaint
+	LetterPALS      LetterID = "pals"        // an email to PALS about a problem now
+	LetterConsent   LetterID = "consent"     // a consent or authority form
+	LetterRecords   LetterID = "records"     // a request for health or care records
+	LetterChaser    LetterID = "chaser"      // no acknowledgement, or the response is late
+	LetterMeeting   LetterID = "meeting"     // a request for a local resolution meeting
+	LetterReply     LetterID = "reply"       // a reply to the organisation's response
+	LetterOmbudsman LetterID = "ombudsman"   // to the PHSO, LGSCO or the nation's ombudsman
+	LetterRegulator LetterID = "regulator"   // a referral summary for a professional regulator
+	LetterOffer     LetterID = "offer-reply" // a reply to an ex-gratia offer
+)
+
+// TimeStatus says where a person stands against the complaint time limit.
+type TimeStatus string
+
+// Time-limit statuses.
+const (
+	TimeUnknown TimeStatus = "unknown" // no date given yet
+	TimeInside  TimeStatus = "inside"  // well inside the limit
+	TimeClosing TimeStatus = "closing" // the limit ends within two months
+	TimePassed  TimeStatus = "passed"  // the limit has passed: they can still complain, and should say why it is late
+)
+
+// Contact is a way to reach an organisation. Any field may be empty.
+type Contact struct {
+	Name  string `json:"name,omitempty"`
+	Phone string `json:"phone,omitempty"`
+	Web   string `json:"web,omitempty"`
+}
+
+// IsZero reports whether the contact holds nothing.
+func (c Contact) IsZero() bool { return c == Contact{} }
+
+// Local holds a partner's own local contacts, shown in the plan's help.
+type Local struct {
+	Partner     string  `json:"partner,omitempty"`     // the partner organisation's name
+	Advocacy    Contact `json:"advocacy,omitempty"`    // NHS complaints advocacy provider
+	PALS        Contact `json:"pals,omitempty"`        // the local hospital PALS
+	Healthwatch Contact `json:"healthwatch,omitempty"` // local Healthwatch
+}
+
+// Options tune how a plan is built.
+type Options struct {
+	Today time.Time // the date the plan is built on; required
+	Local Local     // a partner's local contacts, if any
+}
+
+// Source is where a piece of guidance comes from.
+type Source struct {
+	Title string `json:"title"`
+	URL   string `json:"url"`
+}
+
+// Step is one thing in a plan: an action, a route, a body or a warning,
+// with its guidance text taken from the reviewed content.
+type Step struct {
+	ID      string   `json:"id"`               // stable content ID, e.g. "route.phso"
+	Title   string   `json:"title"`            // short heading
+	Text    string   `json:"text,omitempty"`   // what to do and why
+	Expect  string   `json:"expect,omitempty"` // what to realistically expect
+	Cannot  string   `json:"cannot,omitempty"` // what this route cannot do
+	Contact Contact  `json:"contact,omitzero"`
+	Sources []Source `json:"sources,omitempty"`
+}
+
+// OutcomePlan is the routes that can deliver one chosen outcome, in order.
+type OutcomePlan struct {
+	Outcome Outcome `json:"outcome"`
+	Title   string  `json:"title"`
+	Routes  []Step  `json:"routes"`
+}
+
+// TimeLimit is the complaint time limit worked out from the dates given.
+type TimeLimit struct {
+	Status TimeStatus `json:"status"`
+	// FromEvent is 12 months (or the nation's limit) from when it happened.
+	FromEvent Date `json:"fromEvent,omitzero"`
+	// FromFoundOut is the same limit counted from when they found out.
+	FromFoundOut Date `json:"fromFoundOut,omitzero"`
+	// Deadline is the later of the two: the date that applies.
+	Deadline Date   `json:"deadline,omitzero"`
+	Text     string `json:"text"`
+}
+
+// Complaint is the complaint route itself.
+type Complaint struct {
+	SendTo    []Step    `json:"sendTo"` // provider or commissioner, and the advice to choose one
+	TimeLimit TimeLimit `json:"timeLimit"`
+	Duties    []Step    `json:"duties"` // what the organisation must do
+	Next      Step      `json:"next"`   // the next step for the stage they are at
+}
+
+// LetterRef is a letter the person should draft, with the reason.
+type LetterRef struct {
+	ID  LetterID `json:"id"`
+	Why string   `json:"why"`
+}
+
+// Plan is a personal plan, built by Build. Every list is in the order to show.
+type Plan struct {
+	Nation     Nation        `json:"nation"`
+	Urgent     []Step        `json:"urgent,omitempty"`
+	Outcomes   []OutcomePlan `json:"outcomes,omitempty"`
+	Complaint  Complaint     `json:"complaint"`
+	Escalation []Step        `json:"escalation,omitempty"`
+	Report     []Step        `json:"report,omitempty"`
+	Warnings   []Step        `json:"warnings,omitempty"`
+	Help       []Step        `json:"help,omitempty"`
+	Letters    []LetterRef   `json:"letters,omitempty"`
+}
+
+// HasLetter reports whether the plan suggests letter id.
+func (p Plan) HasLetter(id LetterID) bool {
+	for _, l := range p.Letters {
+		if l.ID == id {
+			return true
+		}
+	}
+	return false
+}
