@@ -51,7 +51,15 @@ type Local struct {
 // Options tune how a plan is built.
 type Options struct {
 	Today time.Time // the date the plan is built on; required
-	Local Local     // a partner's local contacts, if any
+	// Local holds a partner's own contacts. They are shown first in
+	// Plan.Help when the care was in England or the nation is not known:
+	// advocacy when NHS complaints advocacy covers the case, PALS for NHS
+	// services, and Healthwatch whenever it is given.
+	Local Local
+	// Healthwatch turns on local Healthwatch as a place to report, in
+	// England. It is off by default because Healthwatch is due to be
+	// abolished. A non-empty Local.Healthwatch turns it on too.
+	Healthwatch bool
 }
 
 // Source is where a piece of guidance comes from.
@@ -76,6 +84,7 @@ type Step struct {
 type OutcomePlan struct {
 	Outcome Outcome `json:"outcome"`
 	Title   string  `json:"title"`
+	Text    string  `json:"text,omitempty"` // what this outcome means, in brief
 	Routes  []Step  `json:"routes"`
 }
 

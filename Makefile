@@ -1,0 +1,97 @@
+# Put It Right. `make run` builds and serves the app; `make test` runs every test.
+# Both install what they need on a fresh Debian machine (as root), or say what to install.
+
+PORT      ?= 8080
+DIST      ?= dist
+STATIC    ?= public
+GO        ?= go
+WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
+PURE      := ./app/guide/... ./app/content/... ./app/flow/... ./app/letter/... ./app/draft/... ./app/partner/... ./app/jsbridge/...
+FUZZTIME  ?= 10s
+
+.PHONY: all build run static test test-unit test-wasm test-browser fuzz vet bench icons clean setup setup-browser setup-office
+
+all: build
+
+# ---- set-up -----------------------------------------------------------------
+# apt installs a Debian package when its command is missing (root only).
+define need
+	@command -v $(1) >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing $(2) (needed for $(3))"; \
+	    (apt-get install -y -qq $(2) >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2))) >/dev/null; \
+	  else echo "Please install $(2) (needed for $(3)), e.g. sudo apt-get install $(2)"; exit 1; fi; }
+endef
+
+setup:
+	$(call need,brotli,brotli,compressing the app)
+	$(call need,node,nodejs,running wasm tests)
+
+setup-browser: setup
+	$(call need,chromium,chromium,browser tests)
+	@cd e2e && [ -d node_modules/axe-core ] || npm ci --no-audit --no-fund --silent
+
+setup-office:
+	$(call need,soffice,libreoffice-writer-nogui,checking .docx files)
+
+# ---- build --------------------------------------------------------------------
+$(DIST)/web/app.wasm: $(shell find app wasm -name '*.go' -o -name '*.json' 2>/dev/null) go.mod go.sum
+	@mkdir -p $(DIST)/web
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm
+
+build: setup $(DIST)/web/app.wasm
+	@mkdir -p $(DIST)/web bin
+	cp app/ui/web/* $(DIST)/web/
+	@for f in $(DIST)/web/app.wasm $(DIST)/web/app.css $(DIST)/web/boot.js; do \
+	  [ $$f.gz -nt $$f ] || gzip -9 -k -f $$f; \
+	  [ $$f.br -nt $$f ] || brotli -q 11 -f -o $$f.br $$f; \
+	done
+	$(GO) build -trimpath -o bin/server ./server
+
+run: build
+	@echo "Put It Right: http://localhost:$(PORT)/   demo partner page: http://127.0.0.1:$(PORT)/demo/"
+	./bin/server -dir $(DIST) -addr :$(PORT)
+
+static: build
+	./bin/server -dir $(DIST) -static $(STATIC)
+	@echo "static site written to $(STATIC)/"
+
+# The icons come from one source image, app/ui/web/icon.svg (committed PNGs; re-run after changing it).
+icons:
+	$(call need,rsvg-convert,librsvg2-bin,making icons)
+	rsvg-convert -w 192 -h 192 app/ui/web/icon.svg -o app/ui/web/icon-192.png
+	rsvg-convert -w 512 -h 512 app/ui/web/icon.svg -o app/ui/web/icon-512.png
+	rsvg-convert -w 512 -h 512 app/ui/web/icon.svg -o app/ui/web/icon-maskable.png
+	rsvg-convert -w 180 -h 180 app/ui/web/icon.svg -o app/ui/web/apple-touch-icon.png
+
+# ---- tests --------------------------------------------------------------------
+test: vet test-unit test-wasm fuzz test-browser
+	@echo "make test: all tests passed"
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./wasm/...
+	@test -z "$$(gofmt -l app wasm server widget e2e)" || { gofmt -l app wasm server widget e2e; echo "gofmt needed"; exit 1; }
+	@! GOOS=js GOARCH=wasm $(GO) list -deps ./wasm | grep -qx 'text/template\|html/template' || { echo "the wasm links text/template or html/template"; exit 1; }
+
+test-unit: setup-office
+	PUTITRIGHT_REQUIRE_SOFFICE=1 $(GO) test ./app/... ./server/...
+
+test-wasm: setup
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" $(PURE)
+
+# Short fuzz runs; for longer ones: make fuzz FUZZTIME=10m
+fuzz:
+	$(GO) test ./app/letter -run '^$$' -fuzz '^FuzzDraft$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./app/draft -run '^$$' -fuzz '^FuzzOpen$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./app/partner -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
+
+test-browser: setup-browser build
+	PUTITRIGHT_REQUIRE_BROWSER=1 PUTITRIGHT_DIST=$(CURDIR)/$(DIST) $(GO) test -timeout 20m ./widget/... ./e2e/...
+
+bench: setup-browser build
+	$(GO) test -run '^$$' -bench . -benchmem ./app/guide/ ./app/letter/
+	PUTITRIGHT_DIST=$(CURDIR)/$(DIST) PUTITRIGHT_BENCH=1 $(GO) test -run '^TestBench' -v -timeout 30m ./e2e/ | grep -v '^=== RUN'
+
+clean:
+	rm -rf $(DIST) $(STATIC) bin test-output

@@ -1,0 +1,145 @@
+// Package content holds the reviewed guidance text used to build plans:
+// every urgent action, route, body, warning, help service and letter
+// reason, each with a stable ID, plain-English text, its sources and the
+// date it was last reviewed. The data lives in JSON files embedded in the
+// binary; this package parses, indexes and validates it. It imports
+// nothing from the rest of the project.
+package content
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"sync"
+)
+
+//go:embed data/*.json
+var dataFS embed.FS
+
+// Source is a published page that supports a piece of guidance.
+type Source struct {
+	ID    string `json:"id"`    // short ID used by items, e.g. "S9"
+	Title string `json:"title"` // the page's title or a short description
+	URL   string `json:"url"`   // where to read it
+}
+
+// Item is one piece of reviewed guidance.
+type Item struct {
+	ID       string   `json:"id"`               // stable ID, e.g. "route.phso"
+	Title    string   `json:"title"`            // short heading
+	Text     string   `json:"text"`             // what to do and why, in plain English
+	Expect   string   `json:"expect,omitempty"` // what to realistically expect
+	Cannot   string   `json:"cannot,omitempty"` // what this route cannot do
+	Phone    string   `json:"phone,omitempty"`  // a stable national phone number
+	Web      string   `json:"web,omitempty"`    // a stable web address
+	Sources  []string `json:"sources"`          // IDs of Sources that support it
+	See      []string `json:"see,omitempty"`    // IDs of related items
+	Reviewed string   `json:"reviewed"`         // date last reviewed, "YYYY-MM-DD"
+}
+
+// Set is a parsed, indexed set of content. It is not changed after it is
+// made, so it is safe to share between goroutines.
+type Set struct {
+	items   []Item
+	sources []Source
+	itemAt  map[string]int
+	srcAt   map[string]int
+}
+
+// file is the shape of one embedded JSON file. Reviewed is the default
+// review date for items in the file that do not give their own.
+type file struct {
+	Reviewed string   `json:"reviewed"`
+	Sources  []Source `json:"sources"`
+	Items    []Item   `json:"items"`
+}
+
+// NewSet makes a Set from items and sources, copying both. If an ID is
+// repeated the last one wins in lookups; Validate reports the repeat.
+func NewSet(items []Item, sources []Source) *Set {
+	s := &Set{
+		items:   append([]Item(nil), items...),
+		sources: append([]Source(nil), sources...),
+		itemAt:  make(map[string]int, len(items)),
+		srcAt:   make(map[string]int, len(sources)),
+	}
+	for i, it := range s.items {
+		s.itemAt[it.ID] = i
+	}
+	for i, src := range s.sources {
+		s.srcAt[src.ID] = i
+	}
+	return s
+}
+
+// Parse reads content from JSON files in fsys matching pattern (for
+// example "data/*.json"), in name order.
+func Parse(fsys fs.FS, pattern string) (*Set, error) {
+	names, err := fs.Glob(fsys, pattern)
+	if err != nil {
+		return nil, fmt.Errorf("content: %w", err)
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("content: no files match %q", pattern)
+	}
+	sort.Strings(names)
+	var items []Item
+	var sources []Source
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("content: %w", err)
+		}
+		var f file
+		if err := json.Unmarshal(b, &f); err != nil {
+			return nil, fmt.Errorf("content: %s: %w", path.Base(name), err)
+		}
+		for _, it := range f.Items {
+			if it.Reviewed == "" {
+				it.Reviewed = f.Reviewed
+			}
+			items = append(items, it)
+		}
+		sources = append(sources, f.Sources...)
+	}
+	return NewSet(items, sources), nil
+}
+
+// loadDefault parses the embedded data once; the Set is immutable after.
+var loadDefault = sync.OnceValues(func() (*Set, error) {
+	return Parse(dataFS, "data/*.json")
+})
+
+// Default returns the embedded, reviewed content. It is parsed on first
+// use and shared after that.
+func Default() (*Set, error) { return loadDefault() }
+
+// Item returns the item with the given ID.
+func (s *Set) Item(id string) (Item, bool) {
+	i, ok := s.itemAt[id]
+	if !ok {
+		return Item{}, false
+	}
+	return s.items[i], true
+}
+
+// Source returns the source with the given ID.
+func (s *Set) Source(id string) (Source, bool) {
+	i, ok := s.srcAt[id]
+	if !ok {
+		return Source{}, false
+	}
+	return s.sources[i], true
+}
+
+// Items returns a copy of every item, in file order.
+func (s *Set) Items() []Item { return append([]Item(nil), s.items...) }
+
+// Sources returns a copy of every source, in file order.
+func (s *Set) Sources() []Source { return append([]Source(nil), s.sources...) }
+
+// Len returns the number of items.
+func (s *Set) Len() int { return len(s.items) }

@@ -1,0 +1,133 @@
+package content
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// outdated matches names that have been replaced. A sentence may still use
+// one if it says so ("formerly called", "renamed", "replaced").
+var outdated = regexp.MustCompile(`(?i)\b(CCGs?|clinical commissioning groups?|NHS Choices|NHS Litigation Authority)\b`)
+
+// hcpc matches the HCPC, which no longer regulates social workers in England.
+var hcpc = regexp.MustCompile(`(?i)\b(HCPC|Health and Care Professions Council)\b`)
+
+// socialWork matches a mention of social workers.
+var socialWork = regexp.MustCompile(`(?i)\bsocial work`)
+
+// historical matches wording that marks a name as a former one.
+var historical = regexp.MustCompile(`(?i)\b(formerly|renamed|replaced|used to be called|was called|were called)\b`)
+
+// cannotComplain matches wording that tells someone they cannot complain.
+var cannotComplain = regexp.MustCompile(`(?i)\b(can ?not|can't|cannot|unable to|not able to|not allowed to|too late to) (make a |raise a )?complain`)
+
+// Validate checks a whole content set and returns every problem found:
+// missing fields, sources without a web address, bad review dates, links
+// to items that do not exist, outdated names, and wording that tells
+// someone they cannot complain. It returns nil when the set is sound.
+func Validate(s *Set) []error {
+	var errs []error
+	add := func(id, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("content: %s: %s", id, fmt.Sprintf(format, args...)))
+	}
+	seenSrc := make(map[string]bool)
+	for _, src := range s.sources {
+		if src.ID == "" {
+			add("source", "source with no ID (%q)", src.Title)
+			continue
+		}
+		if seenSrc[src.ID] {
+			add(src.ID, "source ID used twice")
+		}
+		seenSrc[src.ID] = true
+		if strings.TrimSpace(src.Title) == "" {
+			add(src.ID, "source has no title")
+		}
+		if !webURL(src.URL) {
+			add(src.ID, "source URL %q is not an http or https address", src.URL)
+		}
+	}
+	seen := make(map[string]bool)
+	for _, it := range s.items {
+		id := it.ID
+		if id == "" {
+			add("item", "item with no ID (%q)", it.Title)
+			continue
+		}
+		if seen[id] {
+			add(id, "item ID used twice")
+		}
+		seen[id] = true
+		if strings.TrimSpace(it.Title) == "" {
+			add(id, "no title")
+		}
+		if strings.TrimSpace(it.Text) == "" {
+			add(id, "no text")
+		}
+		if len(it.Sources) == 0 {
+			add(id, "no sources")
+		}
+		for _, sid := range it.Sources {
+			if _, ok := s.Source(sid); !ok {
+				add(id, "unknown source %q", sid)
+			}
+		}
+		if _, err := time.Parse(time.DateOnly, it.Reviewed); err != nil {
+			add(id, "review date %q is not YYYY-MM-DD", it.Reviewed)
+		}
+		if it.Web != "" && !webURL(it.Web) {
+			add(id, "web address %q is not an http or https address", it.Web)
+		}
+		for _, ref := range it.See {
+			if _, ok := s.Item(ref); !ok {
+				add(id, "refers to unknown item %q", ref)
+			}
+		}
+		for _, text := range []string{it.Title, it.Text, it.Expect, it.Cannot} {
+			for _, sent := range Sentences(text) {
+				if m := outdated.FindString(sent); m != "" && !historical.MatchString(sent) {
+					add(id, "outdated name %q in %q", m, sent)
+				}
+				if m := hcpc.FindString(sent); m != "" && socialWork.MatchString(sent) && !historical.MatchString(sent) {
+					add(id, "%q does not regulate social workers in England: %q", m, sent)
+				}
+				if m := cannotComplain.FindString(sent); m != "" {
+					add(id, "tells someone they cannot complain: %q", sent)
+				}
+			}
+		}
+	}
+	return errs
+}
+
+// webURL reports whether u is an absolute http or https address.
+func webURL(u string) bool {
+	p, err := url.Parse(u)
+	return err == nil && (p.Scheme == "https" || p.Scheme == "http") && p.Host != ""
+}
+
+// Sentences splits text into sentences at ".", "!" or "?" followed by a
+// space or the end. It is simple on purpose: it is used for checks, not
+// for display.
+func Sentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '.', '!', '?':
+			if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
+				if s := strings.TrimSpace(text[start : i+1]); s != "" {
+					out = append(out, s)
+				}
+				start = i + 1
+			}
+		}
+	}
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}

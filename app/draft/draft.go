@@ -1,0 +1,162 @@
+// Package draft saves and opens a person's case as a file on their own
+// device: their answers, the details for their letters and any edits they
+// made. The file is versioned JSON marked with "format": "putitright-draft".
+// Nothing here sends anything anywhere.
+package draft
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	"putitright/app/guide"
+	"putitright/app/letter"
+)
+
+// Format is the marker every draft file carries in its "format" field.
+const Format = "putitright-draft"
+
+// Version is the version of the file format this code writes. Files with a
+// higher version were written by a newer Put It Right and are refused.
+const Version = 1
+
+// MaxSize is the largest file Open accepts, and Marshal writes: 5 MB.
+const MaxSize = 5 << 20
+
+// Errors from Open and Marshal. Use Message for a sentence to show.
+var (
+	ErrDamaged  = errors.New("the file is damaged or not a draft")
+	ErrForeign  = errors.New("the file is not a Put It Right draft")
+	ErrNewer    = errors.New("the file was saved by a newer version")
+	ErrTooLarge = errors.New("the file is too large")
+)
+
+// NewerError is returned by Open for a file from a newer version. It
+// matches ErrNewer with errors.Is.
+type NewerError struct {
+	Version int // the file's version
+}
+
+// Error implements error.
+func (e *NewerError) Error() string {
+	return fmt.Sprintf("draft: %v (format version %d; this version reads up to %d)", ErrNewer, e.Version, Version)
+}
+
+// Is makes errors.Is(err, ErrNewer) true.
+func (e *NewerError) Is(target error) bool { return target == ErrNewer }
+
+// Case is everything a person has entered, as saved in a draft file.
+type Case struct {
+	Format  string                         `json:"format"`          // always Format; Marshal sets it
+	Version int                            `json:"version"`         // Marshal sets it to Version
+	Saved   string                         `json:"saved,omitempty"` // when it was saved, RFC 3339
+	Answers guide.Answers                  `json:"answers"`
+	Details letter.Details                 `json:"details"`
+	Edits   map[guide.LetterID]letter.Edit `json:"edits,omitempty"` // the person's own versions of letters
+}
+
+// New returns a Case holding the answers, details and edits, stamped with
+// the time it is saved.
+func New(a guide.Answers, d letter.Details, edits map[guide.LetterID]letter.Edit, now time.Time) Case {
+	return Case{Format: Format, Version: Version, Saved: now.UTC().Format(time.RFC3339), Answers: a, Details: d, Edits: edits}
+}
+
+// Marshal writes c as indented JSON, setting its format marker and
+// version. It fails with ErrTooLarge if the file would be over MaxSize.
+func Marshal(c Case) ([]byte, error) {
+	c.Format = Format
+	c.Version = Version
+	data, err := json.MarshalIndent(c, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("draft: save: %w", err)
+	}
+	if len(data) > MaxSize {
+		return nil, fmt.Errorf("draft: save: %d bytes: %w", len(data), ErrTooLarge)
+	}
+	return data, nil
+}
+
+// Open reads a draft file. It never changes the person's text. It fails
+// with ErrTooLarge, ErrDamaged (not JSON, or a bad date or value),
+// ErrForeign (no Put It Right marker) or a *NewerError (matching
+// ErrNewer). Open never panics.
+func Open(data []byte) (Case, error) {
+	if len(data) > MaxSize {
+		return Case{}, fmt.Errorf("draft: open: %d bytes: %w", len(data), ErrTooLarge)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a byte-order mark some editors add
+	var head struct {
+		Format  *string         `json:"format"`
+		Version json.RawMessage `json:"version"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		var ute *json.UnmarshalTypeError
+		if errors.As(err, &ute) && ute.Field == "format" {
+			return Case{}, fmt.Errorf("draft: open: %w", ErrForeign)
+		}
+		if !json.Valid(data) {
+			return Case{}, fmt.Errorf("draft: open: not JSON: %w", ErrDamaged)
+		}
+		if errors.As(err, &ute) {
+			// Valid JSON, but not an object: someone else's file.
+			return Case{}, fmt.Errorf("draft: open: %w", ErrForeign)
+		}
+		return Case{}, fmt.Errorf("draft: open: %v: %w", err, ErrDamaged)
+	}
+	if head.Format == nil || *head.Format != Format {
+		return Case{}, fmt.Errorf("draft: open: %w", ErrForeign)
+	}
+	var v float64
+	if err := json.Unmarshal(head.Version, &v); err != nil || v != math.Trunc(v) || v < 1 {
+		return Case{}, fmt.Errorf("draft: open: bad version %q: %w", head.Version, ErrDamaged)
+	}
+	if v > Version {
+		n := math.MaxInt32
+		if v < math.MaxInt32 {
+			n = int(v)
+		}
+		return Case{}, &NewerError{Version: n}
+	}
+	var c Case
+	if err := json.Unmarshal(data, &c); err != nil {
+		return Case{}, fmt.Errorf("draft: open: %v: %w", err, ErrDamaged)
+	}
+	if c.Saved != "" {
+		if _, err := time.Parse(time.RFC3339, c.Saved); err != nil {
+			return Case{}, fmt.Errorf("draft: open: saved time %q: %w", c.Saved, ErrDamaged)
+		}
+	}
+	c.Format = Format
+	c.Version = Version
+	return c, nil
+}
+
+// Message returns a plain-English sentence about err for the person, or ""
+// when err is nil.
+func Message(err error) string {
+	var newer *NewerError
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &newer):
+		return fmt.Sprintf("This draft was saved by a newer version of Put It Right (file version %d). Please open it with the latest version.", newer.Version)
+	case errors.Is(err, ErrNewer):
+		return "This draft was saved by a newer version of Put It Right. Please open it with the latest version."
+	case errors.Is(err, ErrTooLarge):
+		return "This file is too big to be a Put It Right draft (the limit is 5 MB). Please check you chose the right file."
+	case errors.Is(err, ErrForeign):
+		return "This file is not a Put It Right draft. Please choose a file you saved from Put It Right; its name starts with \"put-it-right-draft\"."
+	case errors.Is(err, ErrDamaged):
+		return "This draft file is damaged, so it can't be opened. If you have another copy, try that one."
+	}
+	return "Sorry, something went wrong with this file. Please try again."
+}
+
+// FileName returns the name to save a draft under, such as
+// "put-it-right-draft-2026-11-21.json".
+func FileName(today time.Time) string {
+	return "put-it-right-draft-" + today.Format("2006-01-02") + ".json"
+}

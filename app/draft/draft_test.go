@@ -1,0 +1,158 @@
+package draft
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"putitright/app/guide"
+	"putitright/app/letter"
+)
+
+var now = time.Date(2026, 11, 21, 14, 30, 0, 0, time.UTC)
+
+func sample() Case {
+	a := guide.Answers{Nation: guide.England, Service: guide.GP, Person: guide.ForAdultConsents,
+		Happened: guide.DayOf(2026, time.September, 14), FoundOut: guide.MonthOf(2026, time.October),
+		Outcomes: []guide.Outcome{guide.OutApology}}
+	d := letter.Details{SenderName: "Jo <b>Smith</b> \u202E & ]]>", SenderAddress: []string{"1 Road", "Town"},
+		PatientBorn: guide.DayOf(1941, time.March, 14),
+		Events:      []letter.Event{{When: guide.MonthOf(2026, time.September), What: "Left\x00 without water\n\nfor hours"}},
+		Impact:      "  spaces kept  \t"}
+	return New(a, d, map[guide.LetterID]letter.Edit{guide.LetterComplaint: {Base: "old", Text: "mine"}}, now)
+}
+
+func TestRoundTrip(t *testing.T) {
+	c := sample()
+	data, err := Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte(`"format": "putitright-draft"`)) || !bytes.Contains(data, []byte("\n  ")) {
+		t.Fatalf("want indented JSON with the marker:\n%s", data)
+	}
+	back, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Nothing of the person's text is stripped or changed.
+	if back.Details.SenderName != c.Details.SenderName || back.Details.Impact != c.Details.Impact ||
+		back.Details.Events[0].What != c.Details.Events[0].What || back.Edits[guide.LetterComplaint].Text != "mine" {
+		t.Fatalf("text changed: %+v", back.Details)
+	}
+	if back.Answers.Happened != c.Answers.Happened || back.Details.PatientBorn != c.Details.PatientBorn || back.Saved != "2026-11-21T14:30:00Z" {
+		t.Fatalf("dates changed: %+v", back)
+	}
+	again, _ := Marshal(back)
+	if !bytes.Equal(again, data) {
+		t.Fatal("Marshal→Open→Marshal changed the file")
+	}
+}
+
+func TestOpenErrors(t *testing.T) {
+	good, _ := Marshal(sample())
+	tests := []struct {
+		name string
+		data string
+		want error
+	}{
+		{"empty", "", ErrDamaged},
+		{"not json", "hello", ErrDamaged},
+		{"cut short", string(good[:len(good)/2]), ErrDamaged},
+		{"array", "[1,2]", ErrForeign},
+		{"string", `"x"`, ErrForeign},
+		{"other json", `{"name":"x"}`, ErrForeign},
+		{"wrong marker", `{"format":"other","version":1}`, ErrForeign},
+		{"marker not string", `{"format":7,"version":1}`, ErrForeign},
+		{"newer", `{"format":"putitright-draft","version":2}`, ErrNewer},
+		{"huge version", `{"format":"putitright-draft","version":1e300}`, ErrNewer},
+		{"version zero", `{"format":"putitright-draft","version":0}`, ErrDamaged},
+		{"version missing", `{"format":"putitright-draft"}`, ErrDamaged},
+		{"version fraction", `{"format":"putitright-draft","version":1.5}`, ErrDamaged},
+		{"version string", `{"format":"putitright-draft","version":"1"}`, ErrDamaged},
+		{"bad date", `{"format":"putitright-draft","version":1,"answers":{"happened":"2026-02-30"}}`, ErrDamaged},
+		{"bad date shape", `{"format":"putitright-draft","version":1,"details":{"patientBorn":"14/03/1941"}}`, ErrDamaged},
+		{"bad event date", `{"format":"putitright-draft","version":1,"details":{"events":[{"when":"2026-13"}]}}`, ErrDamaged},
+		{"bad saved", `{"format":"putitright-draft","version":1,"saved":"yesterday"}`, ErrDamaged},
+		{"wrong type", `{"format":"putitright-draft","version":1,"details":{"questions":"one"}}`, ErrDamaged},
+		{"too large", `{"format":"putitright-draft","version":1,"details":{"impact":"` + strings.Repeat("x", MaxSize) + `"}}`, ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Open([]byte(tt.data))
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("got %v, want %v", err, tt.want)
+			}
+			msg := Message(err)
+			if msg == "" || strings.Contains(msg, "draft:") {
+				t.Fatalf("message %q is not plain English", msg)
+			}
+		})
+	}
+	var ne *NewerError
+	_, err := Open([]byte(`{"format":"putitright-draft","version":3}`))
+	if !errors.As(err, &ne) || ne.Version != 3 || !strings.Contains(Message(err), "3") {
+		t.Fatalf("want version 3 in %v / %q", err, Message(err))
+	}
+	if Message(nil) != "" {
+		t.Fatal("Message(nil) should be empty")
+	}
+	if _, err := Open(append([]byte("\xef\xbb\xbf"), good...)); err != nil {
+		t.Fatalf("byte-order mark: %v", err)
+	}
+	if _, err := Open([]byte(`{"format":"putitright-draft","version":1}`)); err != nil {
+		t.Fatalf("minimal file: %v", err)
+	}
+}
+
+func TestMarshalTooLarge(t *testing.T) {
+	c := sample()
+	c.Details.Impact = strings.Repeat("x", MaxSize)
+	if _, err := Marshal(c); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestFileName(t *testing.T) {
+	if got := FileName(now); got != "put-it-right-draft-2026-11-21.json" {
+		t.Fatal(got)
+	}
+}
+
+// FuzzOpen checks Open never panics, and that whatever it opens saves and
+// opens again to the same file.
+func FuzzOpen(f *testing.F) {
+	good, _ := Marshal(sample())
+	f.Add(good)
+	f.Add([]byte(`{"format":"putitright-draft","version":1}`))
+	f.Add([]byte(`{"format":"putitright-draft","version":2}`))
+	f.Add([]byte(`{"format":"putitright-draft","version":1,"answers":{"happened":"2026-02"},"edits":{"x":{"base":"a","text":"\u0000"}}}`))
+	f.Add([]byte(`[]`))
+	f.Add([]byte("\xff"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := Open(data)
+		if err != nil {
+			if Message(err) == "" {
+				t.Fatal("no message")
+			}
+			return
+		}
+		out, err := Marshal(c)
+		if err != nil {
+			if errors.Is(err, ErrTooLarge) {
+				return
+			}
+			t.Fatal(err)
+		}
+		c2, err := Open(out)
+		if err != nil {
+			t.Fatalf("reopen: %v\n%s", err, out)
+		}
+		out2, err := Marshal(c2)
+		if err != nil || !bytes.Equal(out, out2) {
+			t.Fatalf("round trip differs: %v", err)
+		}
+	})
+}

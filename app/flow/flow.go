@@ -1,0 +1,384 @@
+// Package flow holds the questions a person answers, in order, and decides
+// which of them the answers so far make relevant. It is pure Go: the UI
+// renders its questions and the guide package turns the answers into a plan.
+package flow
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"putitright/app/guide"
+)
+
+// ID names a question. It is also the last part of the question's page
+// address, /q/ID.
+type ID string
+
+// Questions, in the order they are asked.
+const (
+	QNation     ID = "nation"
+	QService    ID = "service"
+	QSocialCare ID = "social-care"
+	QDanger     ID = "danger"
+	QAbuse      ID = "abuse"
+	QPerson     ID = "person"
+	QAuthority  ID = "authority"
+	QHappened   ID = "happened"
+	QFoundOut   ID = "found-out"
+	QStage      ID = "stage"
+	QSent       ID = "sent"
+	QOutcomes   ID = "outcomes"
+	QHarm       ID = "harm"
+	QDetained   ID = "detained"
+	QLegal      ID = "legal"
+	QOffer      ID = "offer"
+)
+
+// Kind is how a question is answered.
+type Kind int
+
+// Kinds of question.
+const (
+	Radio    Kind = iota // choose one option
+	Checkbox             // choose one or more options
+	Month                // a month and year
+)
+
+// Option is one choice in a radio or checkbox question.
+type Option struct {
+	Value string
+	Label string
+	Hint  string
+}
+
+// Question is one question page.
+type Question struct {
+	ID       ID
+	Kind     Kind
+	Heading  string // the question, shown as the page heading
+	Hint     string
+	Short    string // a short label for the check-your-answers page
+	Options  []Option
+	Optional bool   // the person may leave it empty
+	Required string // the error shown when a required answer is missing
+}
+
+// Questions returns every question, in order.
+func Questions() []Question { return questions }
+
+// Lookup returns the question with the given ID.
+func Lookup(id ID) (Question, bool) {
+	for _, q := range questions {
+		if q.ID == id {
+			return q, true
+		}
+	}
+	return Question{}, false
+}
+
+// Relevant reports whether question id should be asked, given the answers so far.
+func Relevant(id ID, a guide.Answers) bool {
+	switch id {
+	case QSocialCare:
+		return a.Service != "" && a.Service != guide.ServiceUnsure && !isPrivate(a.Service) &&
+			a.Service != guide.ChildrenSocialCare && a.Service != guide.SelfFundedCare
+	case QAbuse:
+		return a.Person != guide.ForChild && a.Person != guide.YoungPerson && a.Service != guide.ChildrenSocialCare
+	case QAuthority:
+		return a.Person == guide.ForAdultLacksCapacity
+	case QSent:
+		return a.Stage == guide.SentNoAck || a.Stage == guide.Waiting || a.Stage == guide.FinalResponse || a.Stage == guide.WithOmbudsman
+	case QDetained:
+		return a.Service == guide.MentalHealth
+	case QOffer:
+		return a.Stage == guide.Waiting || a.Stage == guide.FinalResponse || a.Stage == guide.WithOmbudsman || a.Wants(guide.OutMoney)
+	}
+	return true
+}
+
+func isPrivate(s guide.Service) bool {
+	return s == guide.PrivateDentist || s == guide.PrivateOptician || s == guide.PrivateHealthcare
+}
+
+// Sequence returns the questions to ask for these answers, in order.
+func Sequence(a guide.Answers) []ID {
+	var ids []ID
+	for _, q := range questions {
+		if Relevant(q.ID, a) {
+			ids = append(ids, q.ID)
+		}
+	}
+	return ids
+}
+
+// Next returns the question after id, or "" when id is the last one.
+func Next(a guide.Answers, id ID) ID {
+	seq := Sequence(a)
+	i := slices.Index(seq, id)
+	if i < 0 || i+1 >= len(seq) {
+		return ""
+	}
+	return seq[i+1]
+}
+
+// Prev returns the question before id, or "" when id is the first one.
+func Prev(a guide.Answers, id ID) ID {
+	seq := Sequence(a)
+	i := slices.Index(seq, id)
+	if i <= 0 {
+		return ""
+	}
+	return seq[i-1]
+}
+
+// FirstUnanswered returns the first relevant question with no answer, or ""
+// when every question has been answered or skipped.
+func FirstUnanswered(a guide.Answers, skipped func(ID) bool) ID {
+	for _, id := range Sequence(a) {
+		if len(Values(a, id)) == 0 && !skipped(id) {
+			return id
+		}
+	}
+	return ""
+}
+
+// Input is what a person entered on a question page: the chosen values for
+// radios and checkboxes, or the month and year typed for a date.
+type Input struct {
+	Values []string
+	Month  string
+	Year   string
+}
+
+// FieldError is a problem with an answer, to show in the error summary and
+// beside the field.
+type FieldError struct {
+	Field   string // the id of the input to link to: "value", "month" or "year"
+	Message string
+}
+
+func (e *FieldError) Error() string { return e.Message }
+
+// Apply checks input for question id and returns the answers with it set.
+// On a problem it returns a *FieldError and the answers unchanged.
+func Apply(a guide.Answers, id ID, in Input, today time.Time) (guide.Answers, error) {
+	q, ok := Lookup(id)
+	if !ok {
+		return a, fmt.Errorf("flow: unknown question %q", id)
+	}
+	if q.Kind == Month {
+		d, err := parseMonth(q, in, today)
+		if err != nil {
+			return a, err
+		}
+		if id == QFoundOut && !d.IsZero() && !a.Happened.IsZero() && d.Before(a.Happened) {
+			return a, &FieldError{Field: "month", Message: "The date you found out must be the same as or after the date it happened"}
+		}
+		if id == QSent && !d.IsZero() && !a.Happened.IsZero() && d.Before(a.Happened) {
+			return a, &FieldError{Field: "month", Message: "The date you sent your complaint must be after the date it happened"}
+		}
+		return set(a, id, d, nil), nil
+	}
+	var vals []string
+	for _, v := range in.Values {
+		if !slices.ContainsFunc(q.Options, func(o Option) bool { return o.Value == v }) {
+			return a, &FieldError{Field: "value", Message: q.Required}
+		}
+		if !slices.Contains(vals, v) {
+			vals = append(vals, v)
+		}
+	}
+	if len(vals) == 0 && !q.Optional {
+		return a, &FieldError{Field: "value", Message: q.Required}
+	}
+	if q.Kind == Radio && len(vals) > 1 {
+		return a, &FieldError{Field: "value", Message: q.Required}
+	}
+	return set(a, id, guide.Date{}, vals), nil
+}
+
+func parseMonth(q Question, in Input, today time.Time) (guide.Date, error) {
+	ms, ys := strings.TrimSpace(in.Month), strings.TrimSpace(in.Year)
+	if ms == "" && ys == "" {
+		if q.Optional {
+			return guide.Date{}, nil
+		}
+		return guide.Date{}, &FieldError{Field: "month", Message: q.Required}
+	}
+	if ms == "" {
+		return guide.Date{}, &FieldError{Field: "month", Message: "Enter the month as a number from 1 to 12"}
+	}
+	if ys == "" {
+		return guide.Date{}, &FieldError{Field: "year", Message: "Enter the year, for example 2025"}
+	}
+	m, err := strconv.Atoi(ms)
+	if err != nil || m < 1 || m > 12 {
+		return guide.Date{}, &FieldError{Field: "month", Message: "Enter the month as a number from 1 to 12"}
+	}
+	y, err := strconv.Atoi(ys)
+	if err != nil || len(ys) != 4 {
+		return guide.Date{}, &FieldError{Field: "year", Message: "Enter the year as 4 numbers, for example 2025"}
+	}
+	d := guide.MonthOf(y, time.Month(m))
+	switch err := d.Check(today); {
+	case errors.Is(err, guide.ErrFutureDate):
+		return guide.Date{}, &FieldError{Field: "month", Message: "The date must be today or in the past"}
+	case err != nil:
+		return guide.Date{}, &FieldError{Field: "year", Message: "Enter a real date, for example 3 2025"}
+	}
+	return d, nil
+}
+
+// set stores a date or the chosen values for question id.
+func set(a guide.Answers, id ID, d guide.Date, v []string) guide.Answers {
+	first := ""
+	if len(v) > 0 {
+		first = v[0]
+	}
+	switch id {
+	case QNation:
+		a.Nation = guide.Nation(first)
+	case QService:
+		a.Service = guide.Service(first)
+	case QSocialCare:
+		a.SocialCareToo = guide.YesNo(first)
+	case QDanger:
+		a.Danger = guide.YesNo(first)
+	case QAbuse:
+		a.Abuse = guide.YesNo(first)
+	case QPerson:
+		a.Person = guide.Person(first)
+	case QAuthority:
+		a.Authority = guide.Authority(first)
+	case QHappened:
+		a.Happened = d
+	case QFoundOut:
+		a.FoundOut = d
+	case QStage:
+		a.Stage = guide.Stage(first)
+	case QSent:
+		a.Sent = d
+	case QOutcomes:
+		a.Outcomes = nil
+		for _, o := range v {
+			a.Outcomes = append(a.Outcomes, guide.Outcome(o))
+		}
+	case QHarm:
+		a.Harm = guide.Harm(first)
+	case QDetained:
+		a.Detained = guide.YesNo(first)
+	case QLegal:
+		a.Legal = guide.YesNo(first)
+	case QOffer:
+		a.Offer = guide.YesNo(first)
+	}
+	return a
+}
+
+// Values returns the stored answer to question id as option values, or as
+// one "YYYY-MM" string for a date. It is empty when not answered.
+func Values(a guide.Answers, id ID) []string {
+	one := func(s string) []string {
+		if s == "" {
+			return nil
+		}
+		return []string{s}
+	}
+	switch id {
+	case QNation:
+		return one(string(a.Nation))
+	case QService:
+		return one(string(a.Service))
+	case QSocialCare:
+		return one(string(a.SocialCareToo))
+	case QDanger:
+		return one(string(a.Danger))
+	case QAbuse:
+		return one(string(a.Abuse))
+	case QPerson:
+		return one(string(a.Person))
+	case QAuthority:
+		return one(string(a.Authority))
+	case QHappened:
+		return one(a.Happened.String())
+	case QFoundOut:
+		return one(a.FoundOut.String())
+	case QStage:
+		return one(string(a.Stage))
+	case QSent:
+		return one(a.Sent.String())
+	case QOutcomes:
+		var out []string
+		for _, o := range a.Outcomes {
+			out = append(out, string(o))
+		}
+		return out
+	case QHarm:
+		return one(string(a.Harm))
+	case QDetained:
+		return one(string(a.Detained))
+	case QLegal:
+		return one(string(a.Legal))
+	case QOffer:
+		return one(string(a.Offer))
+	}
+	return nil
+}
+
+// Date returns the stored date for a month question.
+func Date(a guide.Answers, id ID) guide.Date {
+	switch id {
+	case QHappened:
+		return a.Happened
+	case QFoundOut:
+		return a.FoundOut
+	case QSent:
+		return a.Sent
+	}
+	return guide.Date{}
+}
+
+// Summary returns the answer to question id in words, for the
+// check-your-answers page, or "Not answered".
+func Summary(a guide.Answers, id ID) string {
+	q, ok := Lookup(id)
+	if !ok {
+		return ""
+	}
+	if q.Kind == Month {
+		if d := Date(a, id); !d.IsZero() {
+			return d.Words()
+		}
+		if q.Optional {
+			return "Not given"
+		}
+		return "Not answered"
+	}
+	var words []string
+	for _, v := range Values(a, id) {
+		for _, o := range q.Options {
+			if o.Value == v {
+				words = append(words, o.Label)
+			}
+		}
+	}
+	if len(words) == 0 {
+		return "Not answered"
+	}
+	return strings.Join(words, "\n")
+}
+
+// Prune clears answers to questions that the other answers have made
+// irrelevant, so a plan never uses a stale answer the person cannot see.
+func Prune(a guide.Answers) guide.Answers {
+	for _, q := range questions {
+		if !Relevant(q.ID, a) {
+			a = set(a, q.ID, guide.Date{}, nil)
+		}
+	}
+	return a
+}

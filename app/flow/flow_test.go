@@ -1,0 +1,151 @@
+package flow
+
+import (
+	"errors"
+	"slices"
+	"testing"
+	"time"
+
+	"putitright/app/guide"
+)
+
+var today = time.Date(2026, time.November, 21, 0, 0, 0, 0, time.UTC)
+
+func TestSequence(t *testing.T) {
+	tests := []struct {
+		name string
+		a    guide.Answers
+		has  []ID
+		not  []ID
+	}{
+		{"empty", guide.Answers{}, []ID{QNation, QService, QPerson, QOutcomes}, []ID{QAuthority, QSent, QDetained, QSocialCare}},
+		{"lacks capacity asks authority", guide.Answers{Person: guide.ForAdultLacksCapacity}, []ID{QAuthority}, nil},
+		{"mental health asks detained", guide.Answers{Service: guide.MentalHealth}, []ID{QDetained, QSocialCare}, nil},
+		{"private care skips social care", guide.Answers{Service: guide.PrivateHealthcare}, nil, []ID{QSocialCare}},
+		{"sent asks date", guide.Answers{Stage: guide.SentNoAck}, []ID{QSent}, []ID{QOffer}},
+		{"final response asks offer", guide.Answers{Stage: guide.FinalResponse}, []ID{QSent, QOffer}, nil},
+		{"child skips adult abuse", guide.Answers{Person: guide.ForChild}, nil, []ID{QAbuse}},
+	}
+	for _, tt := range tests {
+		seq := Sequence(tt.a)
+		for _, id := range tt.has {
+			if !slices.Contains(seq, id) {
+				t.Errorf("%s: sequence lacks %s", tt.name, id)
+			}
+		}
+		for _, id := range tt.not {
+			if slices.Contains(seq, id) {
+				t.Errorf("%s: sequence has %s", tt.name, id)
+			}
+		}
+	}
+}
+
+func TestNextPrev(t *testing.T) {
+	a := guide.Answers{}
+	if got := Next(a, QNation); got != QService {
+		t.Errorf("Next(nation) = %q", got)
+	}
+	if got := Prev(a, QService); got != QNation {
+		t.Errorf("Prev(service) = %q", got)
+	}
+	if got := Prev(a, QNation); got != "" {
+		t.Errorf("Prev(first) = %q", got)
+	}
+	seq := Sequence(a)
+	if got := Next(a, seq[len(seq)-1]); got != "" {
+		t.Errorf("Next(last) = %q", got)
+	}
+}
+
+func TestApply(t *testing.T) {
+	tests := []struct {
+		name  string
+		id    ID
+		in    Input
+		field string // "" means no error
+	}{
+		{"radio ok", QNation, Input{Values: []string{"wales"}}, ""},
+		{"radio missing", QNation, Input{}, "value"},
+		{"radio unknown value", QNation, Input{Values: []string{"mars"}}, "value"},
+		{"radio two values", QNation, Input{Values: []string{"wales", "england"}}, "value"},
+		{"checkbox several", QOutcomes, Input{Values: []string{"money", "apology"}}, ""},
+		{"checkbox none", QOutcomes, Input{}, "value"},
+		{"month ok", QHappened, Input{Month: "3", Year: "2025"}, ""},
+		{"month this month", QHappened, Input{Month: "11", Year: "2026"}, ""},
+		{"month future", QHappened, Input{Month: "12", Year: "2026"}, "month"},
+		{"month bad", QHappened, Input{Month: "13", Year: "2025"}, "month"},
+		{"month words", QHappened, Input{Month: "March", Year: "2025"}, "month"},
+		{"year short", QHappened, Input{Month: "3", Year: "25"}, "year"},
+		{"year missing", QHappened, Input{Month: "3"}, "year"},
+		{"required empty", QHappened, Input{}, "month"},
+		{"optional empty", QFoundOut, Input{}, ""},
+		{"found out before happened", QFoundOut, Input{Month: "1", Year: "2020"}, "month"},
+	}
+	base := guide.Answers{Happened: guide.MonthOf(2024, time.June)}
+	for _, tt := range tests {
+		_, err := Apply(base, tt.id, tt.in, today)
+		var fe *FieldError
+		switch {
+		case tt.field == "" && err != nil:
+			t.Errorf("%s: unexpected error %v", tt.name, err)
+		case tt.field != "" && !errors.As(err, &fe):
+			t.Errorf("%s: error = %v, want a FieldError", tt.name, err)
+		case tt.field != "" && fe.Field != tt.field:
+			t.Errorf("%s: field = %q, want %q", tt.name, fe.Field, tt.field)
+		}
+	}
+}
+
+func TestApplyRoundTrip(t *testing.T) {
+	a := guide.Answers{}
+	for _, q := range Questions() {
+		var in Input
+		switch q.Kind {
+		case Month:
+			in = Input{Month: "2", Year: "2025"}
+		default:
+			in = Input{Values: []string{q.Options[0].Value}}
+		}
+		var err error
+		if a, err = Apply(a, q.ID, in, today); err != nil {
+			t.Fatalf("%s: %v", q.ID, err)
+		}
+		if Summary(a, q.ID) == "Not answered" {
+			t.Errorf("%s: summary says not answered", q.ID)
+		}
+		if len(Values(a, q.ID)) == 0 {
+			t.Errorf("%s: no stored value", q.ID)
+		}
+	}
+}
+
+func TestPrune(t *testing.T) {
+	a := guide.Answers{Person: guide.Self, Authority: guide.AuthorityLPA, Service: guide.GP, Detained: guide.Yes}
+	a = Prune(a)
+	if a.Authority != "" || a.Detained != "" {
+		t.Errorf("Prune kept irrelevant answers: %+v", a)
+	}
+	if a.Person != guide.Self || a.Service != guide.GP {
+		t.Errorf("Prune dropped relevant answers: %+v", a)
+	}
+}
+
+func TestQuestionsWellFormed(t *testing.T) {
+	seen := map[ID]bool{}
+	for _, q := range Questions() {
+		if seen[q.ID] {
+			t.Errorf("duplicate question %s", q.ID)
+		}
+		seen[q.ID] = true
+		if q.Heading == "" || q.Short == "" {
+			t.Errorf("%s: missing heading or short label", q.ID)
+		}
+		if !q.Optional && q.Required == "" {
+			t.Errorf("%s: required question has no error message", q.ID)
+		}
+		if q.Kind != Month && len(q.Options) < 2 {
+			t.Errorf("%s: fewer than 2 options", q.ID)
+		}
+	}
+}

@@ -1,0 +1,39 @@
+package guide_test
+
+import (
+	"fmt"
+	"time"
+
+	"putitright/app/guide"
+)
+
+func ExampleBuild() {
+	a := guide.Answers{
+		Nation:   guide.England,
+		Service:  guide.HospitalInpatient,
+		Happened: guide.MonthOf(2025, 9),
+		Danger:   guide.Yes,
+		Outcomes: []guide.Outcome{guide.OutExplanation},
+	}
+	p, err := guide.Build(a, guide.Options{Today: time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range p.Urgent {
+		fmt.Println("urgent:", s.ID)
+	}
+	fmt.Println("time limit:", p.Complaint.TimeLimit.Status, p.Complaint.TimeLimit.Deadline.Words())
+	fmt.Println("ombudsman:", p.Escalation[1].Title)
+	for _, l := range p.Letters {
+		fmt.Println("letter:", l.ID)
+	}
+	// Output:
+	// urgent: urgent.999
+	// urgent: urgent.111
+	// urgent: urgent.marthas-rule
+	// time limit: passed 30 September 2026
+	// ombudsman: Parliamentary and Health Service Ombudsman (PHSO)
+	// letter: complaint
+	// letter: pals
+}

@@ -1,0 +1,578 @@
+package guide_test
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"putitright/app/guide"
+)
+
+// today is the fixed "today" used by the tests.
+var today = time.Date(2026, time.November, 21, 15, 4, 5, 0, time.UTC)
+
+func opts() guide.Options { return guide.Options{Today: today} }
+
+// ids lists every step in a plan as "section:id", so a test can ask for
+// a step in a given place.
+func ids(p guide.Plan) []string {
+	var out []string
+	add := func(section string, steps []guide.Step) {
+		for _, s := range steps {
+			out = append(out, section+":"+s.ID)
+		}
+	}
+	add("urgent", p.Urgent)
+	for _, o := range p.Outcomes {
+		add("out", o.Routes)
+	}
+	add("send", p.Complaint.SendTo)
+	add("duty", p.Complaint.Duties)
+	add("next", []guide.Step{p.Complaint.Next})
+	add("esc", p.Escalation)
+	add("rep", p.Report)
+	add("warn", p.Warnings)
+	add("help", p.Help)
+	return out
+}
+
+func urgentIDs(p guide.Plan) []string {
+	var out []string
+	for _, s := range p.Urgent {
+		out = append(out, s.ID)
+	}
+	return out
+}
+
+func letterIDs(p guide.Plan) []guide.LetterID {
+	var out []guide.LetterID
+	for _, l := range p.Letters {
+		out = append(out, l.ID)
+	}
+	return out
+}
+
+type L = []guide.LetterID
+
+var (
+	complaint = guide.LetterComplaint
+	pals      = guide.LetterPALS
+	consent   = guide.LetterConsent
+	records   = guide.LetterRecords
+	chaser    = guide.LetterChaser
+	meeting   = guide.LetterMeeting
+	reply     = guide.LetterReply
+	ombudsman = guide.LetterOmbudsman
+	regulator = guide.LetterRegulator
+	offer     = guide.LetterOffer
+)
+
+func outs(o ...guide.Outcome) []guide.Outcome { return o }
+
+var cannotRE = regexp.MustCompile(`(?i)\b(can ?not|can't|unable to|not able to) (make a )?complain`)
+
+func TestScenarios(t *testing.T) {
+	y := guide.Yes
+	tests := []struct {
+		name    string
+		a       guide.Answers
+		o       *guide.Options
+		urgent  []string         // exact
+		letters L                // exact
+		status  guide.TimeStatus // "" means do not check
+		has     []string         // "section:id" that must appear
+		not     []string         // "section:id" that must not appear
+		text    string           // must appear in TimeLimit.Text
+	}{
+		{
+			name:    "14 months ago but found out recently: inside",
+			a:       guide.Answers{Nation: guide.England, Service: guide.GP, Happened: guide.MonthOf(2025, 9), FoundOut: guide.MonthOf(2026, 8)},
+			letters: L{complaint}, status: guide.TimeInside,
+			has: []string{"send:complaint.provider", "send:complaint.icb", "send:complaint.one-or-other", "esc:route.phso", "duty:duty.acknowledge", "duty:duty.respond", "next:next.not-raised"},
+			not: []string{"warn:warn.late"}, text: "31 August 2027",
+		},
+		{
+			name:    "14 months ago and known: passed, still can complain",
+			a:       guide.Answers{Nation: guide.England, Service: guide.HospitalOutpatient, Happened: guide.DayOf(2025, 9, 10)},
+			letters: L{complaint}, status: guide.TimePassed,
+			has:  []string{"warn:warn.late", "esc:route.phso"},
+			text: "You can still complain",
+		},
+		{
+			name: "deceased parent: records under Access to Health Records Act, limitation from death",
+			a: guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Person: guide.ForDeceased, Harm: guide.HarmDeath,
+				Happened: guide.MonthOf(2026, 6), Outcomes: outs(guide.OutExplanation, guide.OutMoney)},
+			letters: L{complaint, records}, status: guide.TimeInside,
+			has: []string{"send:who.deceased", "warn:warn.limitation", "warn:warn.limitation.death", "warn:warn.medical-examiner",
+				"warn:warn.candour", "out:outcome.explanation.medical-examiner", "out:outcome.explanation.candour", "help:help.avma"},
+			not: []string{"warn:warn.limitation.child"},
+		},
+		{
+			name: "young child: parent complains, limitation from 18",
+			a: guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Person: guide.ForChild, Harm: guide.HarmModerate,
+				Outcomes: outs(guide.OutExplanation)},
+			letters: L{complaint, consent, records}, status: guide.TimeUnknown,
+			has: []string{"send:who.child", "warn:warn.limitation", "warn:warn.limitation.child", "warn:warn.candour", "help:help.advocacy"},
+		},
+		{
+			name:    "teenager complaining alone",
+			a:       guide.Answers{Nation: guide.England, Service: guide.MentalHealth, Person: guide.YoungPerson, Outcomes: outs(guide.OutApology)},
+			letters: L{complaint},
+			has:     []string{"send:who.young-person", "help:help.advocacy", "out:outcome.apology.complaint", "out:outcome.apology.not-liability", "esc:route.phso"},
+			not:     []string{"warn:warn.limitation"},
+		},
+		{
+			name:    "NHS patient in a private hospital: PHSO",
+			a:       guide.Answers{Nation: guide.England, Service: guide.NHSFundedPrivate, Outcomes: outs(guide.OutProcedures)},
+			letters: L{complaint},
+			has:     []string{"send:complaint.provider", "send:complaint.icb", "esc:route.phso", "help:help.advocacy", "out:outcome.procedures.report"},
+			not:     []string{"esc:route.iscas"},
+		},
+		{
+			name: "self-paid cosmetic surgery: ISCAS or courts, not PHSO, no NHS advocacy",
+			a: guide.Answers{Nation: guide.England, Service: guide.PrivateHealthcare, Happened: guide.MonthOf(2026, 5),
+				Outcomes: outs(guide.OutMoney), Harm: guide.HarmMinor},
+			letters: L{complaint, records}, status: guide.TimeUnknown,
+			has: []string{"send:complaint.private", "duty:duty.private", "esc:route.iscas", "esc:route.courts", "out:outcome.money.private",
+				"out:outcome.money.legal", "warn:warn.ex-gratia", "help:help.citizens-advice"},
+			not: []string{"esc:route.phso", "help:help.advocacy", "out:outcome.money.ombudsman", "send:complaint.icb", "rep:report.nhs-review"},
+		},
+		{
+			name: "self-funded care home with an attorney: LGSCO, LPA",
+			a: guide.Answers{Nation: guide.England, Service: guide.SelfFundedCare, Person: guide.ForAdultLacksCapacity,
+				Authority: guide.AuthorityLPA, Outcomes: outs(guide.OutProcedures)},
+			letters: L{complaint, consent},
+			has:     []string{"send:complaint.care-provider", "send:who.lpa", "esc:route.lgsco", "esc:route.lgsco-time", "rep:report.cqc"},
+			not:     []string{"esc:route.phso", "help:help.advocacy", "send:complaint.icb", "warn:warn.limitation"},
+		},
+		{
+			name: "council home care failing now: danger, safeguarding, council, LGSCO",
+			a: guide.Answers{Nation: guide.England, Service: guide.CouncilCare, Danger: y, Abuse: y, Person: guide.ForAdultConsents,
+				Outcomes: outs(guide.OutService)},
+			urgent:  []string{"urgent.999", "urgent.111", "urgent.safeguarding"},
+			letters: L{complaint, consent},
+			has: []string{"send:complaint.council", "send:who.adult-consents", "esc:route.lgsco", "out:outcome.service.reassess",
+				"warn:warn.safeguarding-pause"},
+			not: []string{"esc:route.phso", "urgent:urgent.marthas-rule", "help:help.advocacy"},
+		},
+		{
+			name:    "joint hospital discharge and council care: joint team, single response",
+			a:       guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, SocialCareToo: y, Outcomes: outs(guide.OutExplanation)},
+			letters: L{complaint},
+			has:     []string{"send:complaint.joint", "duty:duty.cooperate", "esc:route.joint", "help:help.advocacy"},
+			not:     []string{"esc:route.phso", "esc:route.lgsco"},
+		},
+		{
+			name:    "GP: provider or ICB",
+			a:       guide.Answers{Nation: guide.England, Service: guide.GP, Outcomes: outs(guide.OutLetKnow)},
+			letters: L{complaint},
+			has: []string{"send:complaint.provider", "send:complaint.icb", "send:complaint.one-or-other", "esc:route.phso",
+				"out:outcome.letknow.feedback", "rep:report.cqc", "rep:report.nhs-review", "rep:report.mp"},
+			not: []string{"rep:report.healthwatch"},
+		},
+		{
+			name:    "NHS dentist: no dentist taking patients, ICB",
+			a:       guide.Answers{Nation: guide.England, Service: guide.NHSDentist, Outcomes: outs(guide.OutService)},
+			letters: L{complaint, pals},
+			has:     []string{"out:outcome.service.commissioner", "send:complaint.icb", "esc:route.phso"},
+			not:     []string{"esc:route.dcs"},
+		},
+		{
+			name:    "private dentist: Dental Complaints Service",
+			a:       guide.Answers{Nation: guide.England, Service: guide.PrivateDentist, Outcomes: outs(guide.OutDiscipline)},
+			letters: L{complaint, regulator},
+			has:     []string{"esc:route.dcs", "esc:route.courts", "rep:regulator.gdc", "out:outcome.discipline.regulator", "out:outcome.discipline.complaint"},
+			not:     []string{"esc:route.phso", "help:help.advocacy"},
+		},
+		{
+			name:    "pharmacy: GPhC, no regulation 20",
+			a:       guide.Answers{Nation: guide.England, Service: guide.Pharmacy, Harm: guide.HarmModerate, Outcomes: outs(guide.OutExplanation)},
+			letters: L{complaint, records},
+			has:     []string{"rep:regulator.gphc", "warn:warn.candour.professional", "esc:route.phso"},
+			not:     []string{"warn:warn.candour", "out:outcome.explanation.candour", "rep:report.cqc"},
+		},
+		{
+			name:    "ambulance",
+			a:       guide.Answers{Nation: guide.England, Service: guide.Ambulance, Harm: guide.HarmModerate, Outcomes: outs(guide.OutExplanation)},
+			letters: L{complaint, records},
+			has:     []string{"send:complaint.provider", "send:complaint.icb", "esc:route.phso", "rep:regulator.hcpc", "warn:warn.candour"},
+		},
+		{
+			name:    "detained mental health patient: CQC MHA, IMHA",
+			a:       guide.Answers{Nation: guide.England, Service: guide.MentalHealth, Detained: y, Outcomes: outs(guide.OutExplanation)},
+			letters: L{complaint},
+			has:     []string{"esc:route.phso", "esc:route.cqc-mha", "help:help.imha", "help:help.advocacy"},
+		},
+		{
+			name:    "wants only money",
+			a:       guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Outcomes: outs(guide.OutMoney), Harm: guide.HarmMinor},
+			letters: L{complaint, records},
+			has: []string{"out:outcome.money.complaint", "out:outcome.money.ombudsman", "out:outcome.money.legal", "warn:warn.ex-gratia",
+				"warn:warn.limitation", "warn:warn.legal-aid", "help:help.avma"},
+			not: []string{"warn:warn.candour", "letter:offer"},
+		},
+		{
+			name:    "alleges assault: police 101, regulator",
+			a:       guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Outcomes: outs(guide.OutPolice, guide.OutDiscipline)},
+			urgent:  []string{"urgent.101"},
+			letters: L{complaint, regulator},
+			has: []string{"out:outcome.police.report", "out:outcome.police.complaint", "rep:regulator.gmc", "rep:regulator.nmc",
+				"warn:warn.safeguarding-pause"},
+		},
+		{
+			name:    "assault and danger now: 999 first",
+			a:       guide.Answers{Nation: guide.England, Service: guide.CouncilCare, Danger: y, Outcomes: outs(guide.OutPolice)},
+			urgent:  []string{"urgent.999", "urgent.111", "urgent.101"},
+			letters: L{complaint},
+			has:     []string{"out:outcome.police.safeguarding", "rep:regulator.swe"},
+		},
+		{
+			name: "Wales: Putting Things Right, PSOW, Llais",
+			a: guide.Answers{Nation: guide.Wales, Service: guide.HospitalInpatient, Harm: guide.HarmModerate, Happened: guide.MonthOf(2026, 4),
+				Outcomes: outs(guide.OutMoney)},
+			letters: L{complaint, records}, status: guide.TimeInside,
+			has: []string{"send:complaint.wales", "duty:duty.wales", "esc:route.psow", "help:help.llais", "out:outcome.money.wales",
+				"warn:warn.candour.wales", "warn:warn.limitation", "rep:report.wales-inspect"},
+			not:  []string{"esc:route.phso", "help:help.advocacy", "send:complaint.icb", "warn:warn.candour", "letter:pals", "urgent:urgent.111"},
+			text: "In Wales",
+		},
+		{
+			name:    "Scotland: 6 months, SPSO, PASS",
+			a:       guide.Answers{Nation: guide.Scotland, Service: guide.GP, Happened: guide.MonthOf(2026, 3)},
+			letters: L{complaint}, status: guide.TimePassed,
+			has:  []string{"send:complaint.scotland", "duty:duty.scotland", "esc:route.spso", "help:help.pass", "warn:warn.late"},
+			not:  []string{"esc:route.phso", "help:help.advocacy", "rep:report.cqc"},
+			text: "30 September 2026",
+		},
+		{
+			name:    "Northern Ireland: HSC procedure, NIPSO, PCC",
+			a:       guide.Answers{Nation: guide.NorthernIreland, Service: guide.Pharmacy, Outcomes: outs(guide.OutDiscipline)},
+			letters: L{complaint, regulator},
+			has:     []string{"send:complaint.ni", "duty:duty.ni", "esc:route.nipso", "help:help.pcc", "rep:regulator.psni"},
+			not:     []string{"esc:route.phso", "rep:regulator.gphc", "help:help.advocacy"},
+		},
+		{
+			name:    "final response received and unhappy",
+			a:       guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Stage: guide.FinalResponse},
+			letters: L{meeting, reply, ombudsman},
+			has:     []string{"next:next.final", "esc:route.phso", "esc:route.local-first"},
+		},
+		{
+			name:    "no reply after seven months: chaser, ombudsman may accept",
+			a:       guide.Answers{Nation: guide.England, Service: guide.HospitalAE, Stage: guide.Waiting, Sent: guide.DayOf(2026, 4, 10)},
+			letters: L{chaser, ombudsman},
+			has:     []string{"next:next.overdue"},
+		},
+		{
+			name:    "waiting two months in England: not late yet",
+			a:       guide.Answers{Nation: guide.England, Service: guide.HospitalAE, Stage: guide.Waiting, Sent: guide.DayOf(2026, 9, 1)},
+			letters: nil,
+			has:     []string{"next:next.waiting"},
+		},
+		{
+			name:    "sent with no acknowledgement",
+			a:       guide.Answers{Nation: guide.England, Service: guide.Community, Stage: guide.SentNoAck, Sent: guide.DayOf(2026, 11, 10)},
+			letters: L{chaser},
+			has:     []string{"next:next.chaser"},
+		},
+		{
+			name:    "children's social care: separate procedure, say less",
+			a:       guide.Answers{Nation: guide.England, Service: guide.ChildrenSocialCare, Person: guide.ForChild, Happened: guide.MonthOf(2026, 1)},
+			letters: L{complaint, consent}, status: guide.TimeUnknown,
+			has: []string{"send:complaint.children", "duty:duty.children", "esc:route.children-lgsco", "send:who.child"},
+			not: []string{"esc:route.phso", "help:help.advocacy", "rep:report.cqc", "send:complaint.council"},
+		},
+		{
+			name:    "children's social care, child at risk",
+			a:       guide.Answers{Nation: guide.England, Service: guide.ChildrenSocialCare, Danger: y},
+			urgent:  []string{"urgent.999", "urgent.111", "urgent.safeguarding-child"},
+			letters: L{complaint},
+		},
+		{
+			name:    "unsure nation: check, route generally",
+			a:       guide.Answers{Nation: guide.NationUnsure, Service: guide.GP},
+			letters: L{complaint},
+			has: []string{"send:complaint.unsure-nation", "send:complaint.provider", "esc:route.unsure", "esc:route.phso",
+				"help:help.unsure", "duty:duty.unsure"},
+			text: "Scotland and Northern Ireland",
+		},
+		{
+			name:    "unsure service",
+			a:       guide.Answers{Nation: guide.England, Service: guide.ServiceUnsure},
+			letters: L{complaint},
+			has:     []string{"send:complaint.unsure-service", "esc:route.phso", "esc:route.lgsco", "help:help.advocacy"},
+		},
+		{
+			name:    "danger now in hospital: Martha's Rule",
+			a:       guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Danger: y, Outcomes: outs(guide.OutService)},
+			urgent:  []string{"urgent.999", "urgent.111", "urgent.marthas-rule"},
+			letters: L{complaint, pals},
+			has:     []string{"out:outcome.service.marthas-rule", "out:outcome.service.staff"},
+		},
+		{
+			name:    "offered a payment",
+			a:       guide.Answers{Nation: guide.England, Service: guide.Maternity, Stage: guide.FinalResponse, Offer: y},
+			letters: L{meeting, reply, ombudsman, offer},
+			has:     []string{"warn:warn.ex-gratia", "warn:warn.limitation", "help:help.avma"},
+		},
+		{
+			name:    "adult who lacks capacity, no LPA",
+			a:       guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Person: guide.ForAdultLacksCapacity, Authority: guide.AuthorityNone, Harm: guide.HarmModerate},
+			letters: L{complaint, consent, records},
+			has:     []string{"send:who.no-authority", "warn:warn.limitation.capacity"},
+		},
+		{
+			name:    "private optician: OCCS",
+			a:       guide.Answers{Nation: guide.England, Service: guide.PrivateOptician, Stage: guide.FinalResponse},
+			letters: L{meeting, reply},
+			has:     []string{"esc:route.occs", "esc:route.courts", "next:next.final-private"},
+			not:     []string{"esc:route.phso", "rep:report.cqc"},
+		},
+		{
+			name:    "nothing answered yet",
+			a:       guide.Answers{},
+			letters: L{complaint}, status: guide.TimeUnknown,
+			has: []string{"send:complaint.unsure-nation", "esc:route.unsure", "help:help.unsure", "next:next.not-raised"},
+		},
+		{
+			name:    "already with the ombudsman",
+			a:       guide.Answers{Nation: guide.England, Service: guide.GP, Stage: guide.WithOmbudsman},
+			letters: nil,
+			has:     []string{"next:next.ombudsman"},
+		},
+		{
+			name:    "legal action considered",
+			a:       guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Legal: y},
+			letters: L{complaint, records},
+			has:     []string{"warn:warn.legal-complaint", "warn:warn.legal-aid", "esc:warn.ombudsman-court"},
+		},
+		{
+			name:    "Scotland detained patient",
+			a:       guide.Answers{Nation: guide.Scotland, Service: guide.MentalHealth, Detained: y},
+			letters: L{complaint},
+			has:     []string{"esc:route.mha-other", "help:help.mh-advocacy", "help:help.pass"},
+			not:     []string{"esc:route.cqc-mha", "help:help.imha"},
+		},
+		{
+			name:    "Wales private dentist",
+			a:       guide.Answers{Nation: guide.Wales, Service: guide.PrivateDentist},
+			letters: L{complaint},
+			has:     []string{"send:complaint.private", "esc:route.dcs"},
+			not:     []string{"esc:route.psow"},
+		},
+		{
+			name: "partner contacts and Healthwatch",
+			a:    guide.Answers{Nation: guide.England, Service: guide.HospitalAE},
+			o: &guide.Options{Today: today, Local: guide.Local{Partner: "Community Action Norfolk",
+				Advocacy:    guide.Contact{Phone: "0300 000 0000"},
+				PALS:        guide.Contact{Name: "Hospital PALS", Web: "https://example.org/pals"},
+				Healthwatch: guide.Contact{Name: "Healthwatch Example", Web: "https://example.org/hw"}}},
+			letters: L{complaint},
+			has:     []string{"help:help.local.advocacy", "help:help.local.pals", "help:help.local.healthwatch", "rep:report.healthwatch"},
+		},
+		{
+			name:    "Healthwatch switched on without a contact",
+			a:       guide.Answers{Nation: guide.England, Service: guide.GP},
+			o:       &guide.Options{Today: today, Healthwatch: true},
+			letters: L{complaint},
+			has:     []string{"rep:report.healthwatch"},
+			not:     []string{"help:help.local.healthwatch"},
+		},
+	}
+	if len(tests) < 30 {
+		t.Fatalf("only %d scenarios", len(tests))
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := opts()
+			if tt.o != nil {
+				o = *tt.o
+			}
+			p, err := guide.Build(tt.a, o)
+			if err != nil {
+				t.Fatalf("Build: %v", err)
+			}
+			if got := urgentIDs(p); !slices.Equal(got, tt.urgent) {
+				t.Errorf("urgent = %v, want %v", got, tt.urgent)
+			}
+			if got := letterIDs(p); !slices.Equal(got, tt.letters) {
+				t.Errorf("letters = %v, want %v", got, tt.letters)
+			}
+			if tt.status != "" && p.Complaint.TimeLimit.Status != tt.status {
+				t.Errorf("time status = %s, want %s (%s)", p.Complaint.TimeLimit.Status, tt.status, p.Complaint.TimeLimit.Text)
+			}
+			if !strings.Contains(p.Complaint.TimeLimit.Text, tt.text) {
+				t.Errorf("time text %q does not contain %q", p.Complaint.TimeLimit.Text, tt.text)
+			}
+			got := ids(p)
+			for _, l := range p.Letters {
+				got = append(got, "letter:"+string(l.ID))
+			}
+			for _, w := range tt.has {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s", w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("should not have %s", w)
+				}
+			}
+			checkPlan(t, p)
+		})
+	}
+}
+
+// checkPlan checks what must hold for every plan.
+func checkPlan(t *testing.T, p guide.Plan) {
+	t.Helper()
+	steps := slices.Concat(p.Urgent, p.Complaint.SendTo, p.Complaint.Duties, []guide.Step{p.Complaint.Next},
+		p.Escalation, p.Report, p.Warnings, p.Help)
+	for _, o := range p.Outcomes {
+		if o.Title == "" || len(o.Routes) == 0 {
+			t.Errorf("outcome %s has no title or routes", o.Outcome)
+		}
+		steps = append(steps, o.Routes...)
+	}
+	for _, s := range steps {
+		if s.ID == "" || s.Title == "" || s.Text == "" || len(s.Sources) == 0 {
+			t.Errorf("incomplete step %+v", s)
+		}
+		for _, txt := range []string{s.Text, s.Expect, s.Cannot} {
+			if cannotRE.MatchString(txt) {
+				t.Errorf("%s tells someone they cannot complain: %q", s.ID, txt)
+			}
+		}
+	}
+	if len(p.Complaint.SendTo) == 0 || len(p.Complaint.Duties) == 0 || p.Complaint.TimeLimit.Text == "" || p.Complaint.Next.ID == "" {
+		t.Error("complaint route incomplete")
+	}
+	if cannotRE.MatchString(p.Complaint.TimeLimit.Text) {
+		t.Errorf("time text tells someone they cannot complain: %q", p.Complaint.TimeLimit.Text)
+	}
+	for _, l := range p.Letters {
+		if l.Why == "" {
+			t.Errorf("letter %s has no reason", l.ID)
+		}
+	}
+	for i := 1; i < len(p.Letters); i++ {
+		if letterRank(p.Letters[i-1].ID) >= letterRank(p.Letters[i].ID) {
+			t.Errorf("letters out of order: %v", letterIDs(p))
+		}
+	}
+	// Partner contacts come first in Help.
+	seenOther := false
+	for _, h := range p.Help {
+		local := strings.HasPrefix(h.ID, "help.local.")
+		if local && (seenOther || h.Contact.IsZero()) {
+			t.Errorf("local contact %s not first or has no contact", h.ID)
+		}
+		seenOther = seenOther || !local
+	}
+}
+
+func letterRank(id guide.LetterID) int {
+	return slices.Index([]guide.LetterID{complaint, pals, consent, records, chaser, meeting, reply, ombudsman, regulator, offer}, id)
+}
+
+func TestLetterReasons(t *testing.T) {
+	p, err := guide.Build(guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Person: guide.ForDeceased,
+		Happened: guide.DayOf(2025, 1, 5)}, opts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	why := map[guide.LetterID]string{}
+	for _, l := range p.Letters {
+		why[l.ID] = l.Why
+	}
+	if !strings.Contains(why[complaint], "why you did not complain sooner") {
+		t.Errorf("late complaint letter reason = %q", why[complaint])
+	}
+	if !strings.Contains(why[records], "Access to Health Records Act 1990") {
+		t.Errorf("deceased records reason = %q", why[records])
+	}
+}
+
+func TestLocalContacts(t *testing.T) {
+	o := guide.Options{Today: today, Local: guide.Local{Partner: "Community Action Norfolk",
+		Advocacy: guide.Contact{Phone: "0300 456 2370"}}}
+	p, err := guide.Build(guide.Answers{Nation: guide.England, Service: guide.GP}, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Help) == 0 || p.Help[0].ID != "help.local.advocacy" {
+		t.Fatalf("help = %v, want local advocacy first", p.Help)
+	}
+	if c := p.Help[0].Contact; c.Name != "Community Action Norfolk" || c.Phone != "0300 456 2370" {
+		t.Errorf("local contact = %+v", c)
+	}
+}
+
+// TestEveryCombination builds a plan for many combinations of answers to
+// prove every content ID the rules can reach exists and every plan is
+// sound.
+func TestEveryCombination(t *testing.T) {
+	nations := []guide.Nation{"", guide.England, guide.Wales, guide.Scotland, guide.NorthernIreland, guide.NationUnsure}
+	services := []guide.Service{"", guide.HospitalAE, guide.HospitalInpatient, guide.HospitalOutpatient, guide.Maternity,
+		guide.MentalHealth, guide.Community, guide.GP, guide.NHSDentist, guide.PrivateDentist, guide.Pharmacy,
+		guide.NHSOptician, guide.PrivateOptician, guide.Ambulance, guide.NHSFundedPrivate, guide.PrivateHealthcare,
+		guide.CouncilCare, guide.SelfFundedCare, guide.ChildrenSocialCare, guide.ServiceUnsure}
+	stages := []guide.Stage{"", guide.NotRaised, guide.RaisedStaff, guide.RaisedPALS, guide.SentNoAck, guide.Waiting, guide.FinalResponse, guide.WithOmbudsman}
+	people := []guide.Person{"", guide.Self, guide.ForAdultConsents, guide.ForAdultLacksCapacity, guide.ForChild, guide.YoungPerson, guide.ForDeceased}
+	all := []guide.Outcome{guide.OutService, guide.OutProcedures, guide.OutExplanation, guide.OutApology, guide.OutDiscipline,
+		guide.OutPolice, guide.OutMoney, guide.OutPutRight, guide.OutLetKnow}
+	n := 0
+	for i, nation := range nations {
+		for j, s := range services {
+			for k, st := range stages {
+				for _, l := range []int{(i + j + k) % len(people), (i + 2*j + 3*k + 1) % len(people)} {
+					per := people[l]
+					flip := (i + j + k + l) % 2
+					a := guide.Answers{Nation: nation, Service: s, Stage: st, Person: per,
+						Happened: guide.MonthOf(2025, time.Month(1+j%12)), Sent: guide.DayOf(2026, time.Month(1+k), 3)}
+					if flip == 1 {
+						a.Outcomes, a.Danger, a.Abuse, a.Harm, a.Legal, a.Detained, a.Offer, a.SocialCareToo, a.Authority =
+							all, guide.Yes, guide.Yes, guide.HarmDeath, guide.Yes, guide.Yes, guide.Yes, guide.Yes, guide.AuthorityDeputy
+						a.FoundOut = guide.MonthOf(2026, 2)
+					} else {
+						a.Harm = guide.HarmModerate
+					}
+					p, err := guide.Build(a, opts())
+					if err != nil {
+						t.Fatalf("Build(%+v): %v", a, err)
+					}
+					checkPlan(t, p)
+					n++
+				}
+			}
+		}
+	}
+	t.Logf("%d combinations built", n)
+}
+
+// TestRouteLimits checks that routes say what they cannot do.
+func TestRouteLimits(t *testing.T) {
+	p, err := guide.Build(guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient,
+		Outcomes: outs(guide.OutMoney, guide.OutDiscipline)}, opts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cannot := map[string]string{}
+	for _, o := range p.Outcomes {
+		for _, r := range o.Routes {
+			cannot[r.ID] = r.Cannot
+		}
+	}
+	for id, want := range map[string]string{
+		"outcome.money.complaint":      "not designed to pay compensation",
+		"outcome.discipline.complaint": "will not always lead to anyone being disciplined",
+		"outcome.discipline.regulator": "cannot get you money",
+		"outcome.money.ombudsman":      "does not award damages",
+	} {
+		if !strings.Contains(cannot[id], want) {
+			t.Errorf("%s cannot = %q, want it to say %q", id, cannot[id], want)
+		}
+	}
+}

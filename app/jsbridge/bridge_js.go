@@ -1,0 +1,440 @@
+//go:build js && wasm
+
+package jsbridge
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hack-pad/safejs"
+)
+
+// get reads a property through Reflect.get, so that a throwing getter
+// (localStorage when storage is blocked) becomes an error.
+func get(obj safejs.Value, name string) (safejs.Value, error) {
+	r, err := safejs.Global().Get("Reflect")
+	if err != nil {
+		return safejs.Undefined(), err
+	}
+	v, err := r.Call("get", obj, name)
+	if err != nil {
+		return safejs.Undefined(), err
+	}
+	if v.IsUndefined() || v.IsNull() {
+		return v, ErrUnavailable
+	}
+	return v, nil
+}
+
+func storage() (safejs.Value, error) {
+	s, err := get(safejs.Global(), "localStorage")
+	if err != nil {
+		return s, fmt.Errorf("local storage: %w", ErrUnavailable)
+	}
+	return s, nil
+}
+
+// StorageGet returns the value stored under key in localStorage.
+func StorageGet(key string) (string, bool, error) {
+	s, err := storage()
+	if err != nil {
+		return "", false, err
+	}
+	v, err := s.Call("getItem", key)
+	if err != nil {
+		return "", false, fmt.Errorf("reading %s: %w", key, err)
+	}
+	if v.IsNull() {
+		return "", false, nil
+	}
+	str, err := v.String()
+	return str, err == nil, err
+}
+
+// StorageSet stores value under key in localStorage.
+func StorageSet(key, value string) error {
+	s, err := storage()
+	if err != nil {
+		return err
+	}
+	if _, err := s.Call("setItem", key, value); err != nil {
+		if strings.Contains(strings.ToLower(err.Error()), "quota") {
+			return fmt.Errorf("saving %s: %w", key, ErrQuota)
+		}
+		return fmt.Errorf("saving %s: %w", key, err)
+	}
+	return nil
+}
+
+// StorageDelete removes key from localStorage.
+func StorageDelete(key string) error {
+	s, err := storage()
+	if err != nil {
+		return err
+	}
+	_, err = s.Call("removeItem", key)
+	return err
+}
+
+// ClearEverything removes everything this app keeps on the device:
+// localStorage and sessionStorage.
+func ClearEverything() error {
+	var first error
+	for _, name := range []string{"localStorage", "sessionStorage"} {
+		s, err := get(safejs.Global(), name)
+		if err == nil {
+			_, err = s.Call("clear")
+		}
+		if err != nil && first == nil && name == "localStorage" {
+			first = fmt.Errorf("clearing %s: %w", name, err)
+		}
+	}
+	return first
+}
+
+// Download offers data to the person as a file called name.
+func Download(name, mime string, data []byte) error {
+	g := safejs.Global()
+	u8, err := g.Get("Uint8Array")
+	if err != nil {
+		return err
+	}
+	arr, err := u8.New(len(data))
+	if err != nil {
+		return err
+	}
+	if _, err := safejs.CopyBytesToJS(arr, data); err != nil {
+		return err
+	}
+	blobC, err := g.Get("Blob")
+	if err != nil {
+		return err
+	}
+	blob, err := blobC.New([]any{arr}, map[string]any{"type": mime})
+	if err != nil {
+		return fmt.Errorf("making file: %w", err)
+	}
+	urlC, err := g.Get("URL")
+	if err != nil {
+		return err
+	}
+	href, err := urlC.Call("createObjectURL", blob)
+	if err != nil {
+		return fmt.Errorf("making file: %w", err)
+	}
+	doc, err := g.Get("document")
+	if err != nil {
+		return err
+	}
+	a, err := doc.Call("createElement", "a")
+	if err != nil {
+		return err
+	}
+	a.Set("href", href)
+	a.Set("download", name)
+	a.Set("rel", "noopener")
+	body, _ := doc.Get("body")
+	body.Call("appendChild", a)
+	_, err = a.Call("click")
+	body.Call("removeChild", a)
+	// Revoke later: some browsers read the blob after click returns.
+	if st, e := g.Get("setTimeout"); e == nil {
+		var cb safejs.Func
+		cb, e = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+			urlC.Call("revokeObjectURL", href)
+			cb.Release()
+			return nil
+		})
+		if e == nil {
+			st.Invoke(cb, 60000)
+		}
+	}
+	return err
+}
+
+// then runs ok or fail when promise p settles.
+func then(p safejs.Value, ok func(safejs.Value), fail func(error)) {
+	var okF, failF safejs.Func
+	release := func() { okF.Release(); failF.Release() }
+	okF, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		defer release()
+		v := safejs.Undefined()
+		if len(args) > 0 {
+			v = args[0]
+		}
+		ok(v)
+		return nil
+	})
+	if err != nil {
+		fail(err)
+		return
+	}
+	failF, err = safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		defer release()
+		msg := "failed"
+		if len(args) > 0 {
+			if s, e := args[0].Call("toString"); e == nil {
+				msg, _ = s.String()
+			}
+		}
+		fail(fmt.Errorf("%s", msg))
+		return nil
+	})
+	if err != nil {
+		okF.Release()
+		fail(err)
+		return
+	}
+	if _, err := p.Call("then", okF, failF); err != nil {
+		release()
+		fail(err)
+	}
+}
+
+// CopyText copies text to the clipboard and calls done with the result.
+func CopyText(text string, done func(error)) {
+	nav, err := safejs.Global().Get("navigator")
+	if err != nil {
+		done(err)
+		return
+	}
+	cb, err := get(nav, "clipboard")
+	if err != nil {
+		done(ErrUnavailable)
+		return
+	}
+	p, err := cb.Call("writeText", text)
+	if err != nil {
+		done(err)
+		return
+	}
+	then(p, func(safejs.Value) { done(nil) }, done)
+}
+
+// CanShare reports whether the browser has a share sheet.
+func CanShare() bool {
+	nav, err := safejs.Global().Get("navigator")
+	if err != nil {
+		return false
+	}
+	s, err := get(nav, "share")
+	return err == nil && s.Type() == safejs.TypeFunction
+}
+
+// Share opens the share sheet with a title and text, and calls done with the result.
+func Share(title, text string, done func(error)) {
+	nav, err := safejs.Global().Get("navigator")
+	if err != nil {
+		done(err)
+		return
+	}
+	p, err := nav.Call("share", map[string]any{"title": title, "text": text})
+	if err != nil {
+		done(err)
+		return
+	}
+	then(p, func(safejs.Value) { done(nil) }, done)
+}
+
+// Print opens the browser's print dialog.
+func Print() error {
+	_, err := safejs.Global().Call("print")
+	return err
+}
+
+// OpenFile reads the first file chosen in the file input with the given id
+// and calls done with its bytes. Files larger than max bytes are refused.
+func OpenFile(inputID string, max int, done func([]byte, error)) {
+	doc, err := safejs.Global().Get("document")
+	if err != nil {
+		done(nil, err)
+		return
+	}
+	in, err := doc.Call("getElementById", inputID)
+	if err != nil || in.IsNull() {
+		done(nil, fmt.Errorf("file input %s: %w", inputID, ErrUnavailable))
+		return
+	}
+	files, err := in.Get("files")
+	if err != nil {
+		done(nil, err)
+		return
+	}
+	f, err := files.Index(0)
+	if err != nil || f.IsUndefined() || f.IsNull() {
+		done(nil, fmt.Errorf("no file chosen"))
+		return
+	}
+	size, _ := f.Get("size")
+	if n, _ := size.Int(); n > max {
+		done(nil, fmt.Errorf("the file is %d bytes, more than %d", n, max))
+		return
+	}
+	p, err := f.Call("arrayBuffer")
+	if err != nil {
+		done(nil, err)
+		return
+	}
+	then(p, func(buf safejs.Value) {
+		u8c, err := safejs.Global().Get("Uint8Array")
+		if err != nil {
+			done(nil, err)
+			return
+		}
+		arr, err := u8c.New(buf)
+		if err != nil {
+			done(nil, err)
+			return
+		}
+		n, _ := arr.Length()
+		b := make([]byte, n)
+		if _, err := safejs.CopyBytesToGo(b, arr); err != nil {
+			done(nil, err)
+			return
+		}
+		in.Set("value", "")
+		done(b, nil)
+	}, func(err error) { done(nil, err) })
+}
+
+// PersistStorage asks the browser to keep this site's storage, and calls
+// done with whether it agreed.
+func PersistStorage(done func(bool)) {
+	nav, err := safejs.Global().Get("navigator")
+	if err != nil {
+		done(false)
+		return
+	}
+	st, err := get(nav, "storage")
+	if err != nil {
+		done(false)
+		return
+	}
+	if f, err := get(st, "persist"); err != nil || f.Type() != safejs.TypeFunction {
+		done(false)
+		return
+	}
+	p, err := st.Call("persist")
+	if err != nil {
+		done(false)
+		return
+	}
+	then(p, func(v safejs.Value) { b, _ := v.Bool(); done(b) }, func(error) { done(false) })
+}
+
+// Fragment returns the page address's fragment, without the "#".
+func Fragment() string {
+	loc, err := safejs.Global().Get("location")
+	if err != nil {
+		return ""
+	}
+	h, err := loc.Get("hash")
+	if err != nil {
+		return ""
+	}
+	s, _ := h.String()
+	return strings.TrimPrefix(s, "#")
+}
+
+// InFrame reports whether the app runs inside another page's frame.
+func InFrame() bool {
+	g := safejs.Global()
+	self, err1 := g.Get("self")
+	top, err2 := g.Get("top")
+	if err1 != nil || err2 != nil {
+		return true
+	}
+	return !self.Equal(top)
+}
+
+// Focus moves keyboard focus to the element with the given id.
+func Focus(id string) {
+	doc, err := safejs.Global().Get("document")
+	if err != nil {
+		return
+	}
+	el, err := doc.Call("getElementById", id)
+	if err != nil || el.IsNull() {
+		return
+	}
+	el.Call("focus")
+}
+
+// ScrollTop scrolls the page to the top.
+func ScrollTop() {
+	safejs.Global().Call("scrollTo", 0, 0)
+}
+
+// OnLinkClick routes clicks on same-site links to fn instead of the
+// browser's navigation, for use inside a frame where history must not grow.
+// Links with a download attribute, a target, or another origin are left alone.
+func OnLinkClick(fn func(path string)) {
+	g := safejs.Global()
+	h, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		defer func() { _ = recover() }()
+		if len(args) == 0 {
+			return nil
+		}
+		ev := args[0]
+		if b, _ := ev.Get("defaultPrevented"); truthy(b) {
+			return nil
+		}
+		for _, k := range []string{"metaKey", "ctrlKey", "shiftKey"} {
+			if v, _ := ev.Get(k); truthy(v) {
+				return nil
+			}
+		}
+		t, err := ev.Get("target")
+		if err != nil {
+			return nil
+		}
+		a, err := t.Call("closest", "a[href]")
+		if err != nil || a.IsNull() {
+			return nil
+		}
+		if d, _ := a.Call("hasAttribute", "download"); truthy(d) {
+			return nil
+		}
+		if tg, _ := a.Get("target"); str(tg) != "" {
+			return nil
+		}
+		orig, _ := a.Get("origin")
+		loc, _ := g.Get("location")
+		here, _ := loc.Get("origin")
+		if str(orig) != str(here) {
+			return nil
+		}
+		ev.Call("preventDefault")
+		p, _ := a.Get("pathname")
+		fn(str(p))
+		return nil
+	})
+	if err != nil {
+		return
+	}
+	g.Set("onclick", h)
+}
+
+// Online reports whether the browser thinks it has a network connection.
+func Online() bool {
+	nav, err := safejs.Global().Get("navigator")
+	if err != nil {
+		return true
+	}
+	v, err := nav.Get("onLine")
+	if err != nil {
+		return true
+	}
+	b, err := v.Bool()
+	return err != nil || b
+}
+
+func truthy(v safejs.Value) bool { b, err := v.Truthy(); return err == nil && b }
+
+func str(v safejs.Value) string {
+	if v.Type() != safejs.TypeString {
+		return ""
+	}
+	s, _ := v.String()
+	return s
+}

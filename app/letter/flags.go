@@ -1,0 +1,207 @@
+package letter
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FlagKind says why some words were flagged.
+type FlagKind string
+
+// Flag kinds.
+const (
+	FlagThreat   FlagKind = "threat"   // a threat, e.g. to sue or go to the papers
+	FlagAbuse    FlagKind = "abuse"    // an insult or a swear word
+	FlagDemand   FlagKind = "demand"   // a demand that someone is sacked
+	FlagShouting FlagKind = "shouting" // words in capital letters
+)
+
+// Flag is a gentle note about some words in a letter.
+type Flag struct {
+	Kind       FlagKind `json:"kind"`
+	Match      string   `json:"match"`      // the words as written
+	Start      int      `json:"start"`      // byte offset of Match in the text
+	End        int      `json:"end"`        // byte offset just after Match
+	Suggestion string   `json:"suggestion"` // a kind, calm suggestion
+}
+
+// Suggestions for each kind of flag.
+const (
+	suggestThreat   = "This may sound like a threat. Letters that stay calm usually get better answers. You can still take legal advice or go to the media at any time; you don't need to say so here."
+	suggestLegal    = "This may sound like a threat. You can take legal advice at any time, and the complaint should still be looked into. If you want to say it, try: \"I am also taking legal advice.\""
+	suggestAbuse    = "This word may upset the reader and take attention away from your point. Try describing what happened and its effect instead."
+	suggestDemand   = "Organisations can't promise to sack someone, and may not tell you about staff action. Try: \"Please tell me what action you will take.\" You can also contact the professional's regulator."
+	suggestShouting = "Capital letters can read as shouting. Try ordinary letters; to stress a point, say why it matters. If this is a name or an address, you can ignore this."
+)
+
+// phrase is a run of words to look for, all lower case.
+type phrase struct {
+	words []string
+	kind  FlagKind
+	say   string
+}
+
+// phrases returns the words and phrases flagged. A word ending in "*"
+// matches any word starting with it.
+func phrases() []phrase {
+	var out []phrase
+	add := func(kind FlagKind, say string, list ...string) {
+		for _, s := range list {
+			out = append(out, phrase{strings.Fields(s), kind, say})
+		}
+	}
+	add(FlagThreat, suggestLegal,
+		"i will sue", "i'll sue", "going to sue", "gonna sue", "sue you", "sue your", "sue the", "sue them", "sue him", "sue her",
+		"see you in court", "take you to court", "taking you to court", "drag you through the courts",
+		"my solicitor will", "my solicitors will", "hear from my solicitor", "hear from my solicitors",
+		"my lawyer will", "hear from my lawyer", "hear from my lawyers")
+	add(FlagThreat, suggestThreat,
+		"go to the papers", "go to the press", "go to the media", "going to the papers", "going to the press", "going to the media",
+		"tell the papers", "tell the press", "contact the papers", "contact the press", "the newspapers will", "the papers will",
+		"you will regret", "you'll regret", "or else", "name and shame")
+	add(FlagAbuse, suggestAbuse,
+		"incompetent", "incompetence", "idiot*", "stupid", "moron*", "imbecile*", "cretin*", "clowns", "clown",
+		"useless idiots", "disgrace", "disgraceful", "pathetic", "liar", "liars", "butchers", "scum", "morons",
+		"fuck*", "shit", "shite", "shitty", "bullshit", "crap", "crappy", "bastard*", "bitch*", "arse", "arsehole*",
+		"asshole*", "wanker*", "twat*", "cunt*", "bollocks", "piss", "pissed", "dickhead*", "bloody", "damn", "goddamn")
+	add(FlagDemand, suggestDemand,
+		"sack", "sacked", "sacking", "fired", "fire him", "fire her", "fire them", "struck off", "lose their job",
+		"lose his job", "lose her job", "lose their jobs")
+	return out
+}
+
+// word is a word found in the text, with where it is.
+type word struct {
+	lower      string
+	start, end int
+	caps       bool // all letters are capitals
+	letters    int
+}
+
+// splitWords finds the words in text: runs of letters, digits and
+// apostrophes. Other characters separate words, so "Sussex" is one word
+// and never matches "sex".
+func splitWords(text string) []word {
+	var out []word
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := strings.Trim(text[start:end], "'’")
+		if w != "" {
+			off := start + strings.Index(text[start:end], w)
+			ww := word{lower: strings.ReplaceAll(strings.ToLower(w), "’", "'"), start: off, end: off + len(w), caps: true}
+			for _, r := range w {
+				if unicode.IsLetter(r) {
+					ww.letters++
+					if !unicode.IsUpper(r) {
+						ww.caps = false
+					}
+				}
+			}
+			if ww.letters == 0 {
+				ww.caps = false
+			}
+			out = append(out, ww)
+		}
+		start = -1
+	}
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(text))
+	return out
+}
+
+// Flags returns gentle notes about threats, insults, swearing, demands for
+// someone to be sacked, and words in capitals, in the order they appear.
+// Matching is by whole words and ignores case, so "Sussex" and "class" are
+// never flagged; "sue" is only a threat in lower case and inside a phrase
+// such as "I will sue", so "Sue, the nurse" is not flagged. Capitals are flagged for three or more capitalised words
+// in a row (one of four letters or more), or one of eight letters or more.
+func Flags(text string) []Flag {
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	ws := splitWords(text)
+	ps := phrases()
+	var out []Flag
+	taken := -1 // words up to this index are already flagged
+	for i := range ws {
+		if i <= taken {
+			continue
+		}
+		for _, p := range ps {
+			if n := matchAt(text, ws, i, p.words); n > 0 {
+				out = append(out, Flag{Kind: p.kind, Match: text[ws[i].start:ws[i+n-1].end],
+					Start: ws[i].start, End: ws[i+n-1].end, Suggestion: p.say})
+				taken = i + n - 1
+				break
+			}
+		}
+	}
+	// Shouting.
+	for i := 0; i < len(ws); {
+		if !ws[i].caps || ws[i].letters < 2 {
+			i++
+			continue
+		}
+		j, long := i, 0
+		for j < len(ws) && ws[j].caps && ws[j].letters >= 2 {
+			if ws[j].letters > long {
+				long = ws[j].letters
+			}
+			j++
+		}
+		if j-i >= 3 && long >= 4 || long >= 8 {
+			out = append(out, Flag{Kind: FlagShouting, Match: text[ws[i].start:ws[j-1].end],
+				Start: ws[i].start, End: ws[j-1].end, Suggestion: suggestShouting})
+		}
+		i = j
+	}
+	sortFlags(out)
+	return out
+}
+
+// matchAt returns how many words of p match starting at ws[i], or 0. The
+// words of a phrase must be separated by spaces only, so "Sue, the nurse"
+// does not match "sue the".
+func matchAt(text string, ws []word, i int, p []string) int {
+	if i+len(p) > len(ws) {
+		return 0
+	}
+	for k, want := range p {
+		if k > 0 && strings.TrimSpace(text[ws[i+k-1].end:ws[i+k].start]) != "" {
+			return 0
+		}
+		got := ws[i+k].lower
+		if want == "sue" && text[ws[i+k].start:ws[i+k].end] != "sue" {
+			return 0 // "Sue" with a capital is usually a name
+		}
+		if strings.HasSuffix(want, "*") {
+			if !strings.HasPrefix(got, want[:len(want)-1]) {
+				return 0
+			}
+		} else if got != want {
+			return 0
+		}
+	}
+	return len(p)
+}
+
+// sortFlags sorts flags by where they start (insertion sort: lists are short).
+func sortFlags(f []Flag) {
+	for i := 1; i < len(f); i++ {
+		for j := i; j > 0 && f[j].Start < f[j-1].Start; j-- {
+			f[j], f[j-1] = f[j-1], f[j]
+		}
+	}
+}

@@ -1,0 +1,224 @@
+package ui
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"putitright/app/guide"
+	"putitright/app/jsbridge"
+	"putitright/app/letter"
+)
+
+// Details are read and written by field ID, which is the field's JSON name
+// in letter.Details. Going through JSON keeps the UI free of a switch over
+// every field; the cost is a few microseconds per keystroke.
+
+func detailsMap(d letter.Details) map[string]json.RawMessage {
+	b, _ := json.Marshal(d)
+	m := map[string]json.RawMessage{}
+	_ = json.Unmarshal(b, &m)
+	return m
+}
+
+func detailGet(d letter.Details, id letter.FieldID, v any) {
+	if raw, ok := detailsMap(d)[string(id)]; ok {
+		_ = json.Unmarshal(raw, v)
+	}
+}
+
+func detailSet(d letter.Details, id letter.FieldID, v any) letter.Details {
+	m := detailsMap(d)
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return d
+	}
+	m[string(id)] = raw
+	b, _ := json.Marshal(m)
+	var out letter.Details
+	if err := json.Unmarshal(b, &out); err != nil {
+		return d
+	}
+	return out
+}
+
+// detailFields renders an input for each field the letter needs.
+func (s *Shell) detailFields(fields []letter.Field) app.UI {
+	items := make([]app.UI, 0, len(fields))
+	for _, f := range fields {
+		items = append(items, s.detailField(f))
+	}
+	return app.Div().Class("details-form").Body(items...)
+}
+
+func (s *Shell) detailField(f letter.Field) app.UI {
+	id := "d-" + string(f.ID)
+	hintID := id + "-hint"
+	hint := f.Hint
+	if f.Example != "" {
+		if hint != "" {
+			hint += " "
+		}
+		hint += "For example: " + f.Example
+	}
+	label := app.Label().For(id).Class("label").Text(f.Label)
+	hintUI := app.If(hint != "", func() app.UI { return app.P().ID(hintID).Class("hint").Text(hint) })
+	described := ""
+	if hint != "" {
+		described = hintID
+	}
+	switch f.Kind {
+	case letter.FieldDate:
+		var d guide.Date
+		detailGet(s.kase.Details, f.ID, &d)
+		key := string(f.ID)
+		return app.FieldSet().Class("group fieldset").Aria("describedby", described).Body(
+			app.Legend().Class("label").Text(f.Label),
+			hintUI,
+			s.monthYear(id, key, d, func(ctx app.Context, d guide.Date) {
+				s.kase.Details = detailSet(s.kase.Details, f.ID, d)
+				s.changed(ctx)
+			}),
+		)
+	case letter.FieldLines, letter.FieldList:
+		var lines []string
+		detailGet(s.kase.Details, f.ID, &lines)
+		extra := "One on each line."
+		return app.Div().Class("group").Body(
+			label, hintUI,
+			app.P().Class("hint").Text(extra),
+			app.Textarea().ID(id).Class("textarea").Rows(4).Aria("describedby", described).
+				Attr("value", strings.Join(lines, "\n")).OnInput(func(ctx app.Context, e app.Event) {
+				v := ctx.JSSrc().Get("value").String()
+				s.kase.Details = detailSet(s.kase.Details, f.ID, strings.Split(v, "\n"))
+				s.changed(ctx)
+			}),
+		)
+	case letter.FieldEvents:
+		return s.eventsField(f, hintUI)
+	case letter.FieldChoice:
+		var v string
+		detailGet(s.kase.Details, f.ID, &v)
+		opts := []app.UI{app.Option().Value("").Text("Choose one").Selected(v == "")}
+		for _, o := range f.Options {
+			opts = append(opts, app.Option().Value(o.Value).Text(o.Label).Selected(v == o.Value))
+		}
+		return app.Div().Class("group").Body(label, hintUI,
+			app.Select().ID(id).Class("select").Aria("describedby", described).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
+				s.kase.Details = detailSet(s.kase.Details, f.ID, ctx.JSSrc().Get("value").String())
+				s.changed(ctx)
+			}))
+	}
+	var v string
+	detailGet(s.kase.Details, f.ID, &v)
+	onInput := func(ctx app.Context, e app.Event) {
+		s.kase.Details = detailSet(s.kase.Details, f.ID, ctx.JSSrc().Get("value").String())
+		s.changed(ctx)
+	}
+	if f.Multiline {
+		return app.Div().Class("group").Body(label, hintUI,
+			app.Textarea().ID(id).Class("textarea").Rows(5).Aria("describedby", described).Attr("value", v).OnInput(onInput))
+	}
+	return app.Div().Class("group").Body(label, hintUI,
+		app.Input().ID(id).Type(inputType(f.ID)).Class("input").Aria("describedby", described).Value(v).OnInput(onInput))
+}
+
+func inputType(id letter.FieldID) string {
+	switch id {
+	case letter.FSenderEmail:
+		return "email"
+	case letter.FSenderPhone:
+		return "tel"
+	}
+	return "text"
+}
+
+// monthYear renders month and year inputs for a date. What is typed is
+// kept in s.partial under key until both parts make a real, past month;
+// then set stores it. Emptying both parts clears the date.
+func (s *Shell) monthYear(id, key string, d guide.Date, set func(app.Context, guide.Date)) app.UI {
+	p, ok := s.partial[key]
+	if !ok && !d.IsZero() {
+		p = [2]string{strconv.Itoa(int(d.Month)), strconv.Itoa(d.Year)}
+	}
+	part := func(i int, suffix, label, cls string, size int) app.UI {
+		return app.Div().Class("date-item").Body(
+			app.Label().For(id+suffix).Class("label").Text(label),
+			app.Input().ID(id+suffix).Type("text").Attr("inputmode", "numeric").MaxLength(size).Class(cls).Value(p[i]).
+				OnInput(func(ctx app.Context, e app.Event) {
+					q := p
+					if cur, ok := s.partial[key]; ok {
+						q = cur
+					}
+					q[i] = strings.TrimSpace(ctx.JSSrc().Get("value").String())
+					if s.partial == nil {
+						s.partial = map[string][2]string{}
+					}
+					s.partial[key] = q
+					if q[0] == "" && q[1] == "" {
+						set(ctx, guide.Date{})
+						return
+					}
+					m, err1 := strconv.Atoi(q[0])
+					y, err2 := strconv.Atoi(q[1])
+					if err1 != nil || err2 != nil || len(q[1]) != 4 {
+						return
+					}
+					if nd := guide.MonthOf(y, time.Month(m)); nd.Check(s.today) == nil {
+						set(ctx, nd)
+					}
+				}),
+		)
+	}
+	return app.Div().Class("date").Body(
+		part(0, "-month", "Month", "input input-w2", 2),
+		part(1, "-year", "Year", "input input-w4", 4),
+	)
+}
+
+// eventsField lets the person list what happened, one event at a time.
+func (s *Shell) eventsField(f letter.Field, hint app.UI) app.UI {
+	events := s.kase.Details.Events
+	rows := make([]app.UI, 0, len(events)+1)
+	for i, ev := range events {
+		n := strconv.Itoa(i + 1)
+		id := "d-events-" + n
+		rows = append(rows, app.FieldSet().Class("event fieldset").Body(
+			app.Legend().Class("label").Text("Event "+n),
+			s.monthYear(id, "events/"+n, ev.When, func(ctx app.Context, d guide.Date) {
+				if i < len(s.kase.Details.Events) {
+					s.kase.Details.Events[i].When = d
+					s.changed(ctx)
+				}
+			}),
+			app.Label().For(id+"-what").Class("label").Text("What happened"),
+			app.Textarea().ID(id+"-what").Class("textarea").Rows(3).Attr("value", ev.What).OnInput(func(ctx app.Context, e app.Event) {
+				if i < len(s.kase.Details.Events) {
+					s.kase.Details.Events[i].What = ctx.JSSrc().Get("value").String()
+					s.changed(ctx)
+				}
+			}),
+			app.Button().Type("button").Class("button button-secondary button-small").Text("Remove event "+n).OnClick(func(ctx app.Context, e app.Event) {
+				if i < len(s.kase.Details.Events) {
+					s.kase.Details.Events = append(s.kase.Details.Events[:i:i], s.kase.Details.Events[i+1:]...)
+					s.partial = nil
+					s.changed(ctx)
+				}
+			}),
+		))
+	}
+	return app.Div().Class("group").Body(
+		app.H3().Class("label").Text(f.Label),
+		hint,
+		app.Div().Body(rows...),
+		app.Button().Type("button").Class("button button-secondary button-small").Text("Add an event").OnClick(func(ctx app.Context, e app.Event) {
+			s.kase.Details.Events = append(s.kase.Details.Events, letter.Event{})
+			s.changed(ctx)
+			n := strconv.Itoa(len(s.kase.Details.Events))
+			ctx.Defer(func(app.Context) { jsbridge.Focus("d-events-" + n + "-month") })
+		}),
+	)
+}

@@ -1,0 +1,192 @@
+package ui
+
+import (
+	"errors"
+	"slices"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"putitright/app/flow"
+	"putitright/app/jsbridge"
+)
+
+// questionPage renders one question, following the question-page pattern:
+// the question as the heading, a back link, an error summary and the field.
+func (s *Shell) questionPage(id flow.ID) app.UI {
+	q, _ := flow.Lookup(id)
+	back := PathStart
+	if s.from != "" {
+		back = s.from
+	} else if p := flow.Prev(s.kase.Answers, id); p != "" {
+		back = questionPath(p)
+	}
+	fieldID := "value"
+	if q.Kind != flow.Month && len(q.Options) > 0 {
+		fieldID = "value-" + q.Options[0].Value
+	}
+	if s.err != nil && s.err.Field != "value" {
+		fieldID = s.err.Field
+	}
+	hintID := "hint"
+	errID := "error"
+	describedBy := ""
+	if q.Hint != "" {
+		describedBy = hintID
+	}
+	if s.err != nil {
+		describedBy += " " + errID
+	}
+	return app.Div().Body(
+		backLink(back),
+		errorSummary(s.err, fieldID),
+		app.Form().Class("form").NoValidate(true).OnSubmit(func(ctx app.Context, e app.Event) {
+			e.PreventDefault()
+			s.submit(ctx, id)
+		}).Body(
+			app.Div().Class(groupClass(s.err)).Body(
+				app.FieldSet().Class("fieldset").Aria("describedby", describedBy).Body(
+					app.Legend().Class("legend").Body(heading(q.Heading)),
+					app.If(q.Hint != "", func() app.UI { return app.P().ID(hintID).Class("hint").Text(q.Hint) }),
+					app.If(s.err != nil, func() app.UI {
+						return app.P().ID(errID).Class("error-message").Body(
+							app.Span().Class("visually-hidden").Text("Error: "), app.Text(s.errText()))
+					}),
+					s.field(q),
+				),
+			),
+			app.If(id == flow.QDanger && slices.Contains(s.input.Values, "yes"), func() app.UI {
+				return app.Div().Class("care-card").Role("alert").Body(
+					app.P().Class("care-card-title").Text("Get help now"),
+					app.P().Body(app.Text("If someone's life is at risk, call "), app.A().Href("tel:999").Text("999"), app.Text(" now. For urgent medical help, call "), app.A().Href("tel:111").Text("111"), app.Text(". Your plan will show who else to tell.")),
+				)
+			}),
+			app.Button().Type("submit").Class("button").Text("Continue"),
+		),
+	)
+}
+
+func (s *Shell) errText() string {
+	if s.err == nil {
+		return ""
+	}
+	return s.err.Message
+}
+
+func groupClass(err *flow.FieldError) string {
+	if err != nil {
+		return "group group-error"
+	}
+	return "group"
+}
+
+// errorSummary lists the problem at the top of the page and links to the field.
+func errorSummary(err *flow.FieldError, fieldID string) app.UI {
+	if err == nil {
+		return app.Text("")
+	}
+	return app.Div().ID("error-summary").Class("error-summary").TabIndex(-1).Aria("labelledby", "error-summary-title").Body(
+		app.Div().Role("alert").Body(
+			app.H2().ID("error-summary-title").Class("error-summary-title").Text("There is a problem"),
+			app.Ul().Class("error-summary-list").Body(
+				app.Li().Body(app.A().Href("#"+fieldID).Text(err.Message).OnClick(func(ctx app.Context, e app.Event) {
+					e.PreventDefault()
+					jsbridge.Focus(fieldID)
+				})),
+			),
+		),
+	)
+}
+
+// field renders radios, checkboxes or a month and year input.
+func (s *Shell) field(q flow.Question) app.UI {
+	invalid := s.err != nil
+	if q.Kind == flow.Month {
+		cls := "input input-w2"
+		if invalid {
+			cls += " input-error"
+		}
+		return app.Div().Class("date").Body(
+			app.Div().Class("date-item").Body(
+				app.Label().For("month").Class("label").Text("Month"),
+				app.Input().ID("month").Name("month").Class(cls).Type("text").Attr("inputmode", "numeric").
+					AutoComplete(false).MaxLength(2).Value(s.input.Month).Aria("invalid", invalid && s.err.Field != "year").
+					OnInput(func(ctx app.Context, e app.Event) { s.input.Month = ctx.JSSrc().Get("value").String() }),
+			),
+			app.Div().Class("date-item").Body(
+				app.Label().For("year").Class("label").Text("Year"),
+				app.Input().ID("year").Name("year").Class(cls+" input-w4").Type("text").Attr("inputmode", "numeric").
+					AutoComplete(false).MaxLength(4).Value(s.input.Year).Aria("invalid", invalid && s.err.Field == "year").
+					OnInput(func(ctx app.Context, e app.Event) { s.input.Year = ctx.JSSrc().Get("value").String() }),
+			),
+		)
+	}
+	typ := "radio"
+	if q.Kind == flow.Checkbox {
+		typ = "checkbox"
+	}
+	items := make([]app.UI, 0, len(q.Options))
+	for _, o := range q.Options {
+		id := "value-" + o.Value
+		hintID := id + "-hint"
+		checked := slices.Contains(s.input.Values, o.Value)
+		in := app.Input().ID(id).Name("value").Type(typ).Class("choice-input").Value(o.Value).Checked(checked).
+			OnChange(s.onChoice(q, o.Value))
+		if o.Hint != "" {
+			in = in.Aria("describedby", hintID)
+		}
+		items = append(items, app.Div().Class("choice").Body(
+			in,
+			app.Label().For(id).Class("choice-label").Text(o.Label),
+			app.If(o.Hint != "", func() app.UI { return app.P().ID(hintID).Class("hint choice-hint").Text(o.Hint) }),
+		))
+	}
+	return app.Div().Class("choices").Body(items...)
+}
+
+func (s *Shell) onChoice(q flow.Question, value string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		on := ctx.JSSrc().Get("checked").Bool()
+		if q.Kind == flow.Radio {
+			s.input.Values = []string{value}
+			return
+		}
+		s.input.Values = slices.DeleteFunc(s.input.Values, func(v string) bool { return v == value })
+		if on {
+			s.input.Values = append(s.input.Values, value)
+		}
+	}
+}
+
+// submit checks the answer, saves it and moves on. On a problem it shows the
+// error summary and moves focus to it.
+func (s *Shell) submit(ctx app.Context, id flow.ID) {
+	a, err := flow.Apply(s.kase.Answers, id, s.input, s.today)
+	var fe *flow.FieldError
+	if errors.As(err, &fe) {
+		s.err = fe
+		ctx.Page().SetTitle("%s - Put It Right", s.title())
+		ctx.Defer(func(app.Context) { jsbridge.Focus("error-summary") })
+		return
+	}
+	if err != nil {
+		s.err = &flow.FieldError{Field: "value", Message: "Something went wrong with that answer. Please try again."}
+		return
+	}
+	s.kase.Answers = flow.Prune(a)
+	s.changed(ctx)
+	next := PathCheck
+	if s.from == "" {
+		if n := flow.Next(s.kase.Answers, id); n != "" {
+			next = questionPath(n)
+		}
+	} else if n := flow.FirstUnanswered(s.kase.Answers, optional); n != "" {
+		// A changed answer can make a new question matter: ask it first.
+		next = questionPath(n)
+	}
+	s.goTo(ctx, next)
+}
+
+func optional(id flow.ID) bool {
+	q, _ := flow.Lookup(id)
+	return q.Optional
+}

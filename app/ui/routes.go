@@ -1,0 +1,60 @@
+// Package ui holds the go-app components: the question pages, the check
+// answers page, the plan and the letters. All state lives in one Shell
+// component; the rules live in the pure packages (flow, guide, letter).
+package ui
+
+import (
+	"regexp"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"putitright/app/flow"
+	"putitright/app/guide"
+)
+
+// Page addresses.
+const (
+	PathStart   = "/"
+	PathCheck   = "/check"
+	PathPlan    = "/plan"
+	PathLetters = "/letters"
+	PathData    = "/your-data"
+	PathPrivacy = "/privacy"
+)
+
+// questionPath returns the address of a question page.
+func questionPath(id flow.ID) string { return "/q/" + string(id) }
+
+// letterPath returns the address of a letter page.
+func letterPath(id guide.LetterID) string { return PathLetters + "/" + string(id) }
+
+var pagePattern = regexp.MustCompile(`^/(q/[a-z-]+|check|plan|letters(/[a-z-]+)?|your-data|privacy)$`)
+
+// Routes registers every page with go-app. Call it in both the wasm main and
+// the server, before serving or running.
+func Routes() {
+	app.Route(PathStart, newShell)
+	app.RouteWithRegexp(pagePattern.String(), newShell)
+}
+
+func newShell() app.Composer { return &Shell{} }
+
+// Pages returns the address of every page, for prerendering and for the
+// offline cache.
+func Pages() []string {
+	p := []string{PathStart}
+	for _, q := range flow.Questions() {
+		p = append(p, questionPath(q.ID))
+	}
+	p = append(p, PathCheck, PathPlan, PathLetters)
+	for _, id := range allLetters {
+		p = append(p, letterPath(id))
+	}
+	return append(p, PathData, PathPrivacy)
+}
+
+var allLetters = []guide.LetterID{
+	guide.LetterComplaint, guide.LetterPALS, guide.LetterConsent, guide.LetterRecords,
+	guide.LetterChaser, guide.LetterMeeting, guide.LetterReply, guide.LetterOmbudsman,
+	guide.LetterRegulator, guide.LetterOffer,
+}

@@ -1,0 +1,204 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"putitright/app/flow"
+	"putitright/app/guide"
+	"putitright/app/jsbridge"
+	"putitright/app/partner"
+)
+
+// Shell is the root component. It holds every piece of state — the answers,
+// the letters, where the person is — and renders the page for the current
+// address. Inside a partner's frame it moves between pages without touching
+// the browser history, so the host page's Back button is not filled.
+type Shell struct {
+	app.Compo
+
+	path     string // the page shown, e.g. "/q/nation"
+	embedded bool   // running inside a partner's frame
+	cfg      partner.Config
+	today    time.Time
+
+	kase  caseState  // everything the person has entered
+	store storeState // what happened when we last saved or loaded
+	input flow.Input // the values on the question page being shown
+	err   *flow.FieldError
+	from  string // the page to return to after a "Change" link
+
+	partial map[string][2]string // month and year typed into a date that is not complete yet
+	confirm bool                 // the person asked to delete everything and must confirm
+
+	notice      string // a short status message, read out by screen readers
+	update      bool   // a new version is ready
+	installable bool
+	online      bool
+}
+
+// OnInit runs on the server and in the browser before the first render.
+func (s *Shell) OnInit() {
+	s.today = time.Now()
+	s.online = true
+}
+
+// OnMount runs in the browser only: it reads the partner options from the
+// address fragment, loads the saved draft and, inside a frame, takes over
+// link clicks so that history does not grow.
+func (s *Shell) OnMount(ctx app.Context) {
+	s.embedded = jsbridge.InFrame()
+	cfg, warnings := partner.Parse(jsbridge.Fragment())
+	for _, w := range warnings {
+		app.Log("Put It Right: ignored a partner option: " + w)
+	}
+	s.cfg = s.loadPartner(cfg)
+	s.load()
+	s.online = jsbridge.Online()
+	s.installable = ctx.IsAppInstallable()
+	if !s.embedded && !s.store.noStore {
+		jsbridge.PersistStorage(func(ok bool) {
+			ctx.Dispatch(func(app.Context) {
+				if ok {
+					s.store.persist = "This browser has agreed to keep your draft until you delete it."
+				} else {
+					s.store.persist = "This browser has not promised to keep your draft, so save a draft file to be safe."
+				}
+			})
+		})
+	}
+	if s.embedded {
+		jsbridge.OnLinkClick(func(path string) {
+			ctx.Dispatch(func(ctx app.Context) { s.goTo(ctx, path) })
+		})
+	}
+	s.enter(ctx)
+}
+
+// OnNav runs when the address changes at top level (and on the server).
+func (s *Shell) OnNav(ctx app.Context) {
+	s.path = ctx.Page().URL().Path
+	if app.IsClient {
+		s.enter(ctx)
+	}
+}
+
+// OnAppUpdate shows the "new version" notice; the person chooses when to reload.
+func (s *Shell) OnAppUpdate(ctx app.Context) { s.update = ctx.AppUpdateAvailable() }
+
+// OnAppInstallChange refreshes the install button.
+func (s *Shell) OnAppInstallChange(ctx app.Context) { s.installable = ctx.IsAppInstallable() }
+
+// goTo shows the page at path: through the browser history at top level,
+// or by changing state inside a frame.
+func (s *Shell) goTo(ctx app.Context, path string) {
+	if !pagePattern.MatchString(path) && path != PathStart {
+		path = PathStart
+	}
+	if !s.embedded {
+		ctx.Navigate(path)
+		return
+	}
+	s.path = path
+	s.enter(ctx)
+	jsbridge.ScrollTop()
+}
+
+// enter prepares the page being entered: it fills the form from the saved
+// answers and sets the title.
+func (s *Shell) enter(ctx app.Context) {
+	s.err = nil
+	s.notice = ""
+	if id, ok := s.question(); ok {
+		s.input = inputFor(s.kase.Answers, id)
+	}
+	if !strings.HasPrefix(s.path, "/q/") {
+		s.from = ""
+	}
+	ctx.Page().SetTitle("%s - Put It Right", s.title())
+	ctx.Defer(func(app.Context) { jsbridge.Focus("main-heading") })
+}
+
+// question returns the question shown on the current page, if any.
+func (s *Shell) question() (flow.ID, bool) {
+	id, ok := strings.CutPrefix(s.path, "/q/")
+	if !ok {
+		return "", false
+	}
+	_, ok = flow.Lookup(flow.ID(id))
+	return flow.ID(id), ok
+}
+
+func inputFor(a guide.Answers, id flow.ID) flow.Input {
+	if q, _ := flow.Lookup(id); q.Kind == flow.Month {
+		d := flow.Date(a, id)
+		if d.IsZero() {
+			return flow.Input{}
+		}
+		return flow.Input{Month: strconv.Itoa(int(d.Month)), Year: strconv.Itoa(d.Year)}
+	}
+	return flow.Input{Values: flow.Values(a, id)}
+}
+
+// Render shows the layout around the current page.
+func (s *Shell) Render() app.UI {
+	return app.Div().ID("app").Class("app").Body(
+		s.header(),
+		app.Div().Class("width").Body(
+			s.banners(),
+			app.Main().ID("main").Class("main").Body(s.page()),
+		),
+		s.footer(),
+	)
+}
+
+func (s *Shell) title() string {
+	if id, ok := s.question(); ok {
+		q, _ := flow.Lookup(id)
+		if s.err != nil {
+			return "Error: " + q.Heading
+		}
+		return q.Heading
+	}
+	switch {
+	case s.path == PathCheck:
+		return "Check your answers"
+	case s.path == PathPlan:
+		return "Your plan"
+	case s.path == PathLetters:
+		return "Your letters"
+	case strings.HasPrefix(s.path, PathLetters+"/"):
+		return letterTitle(guide.LetterID(strings.TrimPrefix(s.path, PathLetters+"/")))
+	case s.path == PathData:
+		return "Your draft and this device"
+	case s.path == PathPrivacy:
+		return "Privacy"
+	}
+	return "Get your complaint heard"
+}
+
+func (s *Shell) page() app.UI {
+	if id, ok := s.question(); ok {
+		return s.questionPage(id)
+	}
+	switch {
+	case s.path == PathCheck:
+		return s.checkPage()
+	case s.path == PathPlan:
+		return s.planPage()
+	case s.path == PathLetters:
+		return s.lettersPage()
+	case strings.HasPrefix(s.path, PathLetters+"/"):
+		return s.letterPage(guide.LetterID(strings.TrimPrefix(s.path, PathLetters+"/")))
+	case s.path == PathData:
+		return s.dataPage()
+	case s.path == PathPrivacy:
+		return s.privacyPage()
+	}
+	return s.startPage()
+}
+
+func focusID(id string) { jsbridge.Focus(id) }

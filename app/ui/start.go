@@ -1,0 +1,41 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"putitright/app/flow"
+)
+
+func (s *Shell) startPage() app.UI {
+	first := questionPath(flow.QNation)
+	if s.cfg.Nation != "" && s.kase.Answers.Nation == "" {
+		first = questionPath(flow.QService)
+	}
+	started := len(flow.Values(s.kase.Answers, flow.QService)) > 0
+	return app.Div().Body(
+		heading("Get your complaint about NHS or social care heard"),
+		app.P().Class("lead").Text("Answer a few questions to find out who can put things right, what to expect and by when. Then write your letters here."),
+		app.P().Class("lead").Text("Nothing you type leaves this device. There is no account, and we cannot see your answers."),
+		dangerBox(),
+		app.If(started, func() app.UI {
+			return app.Div().Class("actions").Body(
+				app.A().Class("button").Href(PathCheck).Text("Carry on where you left off"),
+				app.A().Class("button button-secondary").Href(first).Text("Start again from the first question"),
+			)
+		}).Else(func() app.UI {
+			return app.A().Class("button button-start").Href(first).Text("Start now")
+		}),
+		app.H2().Class("h2").Text("Before you start"),
+		app.Ul().Class("list").Body(
+			app.Li().Text("It takes about 5 minutes to get your plan."),
+			app.Li().Text("You can write for yourself, or for someone else."),
+			app.Li().Text("Your answers are kept on this device as you go, so you can stop and come back."),
+			app.Li().Body(app.Text("You can get free help from an independent advocate at any time. "), app.A().Href(PathPlan+"#help").Text("See who can help")),
+		),
+		app.If(s.installable && !s.embedded, func() app.UI {
+			return app.P().Body(app.Button().Class("button button-secondary").Text("Install this app").OnClick(func(ctx app.Context, e app.Event) {
+				ctx.ShowAppInstallPrompt()
+			}))
+		}),
+	)
+}

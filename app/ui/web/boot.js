@@ -1,0 +1,87 @@
+// boot.js runs before the Go app starts. It keeps the page usable whatever
+// happens: it swaps in a memory store when the browser blocks storage,
+// shows a plain message with the key phone numbers if the app cannot load
+// or stops, and, inside a partner's frame, tells the partner page how tall
+// the app is (only a number, and only to the page that embeds it).
+'use strict';
+(() => {
+  // 1. Storage. Reading localStorage throws when the browser blocks it
+  // (for example in a partner's frame); the app must still start.
+  try {
+    window.localStorage.getItem('putitright-probe');
+  } catch (e) {
+    const mem = new Map();
+    const shim = {
+      getItem: (k) => (mem.has(String(k)) ? mem.get(String(k)) : null),
+      setItem: () => { throw new DOMException('Storage is blocked', 'SecurityError'); },
+      removeItem: (k) => { mem.delete(String(k)); },
+      clear: () => mem.clear(),
+      key: (i) => Array.from(mem.keys())[i] ?? null,
+      get length() { return mem.size; },
+    };
+    try { Object.defineProperty(window, 'localStorage', { value: shim, configurable: true }); } catch (e2) { /* nothing more to do */ }
+  }
+
+  // 2. A plain message when the app cannot start or stops working. The
+  // prerendered page stays readable underneath.
+  const fail = (text) => {
+    if (document.getElementById('boot-failed')) return;
+    const box = document.createElement('div');
+    box.id = 'boot-failed';
+    box.className = 'boot-failed';
+    box.setAttribute('role', 'alert');
+    const p = (t) => { const el = document.createElement('p'); el.textContent = t; box.appendChild(el); };
+    p(text);
+    p('If someone is in danger now, call 999. For urgent medical help, call 111.');
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'button';
+    b.textContent = 'Reload the page';
+    b.addEventListener('click', () => location.reload());
+    box.appendChild(b);
+    document.body.insertBefore(box, document.body.firstChild);
+    document.documentElement.classList.add('boot-error');
+  };
+  const icon = document.getElementById('app-wasm-loader-icon');
+  if (icon) {
+    // go-app swaps the spinner for its logo when loading fails.
+    new MutationObserver(() => {
+      if (!icon.classList.contains('goapp-spin')) {
+        fail('Sorry, the app could not load. Check your connection and reload. Your saved draft is safe on this device.');
+      }
+    }).observe(icon, { attributes: true, attributeFilter: ['class'] });
+  }
+  if (typeof Go === 'function') {
+    const run = Go.prototype.run;
+    Go.prototype.run = async function (instance) {
+      try {
+        await run.call(this, instance);
+      } finally {
+        // The app never ends by itself: ending means it stopped working.
+        fail('Sorry, something went wrong and the app stopped. Reload to carry on. Your draft was saved on this device as you typed.');
+      }
+    };
+  }
+
+  // 3. Inside a partner's frame: post our height to the embedding page.
+  if (window.parent === window) return;
+  document.documentElement.classList.add('embedded');
+  let host = '';
+  try {
+    const given = new URLSearchParams(location.hash.slice(1)).get('host') || '';
+    const origin = new URL(given).origin;
+    const actual = (location.ancestorOrigins && location.ancestorOrigins[0]) ||
+      (document.referrer ? new URL(document.referrer).origin : '');
+    if (given === origin && origin === actual) host = origin;
+  } catch (e) { /* no valid host: never post */ }
+  if (!host || typeof ResizeObserver !== 'function') return;
+  let last = 0;
+  const post = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'putitright:height', height }, host);
+  };
+  new ResizeObserver(post).observe(document.documentElement);
+  addEventListener('load', post);
+})();

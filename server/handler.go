@@ -1,0 +1,299 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"log"
+	"net/http"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"putitright/app/ui"
+	"putitright/widget"
+)
+
+// Config is how the server is set up.
+type Config struct {
+	Dir            string // the build folder; its web/ subfolder holds app.wasm, CSS, scripts and icons
+	FrameAncestors string // the CSP frame-ancestors sources allowed to embed the app
+	HSTS           bool   // send Strict-Transport-Security
+	Log            *log.Logger
+}
+
+// DefaultFrameAncestors lets any https: site embed the app, plus local
+// development hosts.
+const DefaultFrameAncestors = "'self' https: http://localhost:* http://127.0.0.1:*"
+
+// handlerVersion changes when the page shell set up below changes, so the
+// version hash moves even if no built file did.
+const handlerVersion = "pages-1"
+
+// Server serves the app. It is an http.Handler.
+type Server struct {
+	cfg     Config
+	web     *os.Root
+	pages   *app.Handler
+	version string
+	embed   []byte
+	pinned  string // the versioned embed script's path, e.g. /embed-0123456789ab.js
+	mux     *http.ServeMux
+}
+
+// New checks the build folder and returns a Server.
+func New(cfg Config) (*Server, error) {
+	if cfg.Log == nil {
+		cfg.Log = log.New(os.Stderr, "", log.LstdFlags)
+	}
+	web, err := os.OpenRoot(path.Join(cfg.Dir, "web"))
+	if err != nil {
+		return nil, fmt.Errorf("opening the build folder (run make build first): %w", err)
+	}
+	st, err := web.Stat("app.wasm")
+	if err != nil {
+		return nil, fmt.Errorf("finding app.wasm (run make build first): %w", err)
+	}
+	version, err := hashWeb(web)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, web: web, version: version, embed: widget.EmbedJS()}
+	s.pinned = "/" + widget.VersionedName(s.embed)
+	s.pages = pageHandler(version, st.Size())
+	s.mux = http.NewServeMux()
+	s.mux.HandleFunc("/healthz", s.health)
+	s.mux.HandleFunc("/web/", s.asset)
+	s.mux.HandleFunc("/embed.js", s.embedJS)
+	s.mux.HandleFunc(s.pinned, s.embedJS)
+	s.mux.HandleFunc("/demo/", s.demo)
+	s.mux.Handle("/", s.pages)
+	return s, nil
+}
+
+// Version is the hash of the built assets that go-app uses to name its
+// offline cache: it changes exactly when the built app changes.
+func (s *Server) Version() string { return s.version }
+
+// pageHandler is go-app's handler for the pages, the service worker and
+// the manifest, with local icons only.
+func pageHandler(version string, wasmSize int64) *app.Handler {
+	pages := ui.Pages()
+	return &app.Handler{
+		Name:            "Put It Right",
+		ShortName:       "Put It Right",
+		Title:           "Put It Right",
+		Description:     "Work out what you want from a complaint about NHS or social care, who can help, and write your letters. Nothing you type leaves your device.",
+		Lang:            "en-GB",
+		BackgroundColor: "#ffffff",
+		ThemeColor:      "#1d4e89",
+		LoadingLabel:    "Loading the app: {progress}%",
+		Icon: app.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			Maskable: "/web/icon-maskable.png",
+			SVG:      "/web/icon.svg",
+		},
+		Styles:             []string{"/web/app.css"},
+		Scripts:            []string{"/web/boot.js"},
+		CacheableResources: append(pages[1:], "/web/apple-touch-icon.png"),
+		RawHeaders: []string{
+			`<link rel="apple-touch-icon" href="/web/apple-touch-icon.png">`,
+			`<meta name="referrer" content="no-referrer">`,
+		},
+		Version:           version,
+		WasmContentLength: fmt.Sprint(wasmSize),
+	}
+}
+
+// hashWeb hashes every built asset (not the precompressed copies, which
+// follow from them) with the page setup, to make the app version.
+func hashWeb(web *os.Root) (string, error) {
+	var names []string
+	err := fs.WalkDir(web.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && !strings.HasSuffix(p, ".br") && !strings.HasSuffix(p, ".gz") {
+			names = append(names, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("hashing the build: %w", err)
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\n%s\n", handlerVersion, widget.VersionedName(widget.EmbedJS()))
+	for _, n := range names {
+		b, err := fs.ReadFile(web.FS(), n)
+		if err != nil {
+			return "", fmt.Errorf("hashing %s: %w", n, err)
+		}
+		sum := sha256.Sum256(b)
+		fmt.Fprintf(h, "%s %x\n", n, sum)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16], nil
+}
+
+// ServeHTTP allows only GET and HEAD, adds the security headers, and logs
+// the path and status (never the query).
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	rec := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+	s.headers(rec.Header(), r.URL.Path)
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		rec.Header().Set("Allow", "GET, HEAD")
+		http.Error(rec, "method not allowed", http.StatusMethodNotAllowed)
+	} else {
+		s.mux.ServeHTTP(rec, r)
+	}
+	s.cfg.Log.Printf("%d %s %s", rec.status, r.URL.Path, time.Since(start).Round(time.Microsecond))
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (s *Server) health(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	fmt.Fprintln(w, "ok", s.version)
+}
+
+// asset serves a file from web/, choosing a brotli or gzip copy when the
+// browser accepts it. Paths cannot leave web/: os.Root refuses.
+func (s *Server) asset(w http.ResponseWriter, r *http.Request) {
+	name := strings.TrimPrefix(path.Clean(r.URL.Path), "/web/")
+	if name == "" || strings.HasPrefix(name, ".") || strings.Contains(name, "\\") {
+		http.NotFound(w, r)
+		return
+	}
+	h := w.Header()
+	h.Set("Cache-Control", "no-cache")
+	h.Add("Vary", "Accept-Encoding")
+	if ct := contentType(name); ct != "" {
+		h.Set("Content-Type", ct)
+	}
+	for _, enc := range acceptedEncodings(r.Header.Get("Accept-Encoding")) {
+		if s.serveFile(w, r, name+"."+enc.ext, enc.name) {
+			return
+		}
+	}
+	if !s.serveFile(w, r, name, "") {
+		http.NotFound(w, r)
+	}
+}
+
+// serveFile serves one file from web/, reporting false if it does not exist.
+func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, name, encoding string) bool {
+	f, err := s.web.Open(name)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || st.IsDir() {
+		return false
+	}
+	tag := fmt.Sprintf(`"%s-%x-%x"`, s.version, st.Size(), st.ModTime().UnixNano())
+	if encoding != "" {
+		w.Header().Set("Content-Encoding", encoding)
+		tag = strings.TrimSuffix(tag, `"`) + "-" + encoding + `"`
+	}
+	w.Header().Set("ETag", tag)
+	http.ServeContent(w, r, "", st.ModTime(), f)
+	return true
+}
+
+type encoding struct{ name, ext string }
+
+// acceptedEncodings lists the precompressed copies to try, best first.
+func acceptedEncodings(accept string) []encoding {
+	var out []encoding
+	has := func(name string) bool {
+		for _, part := range strings.Split(accept, ",") {
+			token, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+			if strings.EqualFold(strings.TrimSpace(token), name) {
+				return !strings.Contains(strings.ReplaceAll(params, " ", ""), "q=0") ||
+					strings.Contains(params, "q=0.")
+			}
+		}
+		return false
+	}
+	if has("br") {
+		out = append(out, encoding{"br", "br"})
+	}
+	if has("gzip") {
+		out = append(out, encoding{"gzip", "gz"})
+	}
+	return out
+}
+
+func contentType(name string) string {
+	switch path.Ext(name) {
+	case ".wasm":
+		return "application/wasm"
+	case ".js":
+		return "text/javascript; charset=utf-8"
+	case ".css":
+		return "text/css; charset=utf-8"
+	case ".png":
+		return "image/png"
+	case ".svg":
+		return "image/svg+xml"
+	case ".json", ".webmanifest":
+		return "application/json"
+	case ".txt":
+		return "text/plain; charset=utf-8"
+	}
+	return ""
+}
+
+// embedJS serves the partner loader: /embed.js with a short cache so
+// partners get fixes, /embed-HASH.js for ever, for partners who pin it
+// with Subresource Integrity.
+func (s *Server) embedJS(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Type", "text/javascript; charset=utf-8")
+	h.Set("Access-Control-Allow-Origin", "*") // needed for integrity= checks
+	h.Set("Cross-Origin-Resource-Policy", "cross-origin")
+	if r.URL.Path == "/embed.js" {
+		h.Set("Cache-Control", "public, max-age=300")
+	} else {
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	}
+	http.ServeContent(w, r, "embed.js", time.Time{}, bytes.NewReader(s.embed))
+}
+
+// demo serves a demo partner page that loads the widget from this server,
+// reached through localhost, so the page and the app are different sites.
+func (s *Server) demo(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path != "/demo/" {
+		http.NotFound(w, r)
+		return
+	}
+	origin := "http://localhost"
+	if _, port, ok := strings.Cut(r.Host, ":"); ok {
+		origin += ":" + port
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-cache")
+	// The demo is a partner's page: its policy is the one the README tells
+	// partners to add.
+	h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self' "+origin+"; frame-src "+origin+"; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'")
+	w.Write(widget.DemoPage(origin))
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"putitright/app/ui"
+)
+
+// WriteStatic writes the whole app as a static site into out: every page
+// prerendered as PAGE.html, go-app's scripts, web/ with its precompressed
+// copies, the embed scripts and a _headers file carrying the same security
+// headers as the server (the format Netlify and Cloudflare Pages read).
+func WriteStatic(cfg Config, out string) error {
+	s, err := New(cfg)
+	if err != nil {
+		return err
+	}
+	if err := os.RemoveAll(out); err != nil {
+		return fmt.Errorf("clearing %s: %w", out, err)
+	}
+	if err := app.GenerateStaticWebsite(out, s.pages, ui.Pages()...); err != nil {
+		return fmt.Errorf("prerendering pages: %w", err)
+	}
+	// go-app writes pages without an extension; static hosts want .html.
+	for _, p := range ui.Pages() {
+		if p == "/" {
+			continue
+		}
+		f := filepath.Join(out, filepath.FromSlash(p))
+		if err := os.Rename(f, f+".html"); err != nil {
+			return fmt.Errorf("naming page %s: %w", p, err)
+		}
+	}
+	err = fs.WalkDir(s.web.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(s.web.FS(), p)
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(out, "web", filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dst, b, 0o644)
+	})
+	if err != nil {
+		return fmt.Errorf("copying web assets: %w", err)
+	}
+	files := map[string][]byte{
+		"embed.js":   s.embed,
+		s.pinned[1:]: s.embed,
+		"_headers":   []byte(headersFile(cfg, s.pinned)),
+	}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
+			return fmt.Errorf("writing %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// headersFile returns the _headers file for static hosts.
+func headersFile(cfg Config, pinned string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "/*\n  Content-Security-Policy: %s\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Permissions-Policy: %s\n  Cache-Control: no-cache\n",
+		CSP(cfg.FrameAncestors), PermissionsPolicy)
+	if cfg.HSTS {
+		b.WriteString("  Strict-Transport-Security: max-age=31536000; includeSubDomains\n")
+	}
+	b.WriteString("/web/*.wasm\n  Content-Type: application/wasm\n")
+	b.WriteString("/embed.js\n  Cache-Control: public, max-age=300\n  Access-Control-Allow-Origin: *\n")
+	fmt.Fprintf(&b, "%s\n  Cache-Control: public, max-age=31536000, immutable\n  Access-Control-Allow-Origin: *\n", pinned)
+	return b.String()
+}

@@ -1,0 +1,609 @@
+package widget
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"putitright/app/partner"
+)
+
+// The loader is tested in real headless Chromium against two servers on
+// different sites: "host" (http://127.0.0.1:port) serves the partner's test
+// pages and "app" (http://localhost:port) serves embed.js and a fake app
+// (testdata/app) that reports its height like the real one.
+
+const sandbox = "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads"
+
+type env struct {
+	t          *testing.T
+	ctx        context.Context
+	app, host  string // origins
+	mu         sync.Mutex
+	appLog     []string // request URIs the app server saw
+	warnings   []string // console.warn calls in the host page
+	exceptions []string // uncaught exceptions in the host page
+}
+
+// setup starts both servers and a browser. pages maps host paths to HTML
+// bodies; "{{APP}}" in them becomes the app origin.
+func setup(t *testing.T, pages map[string]string) *env {
+	t.Helper()
+	path, err := exec.LookPath("chromium")
+	if err != nil {
+		if os.Getenv("PUTITRIGHT_REQUIRE_BROWSER") == "1" {
+			t.Fatal("chromium is not on PATH")
+		}
+		t.Skip("chromium is not on PATH; set PUTITRIGHT_REQUIRE_BROWSER=1 to make this fail")
+	}
+	e := &env{t: t}
+
+	appMux := http.NewServeMux()
+	appMux.HandleFunc("/embed.js", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Write(EmbedJS())
+	})
+	appMux.Handle("/", http.FileServer(http.Dir("testdata/app")))
+	appSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		e.mu.Lock()
+		e.appLog = append(e.appLog, r.RequestURI)
+		e.mu.Unlock()
+		appMux.ServeHTTP(w, r)
+	}))
+	t.Cleanup(appSrv.Close)
+	e.app = strings.Replace(appSrv.URL, "127.0.0.1", "localhost", 1)
+
+	hostMux := http.NewServeMux()
+	hostMux.Handle("/forge.js", http.FileServer(http.Dir("testdata/app")))
+	hostMux.Handle("/forge.html", http.FileServer(http.Dir("testdata/app")))
+	hostMux.HandleFunc("/demo/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(DemoPage(e.app))
+	})
+	for p, body := range pages {
+		body = strings.ReplaceAll(body, "{{APP}}", e.app)
+		hostMux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, body)
+		})
+	}
+	hostSrv := httptest.NewServer(hostMux)
+	t.Cleanup(hostSrv.Close)
+	e.host = hostSrv.URL
+
+	alloc, cancel := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(path),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+	)
+	t.Cleanup(cancel)
+	ctx, cancel2 := chromedp.NewContext(alloc)
+	t.Cleanup(cancel2)
+	e.ctx = ctx
+
+	// Subscribe before any navigation; the iterators end with the context.
+	console := chromedp.Events(ctx, runtime.ConsoleAPICalled)
+	thrown := chromedp.Events(ctx, runtime.ExceptionThrown)
+	go func() {
+		for ev, err := range console {
+			if err != nil {
+				return
+			}
+			if ev.Type == runtime.ConsoleAPICalledTypeWarning {
+				var parts []string
+				for _, a := range ev.Args {
+					var s string
+					if json.Unmarshal([]byte(a.Value), &s) != nil {
+						s = string(a.Value)
+					}
+					parts = append(parts, s)
+				}
+				e.mu.Lock()
+				e.warnings = append(e.warnings, strings.Join(parts, " "))
+				e.mu.Unlock()
+			}
+		}
+	}()
+	go func() {
+		for ev, err := range thrown {
+			if err != nil {
+				return
+			}
+			e.mu.Lock()
+			e.exceptions = append(e.exceptions, (&chromedp.ExceptionError{ExceptionDetails: ev.ExceptionDetails}).Error())
+			e.mu.Unlock()
+		}
+	}()
+	t.Cleanup(func() {
+		e.mu.Lock()
+		defer e.mu.Unlock()
+		if len(e.exceptions) > 0 {
+			t.Errorf("uncaught exceptions in the host page: %q", e.exceptions)
+		}
+	})
+	return e
+}
+
+func (e *env) do(steps ...chromedp.Action[chromedp.Void]) {
+	e.t.Helper()
+	ctx, cancel := context.WithTimeout(e.ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// eval evaluates JavaScript in the host page into v.
+func eval[T any](e *env, js string) T {
+	e.t.Helper()
+	ctx, cancel := context.WithTimeout(e.ctx, 30*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		e.t.Fatalf("%s: %v", js, err)
+	}
+	return v
+}
+
+// waitFor polls js until it is true.
+func (e *env) waitFor(what, js string) {
+	e.t.Helper()
+	for range 100 {
+		if eval[bool](e, js) {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	e.t.Fatalf("timed out waiting for %s (%s)", what, js)
+}
+
+func (e *env) log() []string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return slices.Clone(e.appLog)
+}
+
+// JavaScript helpers for the host page. W(i) is the i-th widget's shadow root.
+const (
+	js  = `const W = (i = 0) => document.querySelectorAll('putitright-widget')[i].shadowRoot;`
+	frH = `((i) => { const f = W(i).querySelector('iframe'); return f ? f.getBoundingClientRect().height : -1 })`
+)
+
+// wjs wraps a JavaScript expression that may use W.
+func wjs(expr string) string { return "(() => { " + js + " return (" + expr + ") })()" }
+
+func (e *env) frameHeight(i int) int {
+	e.t.Helper()
+	return eval[int](e, fmt.Sprintf(`(() => { %s return Math.round(%s(%d)) })()`, js, frH, i))
+}
+
+// waitHeight waits until the i-th widget's iframe and box are h px tall.
+func (e *env) waitHeight(i, h int) {
+	e.t.Helper()
+	e.waitFor(fmt.Sprintf("widget %d height %d", i, h), fmt.Sprintf(`(() => { %s
+		const box = document.querySelectorAll('putitright-widget')[%d].getBoundingClientRect().height;
+		return Math.round(%s(%d)) === %d && Math.round(box) === %d })()`, js, i, frH, i, h, h))
+}
+
+// click clicks the i-th widget's Start button with the mouse.
+func (e *env) click(i int) {
+	e.t.Helper()
+	type pt struct{ X, Y float64 }
+	b := fmt.Sprintf(`W(%d).querySelector('button')`, i)
+	e.do(chromedp.Evaluate[chromedp.Void](wjs(b+`.scrollIntoView({block: 'center'})`)),
+		// Let a frame be drawn: until then, the browser may route the click
+		// by the old layout (to an iframe that was under that point).
+		chromedp.Sleep(250*time.Millisecond))
+	p := eval[pt](e, wjs(`(() => { const r = `+b+`.getBoundingClientRect();
+		return {X: r.x + r.width / 2, Y: r.y + r.height / 2} })()`))
+	e.do(chromedp.MouseClickXY(p.X, p.Y))
+}
+
+// frameSrc waits for the i-th widget's iframe and returns its src.
+func (e *env) frameSrc(i int) string {
+	e.t.Helper()
+	e.waitFor("iframe", fmt.Sprintf(`(() => { %s return !!W(%d).querySelector('iframe') })()`, js, i))
+	return eval[string](e, fmt.Sprintf(`(() => { %s return W(%d).querySelector('iframe').src })()`, js, i))
+}
+
+// fragment returns the settings in an iframe src, checking the URL shape.
+func (e *env) fragment(src string) url.Values {
+	e.t.Helper()
+	u, err := url.Parse(src)
+	if err != nil || u.RawQuery != "" || u.Path != "/" || u.Scheme+"://"+u.Host != e.app {
+		e.t.Fatalf("iframe src %q: want %s/#settings with no query", src, e.app)
+	}
+	q, err := url.ParseQuery(u.EscapedFragment())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return q
+}
+
+func page(head, body string) string {
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>` + head +
+		`</head><body>` + body + `</body></html>`
+}
+
+const lorem = `<p>Making a complaint about NHS care can feel daunting. This page explains the steps, and who can help.</p>`
+
+// TestNoAppRequestsOrShiftBeforeStart: until someone asks, the page loads
+// only embed.js from the app origin and nothing moves; data-start=visible
+// loads when the box nears the screen.
+func TestNoAppRequestsOrShiftBeforeStart(t *testing.T) {
+	e := setup(t, map[string]string{"/": page("", `<h1>Host</h1>`+lorem+
+		`<div data-putitright data-partner-name="Healthwatch Example" style="min-height:640px"></div>`+lorem+
+		`<div style="height:3000px"></div><div data-putitright data-start="visible" data-height="500" style="min-height:500px"></div>`+lorem+
+		`<script src="{{APP}}/embed.js"></script>`)})
+	e.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(e.host+"/"), chromedp.Sleep(time.Second))
+	if got := e.log(); !slices.Equal(got, []string{"/embed.js"}) {
+		t.Errorf("app requests before start = %q, want only /embed.js", got)
+	}
+	e.checkNoShift()
+	if h := eval[[]int](e, `[...document.querySelectorAll('putitright-widget')].map((b) => b.getBoundingClientRect().height)`); !slices.Equal(h, []int{640, 500}) {
+		t.Errorf("reserved heights = %v, want [640 500]", h)
+	}
+	// Scroll to 200px above the second box: within the 300px margin.
+	e.do(chromedp.Evaluate[chromedp.Void](`scrollTo(0, document.querySelectorAll('putitright-widget')[1].offsetTop - innerHeight - 200)`))
+	e.frameSrc(1)
+	// Chromium does not render off-screen cross-origin frames, so the app
+	// reports its height once it is on screen.
+	e.do(chromedp.Evaluate[chromedp.Void](wjs(`W(1).host.scrollIntoView()`)))
+	e.waitHeight(1, 400)
+	if eval[bool](e, wjs(`!!W(0).querySelector('iframe')`)) {
+		t.Error("the button-mode widget loaded without a click")
+	}
+	if eval[bool](e, wjs(`W(1).activeElement !== null`)) {
+		t.Error("data-start=visible moved focus")
+	}
+}
+
+// checkNoShift checks that the page's cumulative layout shift is 0.
+func (e *env) checkNoShift() {
+	e.t.Helper()
+	cls := eval[float64](e, `new Promise((done) => { let sum = 0;
+		new PerformanceObserver((l) => l.getEntries().forEach((x) => { sum += x.value }))
+			.observe({type: 'layout-shift', buffered: true});
+		setTimeout(() => done(sum), 300) })`)
+	if cls != 0 {
+		e.t.Errorf("cumulative layout shift = %v, want 0", cls)
+	}
+}
+
+// TestHostileCSS: broad page styles do not change the card.
+func TestHostileCSS(t *testing.T) {
+	hostile := `<style>
+		* { box-sizing: content-box; } div { padding: 3px; } button { background: hotpink; font: 30px cursive; }
+		body { font: 24px/3 Georgia, serif; color: red; text-transform: uppercase; letter-spacing: 3px; }
+		h1, h2, h3, p { font-family: "Times New Roman", serif; color: purple; }
+		putitright-widget, div > * { margin: 40px; border: 5px solid lime; }
+	</style>`
+	e := setup(t, map[string]string{"/": page(hostile, `<h1>Partner page</h1>`+lorem+
+		`<script src="{{APP}}/embed.js" data-accent="#00594f" data-partner-name="Healthwatch Example"></script>`+lorem)})
+	type styles struct {
+		ButtonBG, ButtonColor, ButtonPad, BoxSizing, Font, TitleFont, Transform string
+		ButtonH, CardH, BoxH                                                    float64
+	}
+	check := func() {
+		s := eval[styles](e, wjs(`(() => { const r = W(), b = r.querySelector('button'), c = r.querySelector('.card');
+			const cs = (x) => getComputedStyle(x);
+			return {ButtonBG: cs(b).backgroundColor, ButtonColor: cs(b).color, ButtonPad: cs(b).padding, BoxSizing: cs(c).boxSizing, Font: cs(c).fontFamily,
+				TitleFont: cs(r.querySelector('.title')).fontFamily, Transform: cs(c).textTransform,
+				ButtonH: b.getBoundingClientRect().height, CardH: c.getBoundingClientRect().height,
+				BoxH: document.querySelector('putitright-widget').getBoundingClientRect().height} })()`))
+		if s.ButtonBG != "rgb(0, 89, 79)" || s.ButtonColor != "rgb(255, 255, 255)" || s.ButtonPad != "10px 24px" || s.BoxSizing != "border-box" || !strings.Contains(s.Font, "sans-serif") ||
+			s.TitleFont != s.Font || s.Transform != "none" || s.ButtonH < 44 || s.CardH != 640 || s.BoxH != 640 {
+			t.Errorf("card styles under hostile CSS: %+v", s)
+		}
+	}
+	root := repoRoot(t)
+	for _, v := range []struct{ w, h int64 }{{390, 844}, {1280, 800}} {
+		e.do(chromedp.EmulateViewport(v.w, v.h), chromedp.Navigate(e.host+"/"))
+		check()
+		e.screenshot(root, fmt.Sprintf("widget-hostile-%d.png", v.w))
+	}
+	// Keyboard: Tab reaches the button, which shows a focus ring.
+	e.do(chromedp.EmulateViewport(390, 844), chromedp.Navigate(e.host+"/"), chromedp.KeyEvent("\t"))
+	if got := eval[string](e, wjs(`(() => { const b = W().activeElement; return b ? b.tagName + ' ' + getComputedStyle(b).outlineStyle : '' })()`)); got != "BUTTON solid" {
+		t.Errorf("after Tab, focus is %q, want the Start button with a solid outline", got)
+	}
+	e.screenshot(root, "widget-hostile-focus-390.png")
+}
+
+func (e *env) screenshot(root, name string) {
+	e.t.Helper()
+	ctx, cancel := context.WithTimeout(e.ctx, 30*time.Second)
+	defer cancel()
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	dir := filepath.Join(root, "test-output", "screenshots")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		e.t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+func repoRoot(t *testing.T) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found")
+		}
+		dir = parent
+	}
+}
+
+// TestStartAndResize: Start loads the app with the right iframe, moves focus
+// into it, and the iframe follows the app's height within the clamp.
+func TestStartAndResize(t *testing.T) {
+	e := setup(t, map[string]string{"/": page("", `<h1>Host</h1>`+lorem+
+		`<script src="{{APP}}/embed.js" data-partner-name="Healthwatch Example" data-advocacy-name="Example Advocacy"
+		data-advocacy-phone="0300 000 0000" data-advocacy-web="https://advocacy.example.org/contact?a=1&amp;b=2"
+		data-pals-web="https://pals.example.nhs.uk" data-accent="#036" data-nation="Wales"></script>`+lorem)})
+	e.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(e.host+"/"), chromedp.Sleep(300*time.Millisecond))
+	e.checkNoShift() // script mode needs no reserved space on the page
+	if got := e.log(); !slices.Equal(got, []string{"/embed.js"}) {
+		t.Errorf("app requests before start = %q, want only /embed.js", got)
+	}
+	e.click(0)
+	q := e.fragment(e.frameSrc(0))
+	want := url.Values{
+		"partner": {"Healthwatch Example"}, "advocacy-name": {"Example Advocacy"}, "advocacy-phone": {"0300 000 0000"},
+		"advocacy-web": {"https://advocacy.example.org/contact?a=1&b=2"}, "pals-web": {"https://pals.example.nhs.uk/"},
+		"accent": {"#003366"}, "nation": {"wales"}, "embed": {"1"}, "host": {e.host},
+	}
+	if q.Encode() != want.Encode() {
+		t.Errorf("fragment = %v\nwant       %v", q, want)
+	}
+	// The app's own parser accepts everything the loader sends.
+	if _, warns := partner.Parse(q.Encode()); len(warns) > 0 {
+		t.Errorf("app/partner warns about the loader's fragment: %q", warns)
+	}
+	type attrs struct{ Title, Sandbox, Allow, Loading string }
+	a := eval[attrs](e, wjs(`(() => { const f = W().querySelector('iframe');
+		return {Title: f.title, Sandbox: f.getAttribute('sandbox'), Allow: f.getAttribute('allow'), Loading: f.loading} })()`))
+	if a != (attrs{"Put It Right: help with a complaint about NHS or social care", sandbox, "clipboard-write; web-share", "eager"}) {
+		t.Errorf("iframe attributes = %+v", a)
+	}
+	e.waitHeight(0, 400) // the fake app's first report
+	if !slices.Contains(e.log(), "/") {
+		t.Errorf("app requests = %q: no request for / with no query", e.log())
+	}
+	if !eval[bool](e, wjs(`document.activeElement === document.querySelector('putitright-widget') && W().activeElement === W().querySelector('iframe')`)) {
+		t.Error("focus did not move into the iframe")
+	}
+	// Keys reach the fake app only if focus really is inside the iframe.
+	e.do(chromedp.KeyEvent("g"))
+	e.waitHeight(0, 1200)
+	e.do(chromedp.KeyEvent("s"))
+	e.waitHeight(0, 300)
+	// Clamp. A 20000px box gives the host page a scroll bar, which narrows
+	// the app, which then reports its real height again; so record every
+	// height the loader applies instead of polling for a passing one.
+	e.do(chromedp.Evaluate[chromedp.Void](`window.applied = [];
+		const box = document.querySelector('putitright-widget');
+		new MutationObserver(() => applied.push(box.style.getPropertyValue('--h'))).observe(box, {attributes: true})`))
+	e.do(chromedp.KeyEvent("h"))
+	e.waitFor("height 20000px", `applied.includes('20000px')`)
+	e.do(chromedp.KeyEvent("l"))
+	e.waitFor("height 200px", `applied.includes('200px')`)
+	if !eval[bool](e, `applied.every((v) => parseInt(v) >= 200 && parseInt(v) <= 20000)`) {
+		t.Errorf("heights applied out of the clamp: %v", eval[[]string](e, `applied`))
+	}
+	e.do(chromedp.KeyEvent("g"))
+	e.waitHeight(0, 1200)
+	e.do(chromedp.KeyEvent("b"), chromedp.Sleep(300*time.Millisecond))
+	if h := e.frameHeight(0); h != 1200 {
+		t.Errorf("after malformed messages the iframe is %dpx, want 1200", h)
+	}
+}
+
+// TestForgedMessages: only our own iframe, from the app origin, can resize.
+func TestForgedMessages(t *testing.T) {
+	e := setup(t, map[string]string{"/": page("", lorem+`<div data-putitright></div>`+lorem+`<script src="{{APP}}/embed.js"></script>`)})
+	e.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(e.host+"/"))
+	e.click(0)
+	e.waitHeight(0, 400)
+	// A frame from the app origin that is not ours, and one from the host.
+	e.do(chromedp.Evaluate[chromedp.Void](`for (const src of ['` + e.app + `/forge.html', '/forge.html']) {
+		const f = document.createElement('iframe'); f.src = src; f.className = 'forge'; document.body.append(f) }`))
+	e.waitFor("the host-origin forger to post", `+(document.querySelectorAll('iframe.forge')[1].contentDocument?.title || '0 0').split(' ')[1] >= 10`)
+	e.do(chromedp.Evaluate[chromedp.Void](`postMessage({type: 'putitright:height', height: 4321}, '*')`),
+		chromedp.Sleep(300*time.Millisecond))
+	if !slices.Contains(e.log(), "/forge.html") {
+		t.Errorf("the app-origin forger did not load: %q", e.log())
+	}
+	if h := e.frameHeight(0); h != 400 {
+		t.Errorf("forged messages resized the iframe to %dpx", h)
+	}
+}
+
+// TestMalformedAttributes: bad values warn once each, and are left out.
+func TestMalformedAttributes(t *testing.T) {
+	e := setup(t, map[string]string{"/": page("", lorem+`<script src="{{APP}}/embed.js"
+		data-partner-name="  Good&#x202E; Name&#x0007;  " data-accent="red; background:url(x)"
+		data-advocacy-web="javascript:alert(1)" data-advocacy-phone="<script>" data-nation="mars"
+		data-height="abc" data-pals-web="https://user:pass@pals.example/" data-healthwatch-web="http://hw.example/"
+		data-start="now"></script>`+lorem)})
+	e.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(e.host+"/"), chromedp.Sleep(300*time.Millisecond))
+	e.mu.Lock()
+	warns := slices.Clone(e.warnings)
+	e.mu.Unlock()
+	for _, attr := range []string{"accent", "advocacy-web", "advocacy-phone", "nation", "height", "pals-web", "healthwatch-web", "start"} {
+		n := 0
+		for _, w := range warns {
+			if strings.Contains(w, "data-"+attr+":") {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%d warnings name data-%s, want 1", n, attr)
+		}
+	}
+	if len(warns) != 8 {
+		t.Errorf("warnings = %q", warns)
+	}
+	if h := eval[float64](e, `document.querySelector('putitright-widget').getBoundingClientRect().height`); h != 640 {
+		t.Errorf("reserved height = %v, want the default 640", h)
+	}
+	e.click(0)
+	src := e.frameSrc(0)
+	q := e.fragment(src)
+	if q.Encode() != (url.Values{"partner": {"Good Name"}, "embed": {"1"}, "host": {e.host}}).Encode() {
+		t.Errorf("fragment = %v", q)
+	}
+	for _, bad := range []string{"red", "javascript", "script", "mars", "abc", "user", "http%3A%2F%2Fhw"} {
+		if strings.Contains(src, bad) {
+			t.Errorf("iframe src %q contains %q", src, bad)
+		}
+	}
+	e.waitHeight(0, 400)
+}
+
+// TestTwoWidgets: two containers work independently.
+func TestTwoWidgets(t *testing.T) {
+	e := setup(t, map[string]string{"/": page("", lorem+
+		`<div data-putitright data-partner-name="First" data-accent="#8a1538" data-height="500"></div>`+lorem+
+		`<div data-putitright data-partner-name="Second" data-height="700" data-title="Second widget"></div>`+lorem+
+		`<script src="{{APP}}/embed.js" data-nation="scotland" data-partner-name="Shared"></script>`)})
+	e.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(e.host+"/"))
+	if h := eval[[]int](e, `[...document.querySelectorAll('putitright-widget')].map((b) => b.getBoundingClientRect().height)`); !slices.Equal(h, []int{500, 700}) {
+		t.Errorf("reserved heights = %v", h)
+	}
+	if n := eval[int](e, `document.querySelectorAll('putitright-widget').length`); n != 2 {
+		t.Fatalf("%d widgets, want 2 (the script tag itself renders nothing)", n)
+	}
+	e.click(0)
+	q1 := e.fragment(e.frameSrc(0))
+	e.waitHeight(0, 400)
+	e.do(chromedp.KeyEvent("g"))
+	e.waitHeight(0, 1200)
+	if eval[bool](e, wjs(`!!W(1).querySelector('iframe')`)) {
+		t.Error("the second widget loaded with the first")
+	}
+	e.click(1)
+	q2 := e.fragment(e.frameSrc(1))
+	e.waitHeight(1, 400)
+	e.do(chromedp.KeyEvent("s"))
+	e.waitHeight(1, 300)
+	if h := e.frameHeight(0); h != 1200 {
+		t.Errorf("the first iframe changed to %dpx with the second", h)
+	}
+	if q1.Get("partner") != "First" || q1.Get("accent") != "#8a1538" || q2.Get("partner") != "Second" ||
+		q2.Get("accent") != "" || q1.Get("nation") != "scotland" || q2.Get("nation") != "scotland" {
+		t.Errorf("fragments: %v and %v", q1, q2)
+	}
+	if got := eval[string](e, wjs(`W(1).querySelector('iframe').title`)); got != "Second widget" {
+		t.Errorf("second title = %q", got)
+	}
+}
+
+// TestNoGlobals: running embed.js adds no properties to window.
+func TestNoGlobals(t *testing.T) {
+	e := setup(t, map[string]string{"/": page("", lorem+`<div data-putitright></div>`)})
+	e.do(chromedp.Navigate(e.host + "/"))
+	before := eval[[]string](e, `Object.getOwnPropertyNames(window)`)
+	e.do(chromedp.Evaluate[chromedp.Void](`(() => { const s = document.createElement('script');
+		s.src = '` + e.app + `/embed.js'; document.body.append(s) })()`))
+	e.waitFor("the widget", `!!document.querySelector('putitright-widget')?.shadowRoot`)
+	after := eval[[]string](e, `Object.getOwnPropertyNames(window)`)
+	for _, k := range after {
+		if !slices.Contains(before, k) {
+			t.Errorf("new global %q", k)
+		}
+	}
+}
+
+// TestFallbackLink: if the widget cannot start, a plain link remains.
+func TestFallbackLink(t *testing.T) {
+	e := setup(t, map[string]string{"/": page("", lorem+
+		`<script>Element.prototype.attachShadow = () => { throw new Error('no shadow DOM here') }</script>`+
+		`<div data-putitright data-partner-name="Healthwatch Example"></div><script src="{{APP}}/embed.js"></script>`)})
+	e.do(chromedp.Navigate(e.host + "/"))
+	type link struct{ Text, Href, Target string }
+	l := eval[link](e, `(() => { const a = document.querySelector('putitright-widget a');
+		return a ? {Text: a.textContent, Href: a.href, Target: a.target} : {} })()`)
+	if l != (link{"Open Put It Right", e.app + "/#partner=Healthwatch+Example", "_blank"}) {
+		t.Errorf("fallback link = %+v", l)
+	}
+}
+
+// TestDemoPage screenshots the demo partner page, before and after Start.
+func TestDemoPage(t *testing.T) {
+	e := setup(t, nil)
+	root := repoRoot(t)
+	e.do(chromedp.EmulateViewport(390, 844), chromedp.Navigate(e.host+"/demo/"), chromedp.Sleep(300*time.Millisecond))
+	if n := eval[int](e, `document.querySelectorAll('putitright-widget').length`); n != 2 {
+		t.Fatalf("demo page has %d widgets, want 2", n)
+	}
+	e.do(chromedp.Evaluate[chromedp.Void](wjs(`W().querySelector('button').scrollIntoView({block: 'center'})`)))
+	e.screenshot(root, "widget-demo-390.png")
+	e.do(chromedp.EmulateViewport(1280, 800))
+	e.click(0)
+	e.waitHeight(0, 400)
+	e.screenshot(root, "widget-demo-1280-started.png")
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if len(e.warnings) > 0 {
+		t.Errorf("demo page warnings: %q", e.warnings)
+	}
+}
+
+// TestWidgetFiles covers the Go side: SRI, versioned name, demo page.
+func TestWidgetFiles(t *testing.T) {
+	b := EmbedJS()
+	if sri := SRI([]byte("alert(1)")); sri != "sha384-HT2E9NfWiuQ/w1PRai+hTyqW16NIoCGA/m8VQDUopfAtcz6YQjtsMmQd5uRbVDpW" {
+		t.Errorf("SRI = %q", sri)
+	}
+	if n := VersionedName(b); !strings.HasPrefix(n, "embed-") || len(n) != len("embed-123456789abc.js") {
+		t.Errorf("VersionedName = %q", n)
+	}
+	demo := DemoPage("http://localhost:9999/")
+	if !bytes.Contains(demo, []byte(`src="http://localhost:9999/embed.js"`)) || bytes.Contains(demo, []byte("8080")) {
+		t.Error("DemoPage did not substitute the origin")
+	}
+	for _, bad := range []string{"<script>", "https://fonts", "cdn"} {
+		if bytes.Contains(demo, []byte(bad)) {
+			t.Errorf("demo page contains %q", bad)
+		}
+	}
+	var gz bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	w.Write(b)
+	w.Close()
+	t.Logf("embed.js: %d bytes raw, %d bytes gzip -9 (brotli: run `brotli -c widget/embed.js | wc -c`)", len(b), gz.Len())
+}
