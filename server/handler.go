@@ -101,7 +101,7 @@ func pageHandler(version string, wasmSize int64) *app.Handler {
 			SVG:      "/web/icon.svg",
 		},
 		Styles:             []string{"/web/app.css"},
-		Scripts:            []string{"/web/boot.js"},
+		Scripts:            []string{"/web/boot.js defer"},
 		CacheableResources: append(pages[1:], "/web/apple-touch-icon.png"),
 		RawHeaders: []string{
 			`<link rel="apple-touch-icon" href="/web/apple-touch-icon.png">`,

@@ -23,6 +23,8 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	"putitright/app/ui"
 )
 
 func main() {
@@ -33,6 +35,7 @@ func main() {
 }
 
 func run(args []string) error {
+	ui.Routes()
 	fs := flag.NewFlagSet("server", flag.ContinueOnError)
 	dir := fs.String("dir", "dist", "folder holding the built web/ assets")
 	addr := fs.String("addr", ":"+envOr("PORT", "8080"), "address to listen on")

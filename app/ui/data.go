@@ -36,7 +36,7 @@ func (s *Shell) dataPage() app.UI {
 		app.H2().Class("h2").Text("Using a shared computer?"),
 		app.Div().Class("choices").Body(
 			app.Div().Class("choice").Body(
-				app.Input().ID("no-store").Type("checkbox").Class("choice-input").Checked(s.store.noStore).
+				checkbox("no-store", s.store.noStore).
 					OnChange(func(ctx app.Context, e app.Event) { s.setNoStore(ctx, ctx.JSSrc().Get("checked").Bool()) }),
 				app.Label().For("no-store").Class("choice-label").Text("Do not keep anything on this device"),
 			),
@@ -86,4 +86,14 @@ func (s *Shell) privacyPage() app.UI {
 		app.H2().Class("h2").Text("When you send a letter"),
 		app.P().Text("When you email, share or print a letter, it goes where you send it. The organisation you write to will use it to deal with your complaint."),
 	)
+}
+
+// checkbox is a checkbox input that is checked only when on is true (go-app
+// writes checked="false" otherwise, which HTML reads as checked).
+func checkbox(id string, on bool) app.HTMLInput {
+	in := app.Input().ID(id).Type("checkbox").Class("choice-input")
+	if on {
+		in = in.Checked(true)
+	}
+	return in
 }

@@ -102,9 +102,13 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 	case letter.FieldChoice:
 		var v string
 		detailGet(s.kase.Details, f.ID, &v)
-		opts := []app.UI{app.Option().Value("").Text("Choose one").Selected(v == "")}
+		opts := []app.UI{app.Option().Value("").Text("Choose one")}
 		for _, o := range f.Options {
-			opts = append(opts, app.Option().Value(o.Value).Text(o.Label).Selected(v == o.Value))
+			opt := app.Option().Value(o.Value).Text(o.Label)
+			if v == o.Value {
+				opt = opt.Selected(true)
+			}
+			opts = append(opts, opt)
 		}
 		return app.Div().Class("group").Body(label, hintUI,
 			app.Select().ID(id).Class("select").Aria("describedby", described).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {

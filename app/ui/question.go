@@ -129,8 +129,11 @@ func (s *Shell) field(q flow.Question) app.UI {
 		id := "value-" + o.Value
 		hintID := id + "-hint"
 		checked := slices.Contains(s.input.Values, o.Value)
-		in := app.Input().ID(id).Name("value").Type(typ).Class("choice-input").Value(o.Value).Checked(checked).
+		in := app.Input().ID(id).Name("value").Type(typ).Class("choice-input").Value(o.Value).
 			OnChange(s.onChoice(q, o.Value))
+		if checked { // go-app writes checked="false" otherwise, which HTML reads as checked
+			in = in.Checked(true)
+		}
 		if o.Hint != "" {
 			in = in.Aria("describedby", hintID)
 		}

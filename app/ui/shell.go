@@ -81,9 +81,11 @@ func (s *Shell) OnMount(ctx app.Context) {
 // OnNav runs when the address changes at top level (and on the server).
 func (s *Shell) OnNav(ctx app.Context) {
 	s.path = ctx.Page().URL().Path
-	if app.IsClient {
-		s.enter(ctx)
+	if app.IsServer {
+		ctx.Page().SetTitle("%s - Put It Right", s.title())
+		return
 	}
+	s.enter(ctx)
 }
 
 // OnAppUpdate shows the "new version" notice; the person chooses when to reload.
