@@ -3,6 +3,7 @@
 
 PORT      ?= 8080
 DIST      ?= dist
+BIN       ?= bin
 STATIC    ?= public
 GO        ?= go
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
@@ -40,20 +41,20 @@ $(DIST)/web/app.wasm: $(shell find app wasm -name '*.go' -o -name '*.json' 2>/de
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm
 
 build: setup $(DIST)/web/app.wasm
-	@mkdir -p $(DIST)/web bin
+	@mkdir -p $(DIST)/web $(BIN)
 	cp app/ui/web/* $(DIST)/web/
 	@for f in $(DIST)/web/app.wasm $(DIST)/web/app.css $(DIST)/web/boot.js; do \
 	  [ $$f.gz -nt $$f ] || gzip -9 -k -f $$f; \
 	  [ $$f.br -nt $$f ] || brotli -q 11 -f -o $$f.br $$f; \
 	done
-	$(GO) build -trimpath -o bin/server ./server
+	$(GO) build -trimpath -o $(BIN)/server ./server
 
 run: build
 	@echo "Put It Right: http://localhost:$(PORT)/   demo partner page: http://127.0.0.1:$(PORT)/demo/"
-	./bin/server -dir $(DIST) -addr :$(PORT)
+	$(BIN)/server -dir $(DIST) -addr :$(PORT)
 
 static: build
-	./bin/server -dir $(DIST) -static $(STATIC)
+	$(BIN)/server -dir $(DIST) -static $(STATIC)
 	@echo "static site written to $(STATIC)/"
 
 # The icons come from one source image, app/ui/web/icon.svg (committed PNGs; re-run after changing it).
@@ -87,11 +88,11 @@ fuzz:
 	$(GO) test ./app/partner -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
 
 test-browser: setup-browser build
-	PUTITRIGHT_REQUIRE_BROWSER=1 PUTITRIGHT_DIST=$(CURDIR)/$(DIST) $(GO) test -timeout 20m ./widget/... ./e2e/...
+	PUTITRIGHT_REQUIRE_BROWSER=1 PUTITRIGHT_DIST=$(abspath $(DIST)) PUTITRIGHT_BIN=$(abspath $(BIN))/server $(GO) test -timeout 20m ./widget/... ./e2e/...
 
 bench: setup-browser build
 	$(GO) test -run '^$$' -bench . -benchmem ./app/guide/ ./app/letter/
-	PUTITRIGHT_DIST=$(CURDIR)/$(DIST) PUTITRIGHT_BENCH=1 $(GO) test -run '^TestBench' -v -timeout 30m ./e2e/ | grep -v '^=== RUN'
+	PUTITRIGHT_DIST=$(abspath $(DIST)) PUTITRIGHT_BIN=$(abspath $(BIN))/server PUTITRIGHT_BENCH=1 $(GO) test -run '^TestBench' -v -timeout 30m ./e2e/ | grep -v '^=== RUN'
 
 clean:
 	rm -rf $(DIST) $(STATIC) bin test-output

@@ -57,7 +57,10 @@ func startServer(t testing.TB, args ...string) *server {
 	if dist == "" {
 		dist = filepath.Join(r, "dist")
 	}
-	bin := filepath.Join(r, "bin", "server")
+	bin := os.Getenv("PUTITRIGHT_BIN")
+	if bin == "" {
+		bin = filepath.Join(r, "bin", "server")
+	}
 	if _, err := os.Stat(bin); err != nil {
 		t.Fatalf("%s is missing: run make build first", bin)
 	}

@@ -95,7 +95,7 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 				v := ctx.JSSrc().Get("value").String()
 				s.kase.Details = detailSet(s.kase.Details, f.ID, strings.Split(v, "\n"))
 				s.changed(ctx)
-			}),
+			}, app.EventScope(f.ID)),
 		)
 	case letter.FieldEvents:
 		return s.eventsField(f, hintUI)
@@ -114,7 +114,7 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 			app.Select().ID(id).Class("select").Aria("describedby", described).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
 				s.kase.Details = detailSet(s.kase.Details, f.ID, ctx.JSSrc().Get("value").String())
 				s.changed(ctx)
-			}))
+			}, app.EventScope(f.ID)))
 	}
 	var v string
 	detailGet(s.kase.Details, f.ID, &v)
@@ -124,10 +124,10 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 	}
 	if f.Multiline {
 		return app.Div().Class("group").Body(label, hintUI,
-			app.Textarea().ID(id).Class("textarea").Rows(5).Aria("describedby", described).Attr("value", v).OnInput(onInput))
+			app.Textarea().ID(id).Class("textarea").Rows(5).Aria("describedby", described).Attr("value", v).OnInput(onInput, app.EventScope(f.ID)))
 	}
 	return app.Div().Class("group").Body(label, hintUI,
-		app.Input().ID(id).Type(inputType(f.ID)).Class("input").Aria("describedby", described).Value(v).OnInput(onInput))
+		app.Input().ID(id).Type(inputType(f.ID)).Class("input").Aria("describedby", described).Value(v).OnInput(onInput, app.EventScope(f.ID)))
 }
 
 func inputType(id letter.FieldID) string {
@@ -174,7 +174,7 @@ func (s *Shell) monthYear(id, key string, d guide.Date, set func(app.Context, gu
 					if nd := guide.MonthOf(y, time.Month(m)); nd.Check(s.today) == nil {
 						set(ctx, nd)
 					}
-				}),
+				}, app.EventScope(key, suffix)),
 		)
 	}
 	return app.Div().Class("date").Body(
@@ -204,14 +204,14 @@ func (s *Shell) eventsField(f letter.Field, hint app.UI) app.UI {
 					s.kase.Details.Events[i].What = ctx.JSSrc().Get("value").String()
 					s.changed(ctx)
 				}
-			}),
+			}, app.EventScope("event", i)),
 			app.Button().Type("button").Class("button button-secondary button-small").Text("Remove event "+n).OnClick(func(ctx app.Context, e app.Event) {
 				if i < len(s.kase.Details.Events) {
 					s.kase.Details.Events = append(s.kase.Details.Events[:i:i], s.kase.Details.Events[i+1:]...)
 					s.partial = nil
 					s.changed(ctx)
 				}
-			}),
+			}, app.EventScope("event", i)),
 		))
 	}
 	return app.Div().Class("group").Body(

@@ -95,14 +95,16 @@ func (s *Shell) staleBox(id guide.LetterID, l letter.Letter) app.UI {
 		app.P().Text("You changed your answers or details after you edited this letter. We have kept your edited letter. Your changes are not in it yet."),
 		app.Div().Class("actions").Body(
 			app.Button().Class("button button-secondary").Text("Keep my edited letter").OnClick(func(ctx app.Context, e app.Event) {
-				s.kase.Edits[id] = s.kase.Edits[id].Rebase(l)
-				s.changed(ctx)
-			}),
+				if cur, err := s.draftLetter(id); err == nil {
+					s.kase.Edits[id] = s.kase.Edits[id].Rebase(cur)
+					s.changed(ctx)
+				}
+			}, app.EventScope(id)),
 			app.Button().Class("button button-secondary").Text("Use the new draft instead").OnClick(func(ctx app.Context, e app.Event) {
 				delete(s.kase.Edits, id)
 				s.notice = "The new draft is shown. Your edited letter was replaced."
 				s.changed(ctx)
-			}),
+			}, app.EventScope(id)),
 		),
 	)
 }
@@ -143,13 +145,13 @@ func (s *Shell) letterView(id guide.LetterID, text string, edited bool) app.UI {
 					s.kase.Edits[id] = letter.NewEdit(l, v)
 				}
 				s.changed(ctx)
-			}),
+			}, app.EventScope(id)),
 			app.If(edited, func() app.UI {
 				return app.Button().Class("button button-secondary button-small").Text("Undo my changes to the words").OnClick(func(ctx app.Context, e app.Event) {
 					delete(s.kase.Edits, id)
 					s.notice = "Your changes to the words were removed."
 					s.changed(ctx)
-				})
+				}, app.EventScope(id))
 			}),
 		),
 	)
@@ -180,15 +182,21 @@ func (s *Shell) writingHelp(id guide.LetterID, text string) app.UI {
 	)
 }
 
-// exports offers every way to take the letter away.
+// exports offers every way to take the letter away. Each handler reads
+// the letter when clicked, so it always takes the latest words.
 func (s *Shell) exports(id guide.LetterID, l letter.Letter, text string) app.UI {
 	final := letter.FromText(id, l.Title, l.Subject, text)
 	mailto, fits := letter.Mailto(final, "")
 	base := "put-it-right-" + string(id)
+	scope := app.EventScope(id)
 	return app.Div().Class("exports no-print").Body(
 		app.H2().Class("h2").Text("Take your letter away"),
 		app.Div().Class("actions").Body(
 			app.Button().Class("button").Text("Copy the letter").OnClick(func(ctx app.Context, e app.Event) {
+				_, text, err := s.final(id)
+				if err != nil {
+					return
+				}
 				jsbridge.CopyText(text, func(err error) {
 					ctx.Dispatch(func(ctx app.Context) {
 						if err != nil {
@@ -198,18 +206,26 @@ func (s *Shell) exports(id guide.LetterID, l letter.Letter, text string) app.UI 
 						s.notice = "The letter is copied. You can paste it into an email or document."
 					})
 				})
-			}),
+			}, scope),
 			app.Button().Class("button button-secondary").Text("Print or save as PDF").OnClick(func(ctx app.Context, e app.Event) { s.print(ctx) }),
 			app.Button().Class("button button-secondary").Text("Download for Word (.docx)").OnClick(func(ctx app.Context, e app.Event) {
-				b, err := letter.DOCX(final)
+				f, _, err := s.final(id)
+				var b []byte
+				if err == nil {
+					b, err = letter.DOCX(f)
+				}
 				if err == nil {
 					err = jsbridge.Download(base+".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", b)
 				}
 				s.exported(err, "The Word file is downloading.")
-			}),
+			}, scope),
 			app.Button().Class("button button-secondary").Text("Download as text (.txt)").OnClick(func(ctx app.Context, e app.Event) {
-				s.exported(jsbridge.Download(base+".txt", "text/plain;charset=utf-8", []byte(text)), "The text file is downloading.")
-			}),
+				_, text, err := s.final(id)
+				if err == nil {
+					err = jsbridge.Download(base+".txt", "text/plain;charset=utf-8", []byte(text))
+				}
+				s.exported(err, "The text file is downloading.")
+			}, scope),
 			app.If(fits, func() app.UI {
 				return app.A().Class("button button-secondary").Href(mailto).Text("Write an email with it")
 			}).Else(func() app.UI {
@@ -217,14 +233,18 @@ func (s *Shell) exports(id guide.LetterID, l letter.Letter, text string) app.UI 
 			}),
 			app.If(jsbridge.CanShare(), func() app.UI {
 				return app.Button().Class("button button-secondary").Text("Share").OnClick(func(ctx app.Context, e app.Event) {
-					jsbridge.Share(final.Subject, text, func(err error) {
+					f, text, err := s.final(id)
+					if err != nil {
+						return
+					}
+					jsbridge.Share(f.Subject, text, func(err error) {
 						ctx.Dispatch(func(ctx app.Context) {
 							if err != nil && !strings.Contains(err.Error(), "Abort") {
 								s.notice = "Sharing did not work. You can copy the letter instead."
 							}
 						})
 					})
-				})
+				}, scope)
 			}),
 		),
 	)
@@ -243,4 +263,15 @@ func (s *Shell) print(ctx app.Context) {
 	if err := jsbridge.Print(); err != nil {
 		s.notice = "Printing is not available here. Try Open full screen, or download the letter."
 	}
+}
+
+// final returns the letter as it will be sent — the person's edit if they
+// have one — worked out when they act, so no export uses stale text.
+func (s *Shell) final(id guide.LetterID) (letter.Letter, string, error) {
+	l, err := s.draftLetter(id)
+	if err != nil {
+		return l, "", err
+	}
+	text := s.letterText(id, l)
+	return letter.FromText(id, l.Title, l.Subject, text), text, nil
 }

@@ -42,7 +42,7 @@ func (s *Shell) questionPage(id flow.ID) app.UI {
 		app.Form().Class("form").NoValidate(true).OnSubmit(func(ctx app.Context, e app.Event) {
 			e.PreventDefault()
 			s.submit(ctx, id)
-		}).Body(
+		}, app.EventScope(id)).Body(
 			app.Div().Class(groupClass(s.err)).Body(
 				app.FieldSet().Class("fieldset").Aria("describedby", describedBy).Body(
 					app.Legend().Class("legend").Body(heading(q.Heading)),
@@ -91,7 +91,7 @@ func errorSummary(err *flow.FieldError, fieldID string) app.UI {
 				app.Li().Body(app.A().Href("#"+fieldID).Text(err.Message).OnClick(func(ctx app.Context, e app.Event) {
 					e.PreventDefault()
 					jsbridge.Focus(fieldID)
-				})),
+				}, app.EventScope(fieldID))),
 			),
 		),
 	)
@@ -130,7 +130,7 @@ func (s *Shell) field(q flow.Question) app.UI {
 		hintID := id + "-hint"
 		checked := slices.Contains(s.input.Values, o.Value)
 		in := app.Input().ID(id).Name("value").Type(typ).Class("choice-input").Value(o.Value).
-			OnChange(s.onChoice(q, o.Value))
+			OnChange(s.onChoice(q, o.Value), app.EventScope(q.ID, o.Value))
 		if checked { // go-app writes checked="false" otherwise, which HTML reads as checked
 			in = in.Checked(true)
 		}
