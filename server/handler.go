@@ -22,10 +22,10 @@ import (
 
 // Config is how the server is set up.
 type Config struct {
-	Dir            string // the build folder; its web/ subfolder holds app.wasm, CSS, scripts and icons
-	FrameAncestors string // the CSP frame-ancestors sources allowed to embed the app
-	HSTS           bool   // send Strict-Transport-Security
-	Log            *log.Logger
+	Dir            string      // the build folder; its web/ subfolder holds app.wasm, CSS, scripts and icons
+	FrameAncestors string      // the CSP frame-ancestors sources allowed to embed the app; empty means DefaultFrameAncestors
+	HSTS           bool        // send Strict-Transport-Security
+	Log            *log.Logger // the access log: status and path, never the query; nil means standard error
 }
 
 // DefaultFrameAncestors lets any https: site embed the app, plus local
@@ -38,19 +38,23 @@ const handlerVersion = "pages-1"
 
 // Server serves the app. It is an http.Handler.
 type Server struct {
-	cfg     Config
-	web     *os.Root
-	pages   *app.Handler
-	version string
-	embed   []byte
-	pinned  string // the versioned embed script's path, e.g. /embed-0123456789ab.js
-	mux     *http.ServeMux
+	cfg      Config
+	security [][2]string // SecurityHeaders(cfg)
+	web      *os.Root
+	pages    *app.Handler
+	version  string
+	embed    []byte
+	pinned   string // the versioned embed script's path, e.g. /embed-0123456789ab.js
+	mux      *http.ServeMux
 }
 
 // New checks the build folder and returns a Server.
 func New(cfg Config) (*Server, error) {
 	if cfg.Log == nil {
 		cfg.Log = log.New(os.Stderr, "", log.LstdFlags)
+	}
+	if cfg.FrameAncestors == "" {
+		cfg.FrameAncestors = DefaultFrameAncestors
 	}
 	web, err := os.OpenRoot(path.Join(cfg.Dir, "web"))
 	if err != nil {
@@ -64,7 +68,7 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, web: web, version: version, embed: widget.EmbedJS()}
+	s := &Server{cfg: cfg, security: SecurityHeaders(cfg), web: web, version: version, embed: widget.EmbedJS()}
 	s.pinned = "/" + widget.VersionedName(s.embed)
 	s.pages = pageHandler(version, st.Size())
 	s.mux = http.NewServeMux()
@@ -147,14 +151,15 @@ func hashWeb(web *os.Root) (string, error) {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	rec := &statusWriter{ResponseWriter: w, status: http.StatusOK}
-	s.headers(rec.Header(), r.URL.Path)
+	s.headers(rec.Header())
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		rec.Header().Set("Allow", "GET, HEAD")
 		http.Error(rec, "method not allowed", http.StatusMethodNotAllowed)
 	} else {
 		s.mux.ServeHTTP(rec, r)
 	}
-	s.cfg.Log.Printf("%d %s %s", rec.status, r.URL.Path, time.Since(start).Round(time.Microsecond))
+	// %q keeps a path with a newline in it on one log line.
+	s.cfg.Log.Printf("%d %q %s", rec.status, r.URL.Path, time.Since(start).Round(time.Microsecond))
 }
 
 type statusWriter struct {
@@ -166,6 +171,9 @@ func (w *statusWriter) WriteHeader(code int) {
 	w.status = code
 	w.ResponseWriter.WriteHeader(code)
 }
+
+// Unwrap lets http.ResponseController reach the connection.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")

@@ -27,14 +27,29 @@ func CSP(frameAncestors string) string {
 // PermissionsPolicy turns off browser features the app never uses.
 const PermissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), clipboard-write=(self), web-share=(self)"
 
-// headers sets the security headers every response carries. Pages may be
-// framed by the allowed ancestors; nothing sends X-Frame-Options.
-func (s *Server) headers(h http.Header, path string) {
-	h.Set("Content-Security-Policy", CSP(s.cfg.FrameAncestors))
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
-	h.Set("Permissions-Policy", PermissionsPolicy)
-	if s.cfg.HSTS {
-		h.Set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+// HSTS is the Strict-Transport-Security value sent when Config.HSTS is set.
+const HSTS = "max-age=31536000; includeSubDomains"
+
+// SecurityHeaders returns the security headers every response carries, in
+// order, as name and value pairs: the server, the static site's _headers
+// file and docs/nginx.conf all send these. Pages may be framed by the
+// allowed ancestors; nothing sends X-Frame-Options.
+func SecurityHeaders(cfg Config) [][2]string {
+	hs := [][2]string{
+		{"Content-Security-Policy", CSP(cfg.FrameAncestors)},
+		{"X-Content-Type-Options", "nosniff"},
+		{"Referrer-Policy", "no-referrer"},
+		{"Permissions-Policy", PermissionsPolicy},
+	}
+	if cfg.HSTS {
+		hs = append(hs, [2]string{"Strict-Transport-Security", HSTS})
+	}
+	return hs
+}
+
+// headers sets the security headers on a response.
+func (s *Server) headers(h http.Header) {
+	for _, kv := range s.security {
+		h.Set(kv[0], kv[1])
 	}
 }

@@ -67,16 +67,19 @@ func WriteStatic(cfg Config, out string) error {
 	return nil
 }
 
-// headersFile returns the _headers file for static hosts.
+// headersFile returns the _headers file for static hosts. Hosts that read
+// it (Netlify, Cloudflare Pages) give a path every matching rule's headers
+// and join repeated ones with commas, so each header is set by one rule
+// only: Cache-Control is left to the host's default (revalidate) for pages.
 func headersFile(cfg Config, pinned string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "/*\n  Content-Security-Policy: %s\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Permissions-Policy: %s\n  Cache-Control: no-cache\n",
-		CSP(cfg.FrameAncestors), PermissionsPolicy)
-	if cfg.HSTS {
-		b.WriteString("  Strict-Transport-Security: max-age=31536000; includeSubDomains\n")
+	b.WriteString("/*\n")
+	for _, kv := range SecurityHeaders(cfg) {
+		fmt.Fprintf(&b, "  %s: %s\n", kv[0], kv[1])
 	}
+	b.WriteString("/web/*\n  Cache-Control: no-cache\n")
 	b.WriteString("/web/*.wasm\n  Content-Type: application/wasm\n")
-	b.WriteString("/embed.js\n  Cache-Control: public, max-age=300\n  Access-Control-Allow-Origin: *\n")
-	fmt.Fprintf(&b, "%s\n  Cache-Control: public, max-age=31536000, immutable\n  Access-Control-Allow-Origin: *\n", pinned)
+	b.WriteString("/embed.js\n  Cache-Control: public, max-age=300\n  Access-Control-Allow-Origin: *\n  Cross-Origin-Resource-Policy: cross-origin\n")
+	fmt.Fprintf(&b, "%s\n  Cache-Control: public, max-age=31536000, immutable\n  Access-Control-Allow-Origin: *\n  Cross-Origin-Resource-Policy: cross-origin\n", pinned)
 	return b.String()
 }
