@@ -57,12 +57,17 @@ static: build
 	$(BIN)/server -dir $(DIST) -static $(STATIC)
 	@echo "static site written to $(STATIC)/"
 
-# The icons come from one source image, app/ui/web/icon.svg (committed PNGs; re-run after changing it).
+# The icons come from one source image, app/ui/web/icon.svg: the PNGs are
+# committed, and `make icons` remakes them after a change to it. The maskable
+# icon is the same image shrunk to 80% on the icon's blue, so that nothing
+# important lies outside the safe zone (the middle circle, 80% across) that
+# Android may crop to. e2e/offline_test.go checks the sizes and the safe zone.
+ICON_BG := \#1d4e89
 icons:
 	$(call need,rsvg-convert,librsvg2-bin,making icons)
 	rsvg-convert -w 192 -h 192 app/ui/web/icon.svg -o app/ui/web/icon-192.png
 	rsvg-convert -w 512 -h 512 app/ui/web/icon.svg -o app/ui/web/icon-512.png
-	rsvg-convert -w 512 -h 512 app/ui/web/icon.svg -o app/ui/web/icon-maskable.png
+	rsvg-convert -w 410 -h 410 --page-width 512 --page-height 512 --left 51 --top 51 -b '$(ICON_BG)' app/ui/web/icon.svg -o app/ui/web/icon-maskable.png
 	rsvg-convert -w 180 -h 180 app/ui/web/icon.svg -o app/ui/web/apple-touch-icon.png
 
 # ---- tests --------------------------------------------------------------------

@@ -126,7 +126,7 @@ func blockedStorageProfile(t *testing.T) string {
 	if err := os.MkdirAll(filepath.Join(dir, "Default"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	prefs := `{"profile":{"block_third_party_cookies":true,"cookie_controls_mode":1}}`
+	prefs := `{"profile":{"block_third_party_cookies":true,"cookie_controls_mode":1,"content_settings":{"exceptions":{"cookies":{"http://localhost:*,http://127.0.0.1:*":{"setting":2}}}}}}`
 	if err := os.WriteFile(filepath.Join(dir, "Default", "Preferences"), []byte(prefs), 0o644); err != nil {
 		t.Fatal(err)
 	}

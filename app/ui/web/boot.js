@@ -6,18 +6,22 @@
 'use strict';
 (() => {
   // 1. Storage. Reading localStorage throws when the browser blocks it
-  // (for example in a partner's frame); the app must still start.
+  // (for example in a partner's frame). go-app reads window.localStorage as
+  // it starts and would stop on that throw, so put an empty store in its
+  // place: it holds nothing (length 0, so go-app reads no items) and reading
+  // or writing an item throws as the browser's would, so the app tells the
+  // person at once that their draft cannot be kept here.
   try {
     window.localStorage.getItem('putitright-probe');
   } catch (e) {
-    const mem = new Map();
+    const blocked = () => { throw new DOMException('Storage is blocked', 'SecurityError'); };
     const shim = {
-      getItem: (k) => (mem.has(String(k)) ? mem.get(String(k)) : null),
-      setItem: () => { throw new DOMException('Storage is blocked', 'SecurityError'); },
-      removeItem: (k) => { mem.delete(String(k)); },
-      clear: () => mem.clear(),
-      key: (i) => Array.from(mem.keys())[i] ?? null,
-      get length() { return mem.size; },
+      getItem: blocked,
+      setItem: blocked,
+      removeItem: () => {},
+      clear: () => {},
+      key: () => null,
+      length: 0,
     };
     try { Object.defineProperty(window, 'localStorage', { value: shim, configurable: true }); } catch (e2) { /* nothing more to do */ }
   }

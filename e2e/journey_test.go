@@ -1,0 +1,668 @@
+package e2e
+
+// Journeys through the real app by keyboard only, the browser's Back
+// button, Change links, the error summary, accessibility (axe-core on every
+// page), small screens and zoom, and the page without its wasm.
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"putitright/app/draft"
+	"putitright/app/flow"
+	"putitright/app/guide"
+	"putitright/app/letter"
+)
+
+// jAnswer is what to enter on one question page.
+type jAnswer struct {
+	id     flow.ID
+	values []string // radio: one value; checkboxes: values in page order
+	ago    int      // month questions: this many months before now
+	empty  bool     // month questions: leave both boxes empty
+}
+
+// monthsAgo returns the month and year n months before now, as typed.
+func jMonthsAgo(n int) (string, string) {
+	now := time.Now()
+	d := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.Local).AddDate(0, -n, 0)
+	return strconv.Itoa(int(d.Month())), strconv.Itoa(d.Year())
+}
+
+// js quotes a string for JavaScript.
+func jsStr(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// shiftTab presses Shift+Tab.
+func (b *browser) jShiftTab() {
+	b.t.Helper()
+	b.do(chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(chromedp.ModifierShift)))
+}
+
+// typeText types s into the focused element, one key at a time.
+func (b *browser) jType(s string) {
+	b.t.Helper()
+	for _, r := range s {
+		b.key(string(r))
+	}
+}
+
+// press moves focus with Tab to sel and presses Enter.
+func (b *browser) jPress(sel string) {
+	b.t.Helper()
+	b.tabTo(sel)
+	b.key("\r")
+}
+
+// headingFocused fails unless the page heading has focus, as it should
+// after every move between pages.
+func (b *browser) jHeadingFocused(where string) {
+	b.t.Helper()
+	b.waitFor("focus on the heading of "+where, `document.activeElement && document.activeElement.id === 'main-heading'`)
+}
+
+// chooseRadio selects value in the radio group by keyboard: Tab into the
+// group, then the arrow keys (which select as they move) or Space.
+func (b *browser) jChooseRadio(value string) {
+	b.t.Helper()
+	b.tabTo(`input[type=radio][name=value]`)
+	want := "#value-" + value
+	for range 30 {
+		if b.activeMatches(want) {
+			if !b.activeMatches(":checked") {
+				b.key(" ")
+			}
+			if !eval[bool](b, `document.querySelector(`+jsStr(want)+`).checked`) {
+				b.t.Fatalf("%s is not checked after Space", want)
+			}
+			return
+		}
+		b.key(kb.ArrowDown)
+	}
+	b.t.Fatalf("the arrow keys never reached %s", want)
+}
+
+// tick checks the checkboxes by keyboard: Tab to each and press Space.
+func (b *browser) jTick(values ...string) {
+	b.t.Helper()
+	for _, v := range values {
+		sel := "#value-" + v
+		b.tabTo(sel)
+		if !b.activeMatches(":checked") {
+			b.key(" ")
+		}
+		if !b.activeMatches(":checked") {
+			b.t.Fatalf("%s is not checked after Space", sel)
+		}
+	}
+}
+
+// typeMonth types a month and year into the date boxes by keyboard.
+func (b *browser) jTypeMonth(month, year string) {
+	b.t.Helper()
+	b.tabTo("#month")
+	b.jType(month)
+	b.tabTo("#year")
+	b.jType(year)
+}
+
+// answerPage fills in one question page by keyboard and continues. It
+// checks the page first: the heading, focus on it, and axe.
+func (b *browser) jAnswerPage(a jAnswer, name string) {
+	b.t.Helper()
+	q, ok := flow.Lookup(a.id)
+	if !ok {
+		b.t.Fatalf("no question %q", a.id)
+	}
+	b.waitHeading(q.Heading)
+	b.jHeadingFocused(string(a.id))
+	if path := eval[string](b, `location.pathname`); path != "/q/"+string(a.id) {
+		b.t.Errorf("question %q is at %s", a.id, path)
+	}
+	b.axe(name + " /q/" + string(a.id))
+	switch {
+	case q.Kind == flow.Month && !a.empty:
+		m, y := jMonthsAgo(a.ago)
+		b.jTypeMonth(m, y)
+	case q.Kind == flow.Radio:
+		b.jChooseRadio(a.values[0])
+	case q.Kind == flow.Checkbox:
+		b.jTick(a.values...)
+	}
+	b.jPress("form button[type=submit]")
+}
+
+// walk goes from the start page to the plan by keyboard only. shots names
+// the question pages to photograph.
+func (b *browser) jWalk(name string, answers []jAnswer, shots map[flow.ID]string) {
+	b.t.Helper()
+	b.waitHeading("Get your complaint about NHS or social care heard")
+	b.jHeadingFocused("the start page")
+	// Shift+Tab works: go past the start button and come back to it.
+	b.tabTo("a.button-start")
+	b.key("\t")
+	b.jShiftTab()
+	if !b.activeMatches("a.button-start") {
+		b.t.Fatal("Shift+Tab did not return to the Start now button")
+	}
+	b.key("\r")
+	for _, a := range answers {
+		if shot, ok := shots[a.id]; ok {
+			q, _ := flow.Lookup(a.id)
+			b.waitHeading(q.Heading)
+			b.shot(shot)
+		}
+		b.jAnswerPage(a, name)
+	}
+	b.waitHeading("Check your answers")
+	b.jHeadingFocused("the check page")
+	b.axe(name + " /check")
+	b.jPress(`a.button[href="/plan"]`)
+	b.waitHeading("Your plan")
+	b.jHeadingFocused("the plan")
+	b.axe(name + " /plan")
+}
+
+// planIDs lists the plan's steps as "section:data-id".
+func (b *browser) jPlanIDs() []string {
+	b.t.Helper()
+	return eval[[]string](b, `[...document.querySelectorAll('main [data-id]')].map(e => (e.closest('section')?.id || '?') + ':' + e.dataset.id)`)
+}
+
+// planLetters lists the letters the plan links to, in order.
+func (b *browser) jPlanLetters() []string {
+	b.t.Helper()
+	return eval[[]string](b, `[...document.querySelectorAll('#letters a[href^="/letters/"]')].map(a => a.getAttribute('href').slice(9))`)
+}
+
+func jCheckPlan(t *testing.T, ids, letters []string, urgent []string, has, not []string, wantLetters []string) {
+	t.Helper()
+	t.Logf("plan: %q", ids)
+	t.Logf("letters: %q", letters)
+	var gotUrgent []string
+	for _, id := range ids {
+		if sec, id, _ := strings.Cut(id, ":"); sec == "urgent" {
+			gotUrgent = append(gotUrgent, id)
+		}
+	}
+	if !slices.Equal(gotUrgent, urgent) {
+		t.Errorf("urgent steps: got %q, want %q", gotUrgent, urgent)
+	}
+	for _, h := range has {
+		if !slices.Contains(ids, h) {
+			t.Errorf("the plan has no %s", h)
+		}
+	}
+	for _, n := range not {
+		if slices.Contains(ids, n) {
+			t.Errorf("the plan should not have %s", n)
+		}
+	}
+	if !slices.Equal(letters, wantLetters) {
+		t.Errorf("letters: got %q, want %q", letters, wantLetters)
+	}
+}
+
+func TestJourneyKeyboardGP(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	b.open(s.App + "/")
+	b.shot("journey-start")
+	b.jWalk("GP", []jAnswer{
+		{id: flow.QNation, values: []string{"england"}},
+		{id: flow.QService, values: []string{"gp"}},
+		{id: flow.QSocialCare, values: []string{"no"}},
+		{id: flow.QDanger, values: []string{"no"}},
+		{id: flow.QAbuse, values: []string{"no"}},
+		{id: flow.QPerson, values: []string{"self"}},
+		{id: flow.QHappened, ago: 3},
+		{id: flow.QFoundOut, empty: true},
+		{id: flow.QStage, values: []string{"not-raised"}},
+		{id: flow.QOutcomes, values: []string{"explanation", "apology"}},
+		{id: flow.QHarm, values: []string{"minor"}},
+		{id: flow.QLegal, values: []string{"no"}},
+	}, map[flow.ID]string{flow.QNation: "journey-q-nation", flow.QService: "journey-q-service", flow.QHappened: "journey-q-happened", flow.QOutcomes: "journey-q-outcomes"})
+	jCheckPlan(t, b.jPlanIDs(), b.jPlanLetters(), nil,
+		[]string{"complaint:complaint.provider", "complaint:complaint.icb", "complaint:complaint.one-or-other",
+			"complaint:duty.acknowledge", "complaint:duty.respond", "complaint:next.not-raised",
+			"escalation:route.phso", "report:report.cqc", "help:help.advocacy"},
+		[]string{"escalation:route.lgsco", "warnings:warn.late", "warnings:warn.limitation.death"},
+		[]string{"complaint"})
+	if txt := eval[string](b, `document.querySelector('#complaint .time-limit')?.textContent || ''`); !strings.Contains(txt, "Your deadline is") {
+		t.Errorf("the time limit box says %q, want a deadline", txt)
+	}
+	b.shot("journey-plan-gp")
+
+	// On to the complaint letter, still by keyboard.
+	b.jPress(`#letters a[href="/letters/complaint"]`)
+	b.waitFor("the complaint letter", `location.pathname === '/letters/complaint' && !!document.getElementById('letter-preview')`)
+	b.jHeadingFocused("the complaint letter")
+	b.axe("/letters/complaint")
+	b.shot("journey-letter-complaint")
+
+	// The other pages, opened directly.
+	for _, p := range []struct{ path, heading, shot string }{
+		{"/letters", "Your letters", "journey-letters"},
+		{"/your-data", "Your draft and this device", "journey-your-data"},
+		{"/privacy", "Privacy", "journey-privacy"},
+	} {
+		b.open(s.App + p.path)
+		b.waitHeading(p.heading)
+		b.axe(p.path)
+		b.shot(p.shot)
+	}
+}
+
+func TestJourneyKeyboardBereaved(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	b.open(s.App + "/")
+	b.jWalk("bereaved", []jAnswer{
+		{id: flow.QNation, values: []string{"england"}},
+		{id: flow.QService, values: []string{"hospital-inpatient"}},
+		{id: flow.QSocialCare, values: []string{"no"}},
+		{id: flow.QDanger, values: []string{"no"}},
+		{id: flow.QAbuse, values: []string{"no"}},
+		{id: flow.QPerson, values: []string{"deceased"}},
+		{id: flow.QHappened, ago: 14},
+		{id: flow.QFoundOut, ago: 2},
+		{id: flow.QStage, values: []string{"final-response"}},
+		{id: flow.QSent, ago: 1},
+		{id: flow.QOutcomes, values: []string{"explanation", "money"}},
+		{id: flow.QHarm, values: []string{"death"}},
+		{id: flow.QLegal, values: []string{"yes"}},
+		{id: flow.QOffer, values: []string{"no"}},
+	}, map[flow.ID]string{flow.QPerson: "journey-q-person"})
+	jCheckPlan(t, b.jPlanIDs(), b.jPlanLetters(), nil,
+		[]string{"complaint:who.deceased", "complaint:next.final", "escalation:route.phso", "escalation:route.local-first",
+			"warnings:warn.limitation", "warnings:warn.limitation.death", "warnings:warn.candour",
+			"warnings:warn.medical-examiner", "warnings:warn.legal-complaint", "help:help.avma"},
+		[]string{"complaint:next.not-raised", "escalation:route.lgsco", "warnings:warn.limitation.child"},
+		[]string{"records", "meeting", "reply", "ombudsman"})
+	b.shot("journey-plan-bereaved")
+}
+
+func TestJourneyKeyboardCareHomeLPA(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	b.open(s.App + "/")
+	b.jWalk("care home", []jAnswer{
+		{id: flow.QNation, values: []string{"england"}},
+		{id: flow.QService, values: []string{"self-funded-care"}},
+		{id: flow.QDanger, values: []string{"no"}},
+		{id: flow.QAbuse, values: []string{"no"}},
+		{id: flow.QPerson, values: []string{"adult-no-capacity"}},
+		{id: flow.QAuthority, values: []string{"lpa"}},
+		{id: flow.QHappened, ago: 5},
+		{id: flow.QFoundOut, empty: true},
+		{id: flow.QStage, values: []string{"not-raised"}},
+		{id: flow.QOutcomes, values: []string{"procedures"}},
+		{id: flow.QHarm, values: []string{"none"}},
+		{id: flow.QLegal, values: []string{"no"}},
+	}, map[flow.ID]string{flow.QAuthority: "journey-q-authority"})
+	jCheckPlan(t, b.jPlanIDs(), b.jPlanLetters(), nil,
+		[]string{"complaint:complaint.care-provider", "complaint:who.lpa", "escalation:route.lgsco", "escalation:route.lgsco-time", "report:report.cqc"},
+		[]string{"escalation:route.phso", "complaint:complaint.icb", "help:help.advocacy", "warnings:warn.limitation"},
+		[]string{"complaint", "consent"})
+	b.shot("journey-plan-care-home")
+}
+
+// TestJourneyBackAndChange: the browser's Back button goes to the previous
+// question with its answer still selected, and a Change link on the check
+// page goes to the question and comes back to the check page.
+func TestJourneyBackAndChange(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	b.open(s.App + "/q/nation")
+	b.jAnswerPage(jAnswer{id: flow.QNation, values: []string{"scotland"}}, "back")
+	b.jAnswerPage(jAnswer{id: flow.QService, values: []string{"gp"}}, "back")
+	social, _ := flow.Lookup(flow.QSocialCare)
+	b.waitHeading(social.Heading)
+
+	back := func(id flow.ID, checked string) {
+		t.Helper()
+		b.do(chromedp.NavigateBack())
+		q, _ := flow.Lookup(id)
+		b.waitHeading(q.Heading)
+		b.waitFor(checked+" still selected", `!!document.querySelector('#value-`+checked+`')?.checked`)
+		if n := eval[int](b, `document.querySelectorAll('input[name=value]:checked').length`); n != 1 {
+			t.Errorf("%d options are selected on %s, want 1", n, id)
+		}
+	}
+	back(flow.QService, "gp")
+	back(flow.QNation, "scotland")
+	b.do(chromedp.NavigateForward())
+	b.waitHeading("What kind of service is it about?")
+	b.waitFor("gp still selected", `!!document.querySelector('#value-gp')?.checked`)
+
+	// Carry on by keyboard from the service page to the check page.
+	for _, a := range []jAnswer{
+		{id: flow.QService, values: []string{"gp"}},
+		{id: flow.QSocialCare, values: []string{"no"}},
+		{id: flow.QDanger, values: []string{"no"}},
+		{id: flow.QAbuse, values: []string{"no"}},
+		{id: flow.QPerson, values: []string{"self"}},
+		{id: flow.QHappened, ago: 2},
+		{id: flow.QFoundOut, empty: true},
+		{id: flow.QStage, values: []string{"not-raised"}},
+		{id: flow.QOutcomes, values: []string{"apology"}},
+		{id: flow.QHarm, values: []string{"none"}},
+		{id: flow.QLegal, values: []string{"no"}},
+	} {
+		b.jAnswerPage(a, "change")
+	}
+	b.waitHeading("Check your answers")
+	b.axe("/check (change)")
+	b.shot("journey-check")
+
+	row := func(short string) string {
+		return eval[string](b, `(() => { for (const r of document.querySelectorAll('.summary-row')) {
+			if (r.querySelector('.summary-key').textContent.trim() === `+jsStr(short)+`) return r.querySelector('.summary-value').innerText.trim(); }
+			return 'NO ROW'; })()`)
+	}
+	if got := row("How serious the harm was"); got != "No harm" {
+		t.Errorf("harm row says %q before the change", got)
+	}
+
+	// Change the harm: the question, with the old answer selected, then back to the check page.
+	b.jPress(`a[href="/q/harm"]`)
+	b.waitHeading("How serious was the harm?")
+	b.jHeadingFocused("the harm question")
+	if !eval[bool](b, `document.getElementById('value-none').checked`) {
+		t.Error("the old answer is not selected after Change")
+	}
+	if href := eval[string](b, `document.querySelector('main a.back')?.getAttribute('href') || ''`); href != "/check" {
+		t.Errorf("the back link after Change goes to %q, want /check", href)
+	}
+	b.jChooseRadio("moderate")
+	b.jPress("form button[type=submit]")
+	b.waitHeading("Check your answers")
+	b.jHeadingFocused("the check page after a change")
+	if got := row("How serious the harm was"); got != "Moderate or serious harm" {
+		t.Errorf("harm row says %q after the change", got)
+	}
+
+	// A change that makes a new question matter asks it before going back.
+	b.jPress(`a[href="/q/outcomes"]`)
+	b.waitHeading("What do you want to happen?")
+	b.jTick("money")
+	b.jPress("form button[type=submit]")
+	b.waitHeading("Have they offered you money?")
+	b.jChooseRadio("no")
+	b.jPress("form button[type=submit]")
+	b.waitHeading("Check your answers")
+	if got := row("What you want"); got != "An apology\nMoney" {
+		t.Errorf("outcomes row says %q after the change", got)
+	}
+	if got := row("Offered money"); got != "No" {
+		t.Errorf("offer row says %q after the change", got)
+	}
+	// Scotland: the plan routes to the SPSO.
+	b.jPress(`a.button[href="/plan"]`)
+	b.waitHeading("Your plan")
+	ids := b.jPlanIDs()
+	for _, want := range []string{"complaint:complaint.scotland", "escalation:route.spso", "help:help.pass"} {
+		if !slices.Contains(ids, want) {
+			t.Errorf("the Scottish plan has no %s: %q", want, ids)
+		}
+	}
+	if slices.Contains(ids, "escalation:route.phso") {
+		t.Error("the Scottish plan sends people to the PHSO")
+	}
+	b.axe("/plan (Scotland)")
+	b.shot("journey-plan-scotland")
+}
+
+// TestJourneyErrors: an empty answer and a future date show the error
+// summary, focused, linking to the field, with "Error:" in the title.
+func TestJourneyErrors(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	b.open(s.App + "/q/nation")
+	b.jHeadingFocused("/q/nation")
+	b.jPress("form button[type=submit]")
+	b.waitFor("the error summary to take focus", `document.activeElement?.id === 'error-summary'`)
+	if title := eval[string](b, `document.title`); !strings.HasPrefix(title, "Error: ") {
+		t.Errorf("title %q does not start with Error:", title)
+	}
+	if h := b.heading(); h != "Where was the care given?" {
+		t.Errorf("heading %q", h)
+	}
+	link := eval[string](b, `document.querySelector('#error-summary a')?.getAttribute('href') || ''`)
+	if link != "#value-england" {
+		t.Errorf("the error summary links to %q, want #value-england", link)
+	}
+	if msg := eval[string](b, `document.querySelector('#error-summary a').textContent`); msg != "Select where the care was given" {
+		t.Errorf("error message %q", msg)
+	}
+	if msg := eval[string](b, `document.querySelector('.error-message')?.textContent || ''`); msg != "Error: Select where the care was given" {
+		t.Errorf("inline error %q", msg)
+	}
+	if d := eval[string](b, `document.querySelector('fieldset').getAttribute('aria-describedby')`); !strings.Contains(d, "error") {
+		t.Errorf("the fieldset is not described by the error: %q", d)
+	}
+	b.axe("/q/nation with an error")
+	b.shot("journey-q-nation-error")
+	// The link in the summary moves focus to the first option.
+	b.key("\t")
+	if !b.activeMatches("#error-summary a") {
+		t.Fatal("Tab from the error summary does not reach its link")
+	}
+	b.key("\r")
+	b.waitFor("focus on the first option", `document.activeElement?.id === 'value-england'`)
+	// Choosing an answer and continuing clears the error.
+	b.key(" ")
+	b.jPress("form button[type=submit]")
+	b.waitHeading("What kind of service is it about?")
+	if eval[bool](b, `!!document.getElementById('error-summary')`) {
+		t.Error("the error summary is still there on the next page")
+	}
+	if title := eval[string](b, `document.title`); strings.HasPrefix(title, "Error") {
+		t.Errorf("the next page's title is %q", title)
+	}
+
+	// A date in the future.
+	b.open(s.App + "/q/happened")
+	b.jHeadingFocused("/q/happened")
+	b.jTypeMonth("12", strconv.Itoa(time.Now().Year()+1))
+	b.jPress("form button[type=submit]")
+	b.waitFor("the error summary to take focus", `document.activeElement?.id === 'error-summary'`)
+	if msg := eval[string](b, `document.querySelector('#error-summary a').textContent`); msg != "The date must be today or in the past" {
+		t.Errorf("future date error %q", msg)
+	}
+	if link := eval[string](b, `document.querySelector('#error-summary a').getAttribute('href')`); link != "#month" {
+		t.Errorf("the future date error links to %q, want #month", link)
+	}
+	if !eval[bool](b, `document.getElementById('month').getAttribute('aria-invalid') === 'true'`) {
+		t.Error("the month box is not marked invalid")
+	}
+	if v := eval[string](b, `document.getElementById('year').value`); v != strconv.Itoa(time.Now().Year()+1) {
+		t.Errorf("the typed year was lost: %q", v)
+	}
+	if title := eval[string](b, `document.title`); !strings.HasPrefix(title, "Error: ") {
+		t.Errorf("title %q does not start with Error:", title)
+	}
+	b.axe("/q/happened with a future date")
+	b.shot("journey-q-happened-error")
+
+	// A month that is not a month.
+	b.tabTo("#month")
+	b.do(chromedp.KeyEvent(kb.Backspace), chromedp.KeyEvent(kb.Backspace))
+	b.jType("13")
+	b.jPress("form button[type=submit]")
+	b.waitFor("the month error", `(document.querySelector('#error-summary a')?.textContent || '') === 'Enter the month as a number from 1 to 12'`)
+}
+
+// seed stores a draft with these answers on the app's origin.
+func (b *browser) jSeed(app string, a guide.Answers) {
+	b.t.Helper()
+	data, err := draft.Marshal(draft.New(a, letter.Details{}, nil, time.Now()))
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	b.open(app + "/privacy")
+	eval[bool](b, `localStorage.setItem('putitright-draft', `+jsStr(string(data))+`), true`)
+}
+
+// jLayoutPages are the pages the small-screen checks visit.
+var jLayoutPages = []string{"/", "/q/nation", "/q/service", "/q/outcomes", "/q/happened", "/check", "/plan", "/letters", "/letters/complaint", "/letters/ombudsman", "/your-data", "/privacy"}
+
+// TestJourneySmallScreens: at 320 CSS px wide, and at 640 px with 200%
+// zoom, no page scrolls sideways, and every tap target is at least 24×24.
+func TestJourneySmallScreens(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	now := time.Now()
+	m := func(n int) guide.Date {
+		d := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -n, 0)
+		return guide.MonthOf(d.Year(), d.Month())
+	}
+	b.jSeed(s.App, guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, SocialCareToo: guide.No, Danger: guide.Yes,
+		Abuse: guide.No, Person: guide.ForDeceased, Happened: m(14), FoundOut: m(2), Stage: guide.FinalResponse, Sent: m(1),
+		Outcomes: []guide.Outcome{guide.OutExplanation, guide.OutMoney, guide.OutDiscipline}, Harm: guide.HarmDeath, Legal: guide.Yes, Offer: guide.Yes})
+
+	metrics := func(w, h int64, scale float64) chromedp.Action[chromedp.Void] {
+		return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+			_, err := cdp.Call(ctx, t, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
+				Width: w, Height: h, DeviceScaleFactor: scale, Mobile: true,
+			})
+			return chromedp.Void{}, err
+		}
+	}
+	type size struct {
+		name  string
+		w, h  int64
+		scale float64
+	}
+	const targets = `(() => {
+		const bad = [];
+		const inSentence = (el) => {
+			const p = el.parentElement;
+			if (!p) return false;
+			for (const n of p.childNodes) {
+				if (n !== el && n.nodeType === 3 && n.textContent.trim() !== '') return true;
+			}
+			return false;
+		};
+		for (const el of document.querySelectorAll('button, input:not([type=hidden]):not(.choice-input), select, textarea, summary, label.choice-label, main a, .foot a, .top a:not(.skip)')) {
+			const r = el.getBoundingClientRect();
+			if (r.width === 0 && r.height === 0) continue; // not shown
+			if (el.tagName === 'A' && inSentence(el)) continue; // inline in a sentence: exempt
+			if (r.width < 24 || r.height < 24) bad.push(el.outerHTML.slice(0, 120) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));
+		}
+		return bad;
+	})()`
+	for _, sz := range []size{{"320", 320, 640, 1}, {"zoom200", 640, 400, 2}} {
+		b.do(metrics(sz.w, sz.h, sz.scale))
+		for _, p := range jLayoutPages {
+			b.open(s.App + p)
+			b.do(metrics(sz.w, sz.h, sz.scale), chromedp.Sleep(100*time.Millisecond))
+			sw := eval[int](b, `document.documentElement.scrollWidth`)
+			if sw > int(sz.w) {
+				wide := eval[[]string](b, `[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > `+fmt.Sprint(sz.w)+` + 0.5).slice(0, 5).map(e => e.outerHTML.slice(0, 100))`)
+				t.Errorf("%s at %s: the page is %d px wide, want at most %d; too wide: %q", p, sz.name, sw, sz.w, wide)
+			}
+			if sz.name == "320" {
+				for _, bad := range eval[[]string](b, targets) {
+					t.Errorf("%s at 320 px: tap target smaller than 24×24: %s", p, bad)
+				}
+			}
+		}
+	}
+	// A question in its error state at 320 px.
+	b.open(s.App + "/q/happened")
+	b.do(metrics(320, 640, 1))
+	b.jPress("form button[type=submit]")
+	b.waitFor("the error summary", `!!document.getElementById('error-summary')`)
+	if sw := eval[int](b, `document.documentElement.scrollWidth`); sw > 320 {
+		t.Errorf("/q/happened with an error at 320 px is %d px wide", sw)
+	}
+	b.do(func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		_, err := cdp.Call(ctx, t, emulation.ClearDeviceMetricsOverride, cdp.Empty{})
+		return chromedp.Void{}, err
+	})
+	b.shot("journey-plan-danger")
+}
+
+// get fetches a page with plain HTTP, as a browser without JavaScript would.
+func jGet(t *testing.T, url string) string {
+	t.Helper()
+	res, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.StatusCode != 200 {
+		t.Fatalf("GET %s: %s", url, res.Status)
+	}
+	return string(body)
+}
+
+// TestJourneyWithoutWasm: the prerendered pages carry the essentials, and
+// when the wasm cannot load the page stays readable with a plain message.
+func TestJourneyWithoutWasm(t *testing.T) {
+	s := startServer(t)
+	start := jGet(t, s.App+"/")
+	for _, want := range []string{"If someone is in danger now", `href="tel:999"`, `href="tel:111"`, "Start now", `id="main-heading"`} {
+		if !strings.Contains(start, want) {
+			t.Errorf("the prerendered start page has no %q", want)
+		}
+	}
+	nation := jGet(t, s.App+"/q/nation")
+	for _, want := range []string{"Where was the care given?", `id="value-england"`, "<title>Where was the care given? - Put It Right</title>"} {
+		if !strings.Contains(nation, want) {
+			t.Errorf("the prerendered /q/nation has no %q", want)
+		}
+	}
+
+	b := newBrowser(t)
+	b.do(func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		_, err := cdp.Call(ctx, t, network.SetBlockedURLs, network.SetBlockedURLsParams{
+			URLPatterns: []*network.BlockPattern{{URLPattern: "*://*:*/*.wasm*", Block: true}},
+		})
+		return chromedp.Void{}, err
+	})
+	for _, p := range []struct{ path, text string }{
+		{"/", "If someone is in danger now"},
+		{"/q/nation", "Where was the care given?"},
+	} {
+		b.do(chromedp.Navigate(s.App + p.path))
+		b.waitFor("the failure message on "+p.path, `!!document.getElementById('boot-failed')`)
+		box := eval[string](b, `document.getElementById('boot-failed').innerText`)
+		if role := eval[string](b, `document.getElementById('boot-failed').getAttribute('role')`); role != "alert" {
+			t.Errorf("%s: the failure message has role %q, want alert", p.path, role)
+		}
+		if !strings.Contains(box, "999") || !strings.Contains(box, "111") {
+			t.Errorf("%s: the failure message does not give 999 and 111: %q", p.path, box)
+		}
+		text := eval[string](b, `document.body.innerText`)
+		if !strings.Contains(text, p.text) {
+			t.Errorf("%s: the page without the app does not show %q: %q", p.path, p.text, text)
+		}
+		if !eval[bool](b, `(() => { const h = document.getElementById('main-heading'); if (!h) return false; const r = h.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(h).visibility !== 'hidden'; })()`) {
+			t.Errorf("%s: the prerendered heading is not visible without the app", p.path)
+		}
+		b.axe(p.path + " without the app")
+	}
+	b.shot("journey-no-wasm")
+}
