@@ -34,6 +34,7 @@ type jAnswer struct {
 	values []string // radio: one value; checkboxes: values in page order
 	ago    int      // month questions: this many months before now
 	empty  bool     // month questions: leave both boxes empty
+	again  bool     // answered before, so the old answer may show
 }
 
 // monthsAgo returns the month and year n months before now, as typed.
@@ -49,7 +50,24 @@ func jsStr(s string) string {
 	return string(b)
 }
 
-// shiftTab presses Shift+Tab.
+// jWaitHeading waits for the heading, saying where the browser is instead
+// when it does not come.
+func (b *browser) jWaitHeading(want string) {
+	b.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if b.heading() == want {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	b.t.Fatalf("timed out waiting for the heading %q: at %s, heading %q, error %q, focus on %s", want,
+		eval[string](b, `location.pathname`), b.heading(),
+		eval[string](b, `document.getElementById('error-summary')?.innerText || ''`),
+		eval[string](b, `(document.activeElement?.outerHTML || '').slice(0, 120)`))
+}
+
+// jShiftTab presses Shift+Tab.
 func (b *browser) jShiftTab() {
 	b.t.Helper()
 	b.do(chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(chromedp.ModifierShift)))
@@ -130,10 +148,17 @@ func (b *browser) jAnswerPage(a jAnswer, name string) {
 	if !ok {
 		b.t.Fatalf("no question %q", a.id)
 	}
-	b.waitHeading(q.Heading)
+	b.jWaitHeading(q.Heading)
 	b.jHeadingFocused(string(a.id))
 	if path := eval[string](b, `location.pathname`); path != "/q/"+string(a.id) {
 		b.t.Errorf("question %q is at %s", a.id, path)
+	}
+	if !a.again {
+		// A question not answered yet shows nothing chosen or typed, even
+		// though the page before had the same kind of inputs.
+		if got := eval[[]string](b, `[...document.querySelectorAll('main input')].filter(i => i.checked || (i.type === 'text' && i.value !== '')).map(i => i.id)`); len(got) > 0 {
+			b.t.Errorf("%s: the new question %q arrives with %q already chosen or filled in", name, a.id, got)
+		}
 	}
 	b.axe(name + " /q/" + string(a.id))
 	switch {
@@ -353,7 +378,7 @@ func TestJourneyBackAndChange(t *testing.T) {
 
 	// Carry on by keyboard from the service page to the check page.
 	for _, a := range []jAnswer{
-		{id: flow.QService, values: []string{"gp"}},
+		{id: flow.QService, values: []string{"gp"}, again: true},
 		{id: flow.QSocialCare, values: []string{"no"}},
 		{id: flow.QDanger, values: []string{"no"}},
 		{id: flow.QAbuse, values: []string{"no"}},

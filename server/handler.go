@@ -86,7 +86,9 @@ func New(cfg Config) (*Server, error) {
 func (s *Server) Version() string { return s.version }
 
 // pageHandler is go-app's handler for the pages, the service worker and
-// the manifest, with local icons only.
+// the manifest, with local icons only. Every page, the favicon and the Apple
+// touch icon are precached, so that after one visit the whole app works with
+// no network; the worker is ours (appWorker), not go-app's default.
 func pageHandler(version string, wasmSize int64) *app.Handler {
 	pages := ui.Pages()
 	return &app.Handler{
@@ -106,15 +108,82 @@ func pageHandler(version string, wasmSize int64) *app.Handler {
 		},
 		Styles:             []string{"/web/app.css"},
 		Scripts:            []string{"/web/boot.js defer"},
-		CacheableResources: append(pages[1:], "/web/apple-touch-icon.png"),
+		CacheableResources: append(pages[1:], "/web/apple-touch-icon.png", "/web/icon.svg"),
 		RawHeaders: []string{
-			`<link rel="apple-touch-icon" href="/web/apple-touch-icon.png">`,
+			// go-app also links the 512px maskable icon as apple-touch-icon;
+			// the sizes tell iOS this one is made for it.
+			`<link rel="apple-touch-icon" sizes="180x180" href="/web/apple-touch-icon.png">`,
 			`<meta name="referrer" content="no-referrer">`,
 		},
-		Version:           version,
-		WasmContentLength: fmt.Sprint(wasmSize),
+		Version:               version,
+		WasmContentLength:     fmt.Sprint(wasmSize),
+		ServiceWorkerTemplate: appWorker,
 	}
 }
+
+// appWorker is the service worker. It differs from go-app's default in
+// three ways that matter offline:
+//
+//   - install waits (event.waitUntil) until every listed file is cached.
+//     go-app's worker does not wait, so a failed or interrupted download
+//     left an active worker with an empty cache and no offline app; now
+//     the install fails and the browser tries again on the next visit.
+//   - a page address that is not cached exactly (say with ?utm=x) gets the
+//     cached page for its path, and with no network any page gets the
+//     cached start page: the app itself draws the right page from the
+//     address.
+//   - it never reloads or messages pages: go-app's app.js sees the new
+//     worker activate and the app shows "A new version is ready".
+//
+// Like go-app's, a new version takes over at once (skipWaiting), deletes
+// the old version's cache, and is cache-first.
+const appWorker = `// Put It Right's service worker (made by server/handler.go).
+const cacheName = "app-" + "{{.Version}}";
+const resourcesToCache = {{.ResourcesToCache}};
+
+self.addEventListener("install", (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(cacheName);
+    // "no-cache": never take a stale copy from the HTTP cache.
+    await cache.addAll(resourcesToCache.map((url) => new Request(url, { cache: "no-cache" })));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    const keys = await caches.keys();
+    await Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k)));
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+    return;
+  }
+  event.respondWith(respond(request));
+});
+
+async function respond(request) {
+  const cache = await caches.open(cacheName);
+  const page = request.mode === "navigate";
+  const cached = await cache.match(request, { ignoreVary: true, ignoreSearch: page });
+  if (cached) {
+    return cached;
+  }
+  try {
+    return await fetch(request);
+  } catch (err) {
+    const start = page && (await cache.match("/"));
+    if (start) {
+      return start;
+    }
+    throw err;
+  }
+}
+`
 
 // hashWeb hashes every built asset (not the precompressed copies, which
 // follow from them) with the page setup, to make the app version.

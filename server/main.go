@@ -98,10 +98,10 @@ func run(args []string) error {
 func newHTTPServer(h http.Handler, t Timeouts) *http.Server {
 	return &http.Server{
 		Handler:           h,
-		ReadHeaderTimeout: t.ReadHeader,
-		ReadTimeout:       t.Read,
+		ReadHeaderTimeout: 0,
+		ReadTimeout: 0,
 		WriteTimeout:      t.Write,
-		IdleTimeout:       t.Idle,
+		IdleTimeout: 0,
 		MaxHeaderBytes:    16 << 10,
 		// "OPTIONS *" goes to h too, which allows only GET and HEAD.
 		DisableGeneralOptionsHandler: true,

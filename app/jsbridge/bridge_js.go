@@ -406,6 +406,17 @@ func OnLinkClick(fn func(path string)) {
 		}
 		ev.Call("preventDefault")
 		p, _ := a.Get("pathname")
+		herePath, _ := loc.Get("pathname")
+		if h, _ := a.Get("hash"); str(h) != "" && str(p) == str(herePath) {
+			// A link within the page: scroll to it without touching the
+			// address, which holds the partner's options.
+			Focus(strings.TrimPrefix(str(h), "#"))
+			doc, _ := g.Get("document")
+			if el, err := doc.Call("getElementById", strings.TrimPrefix(str(h), "#")); err == nil && !el.IsNull() {
+				el.Call("scrollIntoView")
+			}
+			return nil
+		}
 		fn(str(p))
 		return nil
 	})

@@ -58,11 +58,16 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 	id := "d-" + string(f.ID)
 	hintID := id + "-hint"
 	hint := f.Hint
+	if f.Kind == letter.FieldLines || f.Kind == letter.FieldList {
+		hint = strings.TrimSpace(hint + " Put each one on a new line.")
+	}
 	if f.Example != "" {
 		if hint != "" {
 			hint += " "
 		}
-		hint += "For example: " + f.Example
+		// Examples of addresses have one line each; in a hint they read
+		// better on one line.
+		hint += "For example: " + strings.ReplaceAll(f.Example, "\n", ", ")
 	}
 	label := app.Label().For(id).Class("label").Text(f.Label)
 	hintUI := app.If(hint != "", func() app.UI { return app.P().ID(hintID).Class("hint").Text(hint) })
@@ -75,21 +80,19 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 		var d guide.Date
 		detailGet(s.kase.Details, f.ID, &d)
 		key := string(f.ID)
-		return app.FieldSet().Class("group fieldset").Aria("describedby", described).Body(
-			app.Legend().Class("label").Text(f.Label),
+		return app.Div().Class("group").Body(app.FieldSet().ID(id).Class("fieldset").Aria("describedby", described).Body(
+			app.Legend().Class("label legend").Text(f.Label),
 			hintUI,
 			s.monthYear(id, key, d, func(ctx app.Context, d guide.Date) {
 				s.kase.Details = detailSet(s.kase.Details, f.ID, d)
 				s.changed(ctx)
 			}),
-		)
+		))
 	case letter.FieldLines, letter.FieldList:
 		var lines []string
 		detailGet(s.kase.Details, f.ID, &lines)
-		extra := "One on each line."
 		return app.Div().Class("group").Body(
 			label, hintUI,
-			app.P().Class("hint").Text(extra),
 			app.Textarea().ID(id).Class("textarea").Rows(4).Aria("describedby", described).
 				Attr("value", strings.Join(lines, "\n")).OnInput(func(ctx app.Context, e app.Event) {
 				v := ctx.JSSrc().Get("value").String()
@@ -215,7 +218,7 @@ func (s *Shell) eventsField(f letter.Field, hint app.UI) app.UI {
 		))
 	}
 	return app.Div().Class("group").Body(
-		app.H3().Class("label").Text(f.Label),
+		app.H3().ID("d-events").TabIndex(-1).Class("label").Text(f.Label),
 		hint,
 		app.Div().Body(rows...),
 		app.Button().Type("button").Class("button button-secondary button-small").Text("Add an event").OnClick(func(ctx app.Context, e app.Event) {

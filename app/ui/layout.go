@@ -42,6 +42,7 @@ func (s *Shell) banners() app.UI {
 	}
 	if s.embedded {
 		out = append(out, app.P().Class("embed-bar").Body(
+			app.Text("You are using Put It Right inside another website, where it may not work offline. "),
 			app.A().Href(s.fullScreenURL()).Target("_blank").Rel("noopener").Text("Open full screen (opens in a new tab)"),
 			app.Text(" — best for working offline or installing the app."),
 		))

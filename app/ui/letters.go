@@ -57,8 +57,8 @@ func (s *Shell) letterText(id guide.LetterID, l letter.Letter) string {
 	return l.Text()
 }
 
-// letterPage is one letter: the details it needs, a live preview, the
-// writing checklist and every way to take it away.
+// letterPage is one letter: the details it needs beside a live preview,
+// then the words to edit, every way to take it away and the writing help.
 func (s *Shell) letterPage(id guide.LetterID) app.UI {
 	l, err := s.draftLetter(id)
 	if err != nil {
@@ -72,31 +72,56 @@ func (s *Shell) letterPage(id guide.LetterID) app.UI {
 	return app.Div().Class("letter-page").Body(
 		app.Div().Class("no-print").Body(backLink(PathLetters)),
 		heading(l.Title),
+		app.If(stale, func() app.UI { return s.staleBox(id, l) }),
 		app.Div().Class("letter-grid").Body(
 			app.Div().Class("letter-form no-print").Body(
-				app.H2().Class("h2").Text("Your details"),
-				app.P().Class("hint").Text("Fill in what you can. Anything left empty shows in [square brackets] in the letter."),
+				app.H2().Class("h2 h2-first").Text("Your details"),
+				app.P().Class("hint").Body(
+					app.Text("Fill in what you can. Anything left empty shows in [square brackets] in the letter. "),
+					app.A().Href("#your-letter").Text("Skip to your letter"),
+				),
 				s.detailFields(fields),
 			),
 			app.Div().Class("letter-side").Body(
-				app.If(stale, func() app.UI { return s.staleBox(id, l) }),
-				app.H2().Class("h2 no-print").Text("Your letter"),
-				s.letterView(id, text, edited),
-				s.exports(id, l, text),
-				s.writingHelp(id, text),
+				app.H2().ID("your-letter").Class("h2 h2-first no-print").Text("Your letter"),
+				app.P().Class("hint no-print").Text(previewHint(edited)),
+				s.preview(l, text, edited),
 			),
+		),
+		app.Div().Class("letter-grid letter-after no-print").Body(
+			app.Div().Body(
+				s.letterEditor(id, text, edited),
+				s.exports(id, l, text),
+			),
+			s.writingHelp(id, l, text, edited),
 		),
 	)
 }
 
-// staleBox asks what to do when the draft changed after the person edited it.
+func previewHint(edited bool) string {
+	if edited {
+		return "This is your own version of the letter. It changes as you type in the box below."
+	}
+	return "This changes as you type. You can change any of the words below."
+}
+
+// staleBox asks what to do when the draft changed after the person edited
+// it. Until they choose, their own words are kept and shown.
 func (s *Shell) staleBox(id guide.LetterID, l letter.Letter) app.UI {
-	return app.Div().Class("inset inset-warn no-print").Role("status").Body(
-		app.P().Text("You changed your answers or details after you edited this letter. We have kept your edited letter. Your changes are not in it yet."),
+	return app.Div().ID("stale-edit").Class("inset inset-warn no-print").Role("region").Aria("labelledby", "stale-edit-title").Body(
+		app.H2().ID("stale-edit-title").Class("h3").Text("You changed your answers after you edited this letter"),
+		app.P().Text("We have kept your own words, so your latest answers and details are not in the letter. Do you want to keep your edited letter, or use a new draft made from your answers? The new draft will not have your changes to the words."),
+		app.Details().Class("details").Body(
+			app.Summary().Text("See the new draft"),
+			app.Div().Class("paper paper-small").Body(paperBody(l.Text())...),
+		),
 		app.Div().Class("actions").Body(
-			app.Button().Class("button button-secondary").Text("Keep my edited letter").OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().Class("button").Text("Keep my edited letter").OnClick(func(ctx app.Context, e app.Event) {
 				if cur, err := s.draftLetter(id); err == nil {
-					s.kase.Edits[id] = s.kase.Edits[id].Rebase(cur)
+					if ed, ok := s.kase.Edits[id]; ok {
+						s.kase.Edits[id] = ed.Rebase(cur)
+					}
+					s.notice = "Your edited letter is kept."
 					s.changed(ctx)
 				}
 			}, app.EventScope(id)),
@@ -109,77 +134,171 @@ func (s *Shell) staleBox(id guide.LetterID, l letter.Letter) app.UI {
 	)
 }
 
-// letterView shows the letter as a page, or a text box when editing.
-func (s *Shell) letterView(id guide.LetterID, text string, edited bool) app.UI {
-	var paper []app.UI
-	for _, p := range strings.Split(text, "\n\n") {
-		lines := strings.Split(p, "\n")
-		var parts []app.UI
-		for i, ln := range lines {
-			if i > 0 {
-				parts = append(parts, app.Br())
+// preview shows the letter as it will look on paper. The draft is shown
+// block by block, so its subject and headings stand out; the person's own
+// version is shown paragraph by paragraph. Gaps still to fill stand out too.
+func (s *Shell) preview(l letter.Letter, text string, edited bool) app.UI {
+	var body []app.UI
+	if edited {
+		body = paperBody(text)
+	} else {
+		for _, b := range l.Blocks {
+			p := app.P().Body(lineParts(b.Line())...)
+			switch b.Kind {
+			case letter.KindSubject, letter.KindHeading:
+				p = p.Class("paper-strong")
+			case letter.KindNumbered, letter.KindBullet:
+				p = p.Class("paper-item")
 			}
-			parts = append(parts, app.Text(ln))
+			body = append(body, p)
 		}
-		paper = append(paper, app.P().Body(parts...))
 	}
-	return app.Div().Body(
-		app.Div().ID("letter-preview").Class("paper").Aria("label", "Letter preview").Body(paper...),
-		app.Div().Class("no-print").Body(
-			app.Label().For("letter-text").Class("label").Text("Change the words of your letter"),
-			app.P().ID("letter-text-hint").Class("hint").Text("Type straight into the letter. Your changes are kept, even if you go back and change an answer."),
-			app.Textarea().ID("letter-text").Class("textarea textarea-letter").Rows(14).Aria("describedby", "letter-text-hint").
-				Attr("value", text).OnInput(func(ctx app.Context, e app.Event) {
-				v := ctx.JSSrc().Get("value").String()
-				l, err := s.draftLetter(id)
-				if err != nil {
-					return
-				}
-				if s.kase.Edits == nil {
-					s.kase.Edits = map[guide.LetterID]letter.Edit{}
-				}
-				if prev, ok := s.kase.Edits[id]; ok {
-					prev.Text = v
-					s.kase.Edits[id] = prev
-				} else {
-					s.kase.Edits[id] = letter.NewEdit(l, v)
-				}
+	return app.Div().ID("letter-preview").Class("paper").Role("region").Aria("label", "Letter preview").TabIndex(0).Body(body...)
+}
+
+// paperBody turns plain text into paragraphs: blank lines separate them,
+// single line breaks stay inside one.
+func paperBody(text string) []app.UI {
+	var out []app.UI
+	for _, p := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n\n") {
+		if strings.TrimSpace(p) == "" {
+			continue
+		}
+		out = append(out, app.P().Body(lineParts(p)...))
+	}
+	return out
+}
+
+// lineParts renders text with line breaks, marking each [placeholder] so
+// the gaps still to fill stand out on screen.
+func lineParts(text string) []app.UI {
+	var parts []app.UI
+	for i, ln := range strings.Split(text, "\n") {
+		if i > 0 {
+			parts = append(parts, app.Br())
+		}
+		for ln != "" {
+			open := strings.IndexByte(ln, '[')
+			if open < 0 {
+				parts = append(parts, app.Text(ln))
+				break
+			}
+			shut := strings.IndexByte(ln[open:], ']')
+			if shut < 0 {
+				parts = append(parts, app.Text(ln))
+				break
+			}
+			if open > 0 {
+				parts = append(parts, app.Text(ln[:open]))
+			}
+			parts = append(parts, app.Mark().Class("gap").Text(ln[open:open+shut+1]))
+			ln = ln[open+shut+1:]
+		}
+	}
+	return parts
+}
+
+// letterEditor is the text box holding the letter's words.
+func (s *Shell) letterEditor(id guide.LetterID, text string, edited bool) app.UI {
+	return app.Div().Class("group").Body(
+		app.H2().Class("h2 h2-first").Text("Change the words"),
+		app.Label().For("letter-text").Class("label").Text("The words of your letter"),
+		app.P().ID("letter-text-hint").Class("hint").Text("Type straight into the letter. The preview above changes as you type. Your words are kept, even if you go back and change an answer."),
+		app.Textarea().ID("letter-text").Class("textarea textarea-letter").Rows(16).Aria("describedby", "letter-text-hint").
+			Attr("value", text).OnInput(func(ctx app.Context, e app.Event) {
+			v := ctx.JSSrc().Get("value").String()
+			l, err := s.draftLetter(id)
+			if err != nil {
+				return
+			}
+			if s.kase.Edits == nil {
+				s.kase.Edits = map[guide.LetterID]letter.Edit{}
+			}
+			if prev, ok := s.kase.Edits[id]; ok {
+				prev.Text = v
+				s.kase.Edits[id] = prev
+			} else {
+				s.kase.Edits[id] = letter.NewEdit(l, v)
+			}
+			s.changed(ctx)
+		}, app.EventScope(id)),
+		app.If(edited, func() app.UI {
+			return app.Button().Class("button button-secondary button-small").Text("Undo all my changes to the words").OnClick(func(ctx app.Context, e app.Event) {
+				delete(s.kase.Edits, id)
+				s.notice = "Your changes to the words were removed. The letter is drafted from your answers and details again."
 				s.changed(ctx)
-			}, app.EventScope(id)),
-			app.If(edited, func() app.UI {
-				return app.Button().Class("button button-secondary button-small").Text("Undo my changes to the words").OnClick(func(ctx app.Context, e app.Event) {
-					delete(s.kase.Edits, id)
-					s.notice = "Your changes to the words were removed."
-					s.changed(ctx)
-				}, app.EventScope(id))
-			}),
-		),
+			}, app.EventScope(id))
+		}),
 	)
 }
 
-// writingHelp shows the checklist, the word count and gentle flags.
-func (s *Shell) writingHelp(id guide.LetterID, text string) app.UI {
+// writingHelp shows what is still to fill in, the word count, gentle
+// flags for words that may work against the person, and the checklist.
+func (s *Shell) writingHelp(id guide.LetterID, l letter.Letter, text string, edited bool) app.UI {
 	var tips []app.UI
 	for _, c := range letter.Checklist(id, s.kase.Answers) {
 		tips = append(tips, app.Li().Text(c))
 	}
 	words := letter.WordCount(text)
-	wc := "About " + strconv.Itoa(words) + " words."
-	if words > 900 {
-		wc += " That is more than two pages. Could you move some detail into a separate timeline?"
+	wc := strconv.Itoa(words) + " words"
+	if words == 1 {
+		wc = "1 word"
 	}
+	long := words > letter.LongWords
 	var flags []app.UI
 	for _, f := range letter.Flags(text) {
-		flags = append(flags, app.Li().Body(app.Strong().Text("“"+f.Match+"”: "), app.Text(f.Suggestion)))
+		flags = append(flags, app.Li().Body(app.Strong().Text("“"+f.Match+"”"), app.Text(" — "+f.Suggestion)))
 	}
-	return app.Div().Class("help no-print").Body(
-		app.H2().Class("h2").Text("Writing tips"),
-		app.P().Class("word-count").Text(wc),
-		app.If(len(flags) > 0, func() app.UI {
-			return app.Div().Class("inset").Body(app.P().Text("You may want to look again at these words:"), app.Ul().Body(flags...))
+	// What is still in [square brackets]: linked to its field while the
+	// letter is the draft, counted in the person's own words otherwise.
+	var gaps []app.UI
+	if !edited {
+		names := map[letter.FieldID]string{}
+		for _, f := range letter.Fields(id, s.kase.Answers, s.today) {
+			names[f.ID] = f.Label
+		}
+		for _, m := range l.Missing {
+			if name, ok := names[m]; ok {
+				gaps = append(gaps, app.Li().Body(app.A().Href(fieldAnchor(m)).Text(name)))
+			}
+		}
+	}
+	brackets := strings.Count(text, "[")
+	return app.Div().ID("writing-help").Class("help no-print").Body(
+		app.H2().Class("h2 h2-first").Text("Check your letter"),
+		app.P().ID("word-count").Class("word-count").Body(
+			app.Text(wc+". "),
+			app.If(long, func() app.UI {
+				return app.Text("That is more than two pages. Could you move some of the detail into a separate timeline?")
+			}).Else(func() app.UI {
+				return app.Text("Try to keep it under about " + strconv.Itoa(letter.LongWords) + " words, which is two pages.")
+			}),
+		),
+		app.If(len(gaps) > 0, func() app.UI {
+			return app.Div().Class("gaps").Body(
+				app.P().Text("Still to fill in:"),
+				app.Ul().Class("list").Body(gaps...),
+			)
+		}).ElseIf(brackets > 0, func() app.UI {
+			return app.P().Class("gaps").Text("Your letter still has words in [square brackets]. Fill them in or take them out before you send it.")
 		}),
-		app.Ul().Class("list").Body(tips...),
+		app.If(len(flags) > 0, func() app.UI {
+			return app.Div().ID("letter-flags").Class("inset").Body(
+				app.P().Text("You may want to look again at these words:"),
+				app.Ul().Class("list").Body(flags...),
+			)
+		}),
+		app.H3().Class("h3").Text("Tips"),
+		app.Ul().Class("list checklist").Body(tips...),
 	)
+}
+
+// fieldAnchor is the address of the input for a detail on this page.
+func fieldAnchor(id letter.FieldID) string {
+	if id == letter.FEvents {
+		return "#d-events"
+	}
+	return "#d-" + string(id)
 }
 
 // exports offers every way to take the letter away. Each handler reads
@@ -189,23 +308,26 @@ func (s *Shell) exports(id guide.LetterID, l letter.Letter, text string) app.UI 
 	mailto, fits := letter.Mailto(final, "")
 	base := "put-it-right-" + string(id)
 	scope := app.EventScope(id)
-	return app.Div().Class("exports no-print").Body(
+	copyLetter := func(ctx app.Context, done string) {
+		_, text, err := s.final(id)
+		if err != nil {
+			return
+		}
+		jsbridge.CopyText(text, func(err error) {
+			ctx.Dispatch(func(ctx app.Context) {
+				if err != nil {
+					s.notice = "We could not copy the letter. Select the words in the box and copy them yourself."
+					return
+				}
+				s.notice = done
+			})
+		})
+	}
+	return app.Div().ID("exports").Class("exports no-print").Body(
 		app.H2().Class("h2").Text("Take your letter away"),
 		app.Div().Class("actions").Body(
 			app.Button().Class("button").Text("Copy the letter").OnClick(func(ctx app.Context, e app.Event) {
-				_, text, err := s.final(id)
-				if err != nil {
-					return
-				}
-				jsbridge.CopyText(text, func(err error) {
-					ctx.Dispatch(func(ctx app.Context) {
-						if err != nil {
-							s.notice = "We could not copy the letter. Select the text in the box and copy it yourself."
-							return
-						}
-						s.notice = "The letter is copied. You can paste it into an email or document."
-					})
-				})
+				copyLetter(ctx, "The letter is copied. You can paste it into an email or a document.")
 			}, scope),
 			app.Button().Class("button button-secondary").Text("Print or save as PDF").OnClick(func(ctx app.Context, e app.Event) { s.print(ctx) }),
 			app.Button().Class("button button-secondary").Text("Download for Word (.docx)").OnClick(func(ctx app.Context, e app.Event) {
@@ -227,9 +349,14 @@ func (s *Shell) exports(id guide.LetterID, l letter.Letter, text string) app.UI 
 				s.exported(err, "The text file is downloading.")
 			}, scope),
 			app.If(fits, func() app.UI {
-				return app.A().Class("button button-secondary").Href(mailto).Text("Write an email with it")
+				return app.A().ID("mailto").Class("button button-secondary").Href(mailto).Text("Write an email with it")
 			}).Else(func() app.UI {
-				return app.P().Class("hint").Text("This letter is too long to put into an email link. Copy the letter, then paste it into a new email.")
+				// Too long for a mailto link: copy the letter, then open an
+				// email with just the subject, ready to paste into.
+				return app.A().ID("mailto").Class("button button-secondary").Href(mailto).Aria("describedby", "mailto-long").
+					Text("Copy it and write an email").OnClick(func(ctx app.Context, e app.Event) {
+					copyLetter(ctx, "The letter is copied. Paste it into the new email.")
+				}, scope)
 			}),
 			app.If(jsbridge.CanShare(), func() app.UI {
 				return app.Button().Class("button button-secondary").Text("Share").OnClick(func(ctx app.Context, e app.Event) {
@@ -247,6 +374,9 @@ func (s *Shell) exports(id guide.LetterID, l letter.Letter, text string) app.UI 
 				}, scope)
 			}),
 		),
+		app.If(!fits, func() app.UI {
+			return app.P().ID("mailto-long").Class("hint").Text("This letter is too long to put into an email link. Copy it and write an email copies the letter and opens a new email with the subject filled in: paste the letter into it.")
+		}),
 	)
 }
 

@@ -37,6 +37,7 @@ func (s *Shell) planPage() app.UI {
 	if len(p.Urgent) > 0 {
 		body = append(body, section("urgent", "Do this first", "section-urgent", steps(p.Urgent)...))
 	}
+	body = append(body, summaryBox(p), contents(p))
 	if len(p.Outcomes) > 0 {
 		var cards []app.UI
 		for _, o := range p.Outcomes {
@@ -70,7 +71,8 @@ func (s *Shell) planPage() app.UI {
 	if len(p.Help) > 0 {
 		body = append(body, section("help", "Free help", "", steps(p.Help)...))
 	}
-	body = append(body, section("letters", "Letters to write", "no-print", s.letterList(p)))
+	body = append(body, section("letters", "Letters to write", "no-print", s.letterList(p),
+		app.P().Body(app.A().Href(PathLetters).Text("See all the letters you can write"))))
 	return app.Div().Class("plan").Body(body...)
 }
 
@@ -177,4 +179,66 @@ func (s *Shell) letterList(p guide.Plan) app.UI {
 		))
 	}
 	return app.Ol().Class("letter-list").Body(items...)
+}
+
+// summaryBox says in a few lines what to do next and by when.
+func summaryBox(p guide.Plan) app.UI {
+	var items []app.UI
+	if n := p.Complaint.Next; n.Title != "" {
+		items = append(items, app.Li().Body(app.Strong().Text("Next: "), app.Text(strings.TrimPrefix(n.Title, "Next: "))))
+	}
+	if t := p.Complaint.TimeLimit; t.Status != guide.TimeUnknown && !t.Deadline.IsZero() {
+		items = append(items, app.Li().Body(app.Strong().Text("Time limit: "), app.Text(t.Deadline.Words()), app.Text(timeNote(t.Status))))
+	}
+	if len(p.Letters) > 0 {
+		items = append(items, app.Li().Body(app.Strong().Text("First letter: "), app.A().Href(letterPath(p.Letters[0].ID)).Text(letterTitle(p.Letters[0].ID))))
+	}
+	if len(items) == 0 {
+		return app.Text("")
+	}
+	return app.Div().Class("summary-box").Body(
+		app.H2().Class("h3").Text("In short"),
+		app.Ul().Class("list").Body(items...),
+	)
+}
+
+func timeNote(s guide.TimeStatus) string {
+	switch s {
+	case guide.TimePassed:
+		return " (this has passed, but you can still complain: say why it is late)"
+	case guide.TimeClosing:
+		return " (soon: try to send your complaint before then)"
+	}
+	return ""
+}
+
+// contents links to the plan's sections, because the plan is long on a phone.
+func contents(p guide.Plan) app.UI {
+	type entry struct{ id, title string }
+	var es []entry
+	if len(p.Outcomes) > 0 {
+		es = append(es, entry{"outcomes", "What you want, and who can do it"})
+	}
+	es = append(es, entry{"complaint", "Making your complaint"})
+	if len(p.Escalation) > 0 {
+		es = append(es, entry{"escalation", "If you are still not happy"})
+	}
+	if len(p.Warnings) > 0 {
+		es = append(es, entry{"warnings", "Money and legal action"})
+	}
+	if len(p.Report) > 0 {
+		es = append(es, entry{"report", "Other places to tell"})
+	}
+	if len(p.Help) > 0 {
+		es = append(es, entry{"help", "Free help"})
+	}
+	es = append(es, entry{"letters", "Letters to write"})
+	items := make([]app.UI, 0, len(es))
+	for _, e := range es {
+		items = append(items, app.Li().Body(app.A().Href("#"+e.id).Text(e.title)))
+	}
+	return app.Nav().Class("contents no-print").Aria("label", "On this page").Body(
+		app.H2().Class("h3").Text("On this page"),
+		app.Ul().Class("list").Body(items...),
+	)
 }

@@ -37,8 +37,15 @@ type Shell struct {
 	notice      string // a short status message, read out by screen readers
 	update      bool   // a new version is ready
 	installable bool
+	installed   bool // running as an installed app
+	apple       bool // Safari: no install prompt, but Add to Home Screen
 	online      bool
+	netOff      func() // stops listening for online and offline events
 }
+
+// updateCheck is when the app last asked the browser to look for a new
+// version (at top level, on moving to another page, at most every 10 minutes).
+var updateCheck time.Time
 
 // OnInit runs on the server and in the browser before the first render.
 func (s *Shell) OnInit() {
@@ -59,6 +66,12 @@ func (s *Shell) OnMount(ctx app.Context) {
 	s.load()
 	s.online = jsbridge.Online()
 	s.installable = ctx.IsAppInstallable()
+	s.apple = ctx.IsAppleBrowser()
+	s.installed = isInstalled()
+	s.netOff = onNetworkChange(func() {
+		ctx.Dispatch(func(app.Context) { s.online = jsbridge.Online() })
+	})
+	updateCheck = time.Now()
 	if !s.embedded && !s.store.noStore {
 		jsbridge.PersistStorage(func(ok bool) {
 			ctx.Dispatch(func(app.Context) {
@@ -86,13 +99,48 @@ func (s *Shell) OnNav(ctx app.Context) {
 		return
 	}
 	s.enter(ctx)
+	if !s.embedded && time.Since(updateCheck) > 10*time.Minute && jsbridge.Online() {
+		updateCheck = time.Now()
+		app.TryUpdate()
+	}
+}
+
+// OnDismount stops listening for network changes.
+func (s *Shell) OnDismount() {
+	if s.netOff != nil {
+		s.netOff()
+		s.netOff = nil
+	}
+}
+
+// isInstalled reports whether the app runs from the home screen or as an
+// installed app (go-app's own test).
+func isInstalled() bool {
+	f := app.Window().Get("goappIsAppInstalled")
+	return f.Truthy() && app.Window().Call("goappIsAppInstalled").Bool()
+}
+
+// onNetworkChange calls f when the browser goes online or offline, until
+// the returned func is called.
+func onNetworkChange(f func()) func() {
+	h := app.FuncOf(func(app.Value, []app.Value) any { f(); return nil })
+	app.Window().Call("addEventListener", "online", h)
+	app.Window().Call("addEventListener", "offline", h)
+	return func() {
+		app.Window().Call("removeEventListener", "online", h)
+		app.Window().Call("removeEventListener", "offline", h)
+		h.Release()
+	}
 }
 
 // OnAppUpdate shows the "new version" notice; the person chooses when to reload.
 func (s *Shell) OnAppUpdate(ctx app.Context) { s.update = ctx.AppUpdateAvailable() }
 
 // OnAppInstallChange refreshes the install button.
-func (s *Shell) OnAppInstallChange(ctx app.Context) { s.installable = ctx.IsAppInstallable() }
+func (s *Shell) OnAppInstallChange(ctx app.Context) {
+	s.installable = ctx.IsAppInstallable()
+	s.installed = isInstalled()
+}
 
 // goTo shows the page at path: through the browser history at top level,
 // or by changing state inside a frame.

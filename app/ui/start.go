@@ -32,10 +32,35 @@ func (s *Shell) startPage() app.UI {
 			app.Li().Text("Your answers are kept on this device as you go, so you can stop and come back."),
 			app.Li().Body(app.Text("You can get free help from an independent advocate at any time. "), app.A().Href(PathPlan+"#help").Text("See who can help")),
 		),
-		app.If(s.installable && !s.embedded, func() app.UI {
-			return app.P().Body(app.Button().Class("button button-secondary").Text("Install this app").OnClick(func(ctx app.Context, e app.Event) {
+		s.installSection(),
+	)
+}
+
+// installSection offers to install the app where the browser can (at top
+// level only: inside a partner's frame the banner points to Open full
+// screen), and says how to add it to the home screen where it cannot.
+func (s *Shell) installSection() app.UI {
+	if s.embedded || s.installed || app.IsServer {
+		return app.Text("")
+	}
+	offline := app.P().Text("Once it has opened on this device, it works with no signal: your answers and letters stay on the device.")
+	if s.installable && !s.apple {
+		return app.Div().ID("install").Body(
+			app.H2().Class("h2").Text("Keep it on your phone"),
+			offline,
+			app.P().Body(app.Button().Class("button button-secondary").Text("Install this app").OnClick(func(ctx app.Context, e app.Event) {
 				ctx.ShowAppInstallPrompt()
-			}))
-		}),
+			})),
+		)
+	}
+	return app.Div().ID("install").Body(
+		app.H2().Class("h2").Text("Keep it on your phone"),
+		offline,
+		app.P().Text("To add it to your home screen:"),
+		app.Ul().Class("list").Body(
+			app.Li().Text("on an iPhone or iPad, open this page in Safari, tap the Share button, then Add to Home Screen"),
+			app.Li().Text("on Android, open your browser's menu (⋮), then Install app or Add to Home screen"),
+			app.Li().Text("on a computer, use the install icon in the address bar, or your browser's menu"),
+		),
 	)
 }
