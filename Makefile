@@ -96,6 +96,8 @@ test-browser: setup-browser build
 	PUTITRIGHT_REQUIRE_BROWSER=1 PUTITRIGHT_DIST=$(abspath $(DIST)) PUTITRIGHT_BIN=$(abspath $(BIN))/server $(GO) test -timeout 20m ./widget/... ./e2e/...
 
 bench: setup-browser build
+	$(call need,wrk,wrk,load tests)
+	$(call need,nginx,nginx libnginx-mod-http-brotli-static,load comparison)
 	$(GO) test -run '^$$' -bench . -benchmem ./app/guide/ ./app/letter/
 	PUTITRIGHT_DIST=$(abspath $(DIST)) PUTITRIGHT_BIN=$(abspath $(BIN))/server PUTITRIGHT_BENCH=1 $(GO) test -run '^TestBench' -v -timeout 30m ./e2e/ | grep -v '^=== RUN'
 

@@ -589,7 +589,8 @@ func TestJourneySmallScreens(t *testing.T) {
 			const r = el.getBoundingClientRect();
 			if (r.width === 0 && r.height === 0) continue; // not shown
 			if (el.tagName === 'A' && inSentence(el)) continue; // inline in a sentence: exempt
-			if (r.width < 24 || r.height < 24) bad.push(el.outerHTML.slice(0, 120) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));
+			const where = (e) => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().split(/\s+/).join('.') : '');
+			if (r.width < 24 || r.height < 24) bad.push(where(el.parentElement.parentElement) + ' > ' + where(el.parentElement) + ' > ' + el.outerHTML.slice(0, 100) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));
 		}
 		return bad;
 	})()`
@@ -613,6 +614,9 @@ func TestJourneySmallScreens(t *testing.T) {
 	// A question in its error state at 320 px.
 	b.open(s.App + "/q/happened")
 	b.do(metrics(320, 640, 1))
+	b.tabTo("#month")
+	b.do(chromedp.KeyEvent(kb.End), chromedp.KeyEvent(kb.Backspace), chromedp.KeyEvent(kb.Backspace))
+	b.jType("13")
 	b.jPress("form button[type=submit]")
 	b.waitFor("the error summary", `!!document.getElementById('error-summary')`)
 	if sw := eval[int](b, `document.documentElement.scrollWidth`); sw > 320 {

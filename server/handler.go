@@ -5,13 +5,17 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"io/fs"
 	"log"
 	"net/http"
+	"net/url"
 	"os"
 	"path"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -46,6 +50,16 @@ type Server struct {
 	embed    []byte
 	pinned   string // the versioned embed script's path, e.g. /embed-0123456789ab.js
 	mux      *http.ServeMux
+
+	pageSet   map[string]bool // ui.Pages()
+	pageMu    sync.Mutex
+	pageCache map[string]*renderedPage
+}
+
+// renderedPage is a page as go-app rendered it.
+type renderedPage struct {
+	header http.Header
+	body   []byte
 }
 
 // New checks the build folder and returns a Server.
@@ -77,7 +91,12 @@ func New(cfg Config) (*Server, error) {
 	s.mux.HandleFunc("/embed.js", s.embedJS)
 	s.mux.HandleFunc(s.pinned, s.embedJS)
 	s.mux.HandleFunc("/demo/", s.demo)
-	s.mux.Handle("/", s.pages)
+	s.mux.HandleFunc("/", s.page)
+	s.pageSet = map[string]bool{}
+	for _, p := range ui.Pages() {
+		s.pageSet[p] = true
+	}
+	s.pageCache = map[string]*renderedPage{}
 	return s, nil
 }
 
@@ -215,6 +234,56 @@ func hashWeb(web *os.Root) (string, error) {
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
+// page serves a page. go-app renders the page's components on every
+// request; a page depends only on its address and the build, so each is
+// rendered once and kept. Addresses with a query, and anything that is not
+// a page, go to go-app every time.
+func (s *Server) page(w http.ResponseWriter, r *http.Request) {
+	if r.URL.RawQuery != "" || !s.pageSet[r.URL.Path] {
+		s.pages.ServeHTTP(w, r)
+		return
+	}
+	p := s.rendered(r.URL.Path)
+	if p == nil {
+		s.pages.ServeHTTP(w, r)
+		return
+	}
+	for k, v := range p.header {
+		w.Header()[k] = slices.Clone(v)
+	}
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(p.body))
+}
+
+// rendered returns the page at path as go-app renders it, or nil if go-app
+// does not answer 200.
+func (s *Server) rendered(path string) *renderedPage {
+	s.pageMu.Lock()
+	defer s.pageMu.Unlock()
+	if p, ok := s.pageCache[path]; ok {
+		return p
+	}
+	rec := &recorder{header: http.Header{}, status: http.StatusOK}
+	s.pages.ServeHTTP(rec, &http.Request{Method: http.MethodGet, URL: &url.URL{Path: path}, Header: http.Header{}, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1})
+	if rec.status != http.StatusOK {
+		return nil
+	}
+	rec.header.Del("Content-Length")
+	p := &renderedPage{header: rec.header, body: rec.body.Bytes()}
+	s.pageCache[path] = p
+	return p
+}
+
+// recorder is a ResponseWriter that keeps what is written to it.
+type recorder struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (r *recorder) Header() http.Header         { return r.header }
+func (r *recorder) WriteHeader(code int)        { r.status = code }
+func (r *recorder) Write(b []byte) (int, error) { return r.body.Write(b) }
+
 // ServeHTTP allows only GET and HEAD, adds the security headers, and logs
 // the path and status (never the query).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -239,6 +308,15 @@ type statusWriter struct {
 func (w *statusWriter) WriteHeader(code int) {
 	w.status = code
 	w.ResponseWriter.WriteHeader(code)
+}
+
+// ReadFrom keeps net/http's sendfile path for files (ServeContent copies
+// with io.CopyN, which uses ReadFrom when the writer has it).
+func (w *statusWriter) ReadFrom(r io.Reader) (int64, error) {
+	if rf, ok := w.ResponseWriter.(io.ReaderFrom); ok {
+		return rf.ReadFrom(r)
+	}
+	return io.Copy(w.ResponseWriter, r)
 }
 
 // Unwrap lets http.ResponseController reach the connection.
@@ -289,6 +367,12 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, name, encodin
 	if encoding != "" {
 		w.Header().Set("Content-Encoding", encoding)
 		tag = strings.TrimSuffix(tag, `"`) + "-" + encoding + `"`
+		// ServeContent leaves out Content-Length when Content-Encoding is
+		// set (it guards against on-the-fly compression), which would send
+		// app.wasm chunked, with no size for the loading bar. The bytes here
+		// are the file's: its size is right. Range responses get theirs
+		// from ServeContent; 304s and errors drop it.
+		w.Header().Set("Content-Length", fmt.Sprint(st.Size()))
 	}
 	w.Header().Set("ETag", tag)
 	http.ServeContent(w, r, "", st.ModTime(), f)

@@ -98,10 +98,10 @@ func run(args []string) error {
 func newHTTPServer(h http.Handler, t Timeouts) *http.Server {
 	return &http.Server{
 		Handler:           h,
-		ReadHeaderTimeout: 0,
-		ReadTimeout: 0,
+		ReadHeaderTimeout: t.ReadHeader,
+		ReadTimeout:       t.Read,
 		WriteTimeout:      t.Write,
-		IdleTimeout: 0,
+		IdleTimeout:       t.Idle,
 		MaxHeaderBytes:    16 << 10,
 		// "OPTIONS *" goes to h too, which allows only GET and HEAD.
 		DisableGeneralOptionsHandler: true,

@@ -36,10 +36,11 @@ func fakeDist(t testing.TB) string {
 	t.Helper()
 	top := t.TempDir()
 	dist := filepath.Join(top, "dist")
-	wasm := append([]byte("\x00asm\x01\x00\x00\x00"), bytes.Repeat([]byte("fake wasm body "), 200)...)
+	// Bigger than net/http's 4 KB buffer, so a missing Content-Length shows.
+	wasm := append([]byte("\x00asm\x01\x00\x00\x00"), bytes.Repeat([]byte("fake wasm body "), 2000)...)
 	files := map[string][]byte{
 		"web/app.wasm":    wasm,
-		"web/app.wasm.br": []byte("fake brotli bytes of app.wasm"), // served as is
+		"web/app.wasm.br": bytes.Repeat([]byte("fake brotli bytes "), 500), // served as is
 		"web/app.wasm.gz": gz(wasm),
 		"web/app.css":     []byte("body { color: #0b0c0c }\n"),
 		"web/app.css.gz":  gz([]byte("body { color: #0b0c0c }\n")),
@@ -381,6 +382,11 @@ func TestWasmEncodings(t *testing.T) {
 		if !strings.Contains(res.Header.Get("Vary"), "Accept-Encoding") {
 			t.Errorf("%s: Vary %q lacks Accept-Encoding", what, res.Header.Get("Vary"))
 		}
+		// HEAD gives the same length, and no body.
+		head, hb := do(t, "HEAD", s.URL+"/web/app.wasm", "Accept-Encoding", tc.accept)
+		if head.ContentLength != res.ContentLength || len(hb) != 0 || head.Header.Get("Content-Encoding") != tc.encoding {
+			t.Errorf("%s: HEAD Content-Length %d (GET %d), %d body bytes, encoding %q", what, head.ContentLength, res.ContentLength, len(hb), head.Header.Get("Content-Encoding"))
+		}
 		tag := res.Header.Get("ETag")
 		if tag == "" {
 			t.Fatalf("%s: no ETag", what)
@@ -598,4 +604,194 @@ func TestPages(t *testing.T) {
 		t.Errorf("/no-such-page: status %d, want 404", res.StatusCode)
 	}
 	checkSecurity(t, "404 page", res.Header, DefaultFrameAncestors, false)
+}
+
+func TestWriteStatic(t *testing.T) {
+	dist := testDist(t)
+	out := filepath.Join(t.TempDir(), "public")
+	cfg := Config{Dir: dist, FrameAncestors: "'self' https://charity.example", HSTS: true, Log: log.New(io.Discard, "", 0)}
+	if err := WriteStatic(cfg, out); err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := func(name string) string {
+		t.Helper()
+		b, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(name)))
+		if err != nil {
+			t.Error(err)
+		}
+		return string(b)
+	}
+	for _, p := range ui.Pages() {
+		name := p + ".html"
+		if p == "/" {
+			name = "/index.html"
+		}
+		if page := read(name); !strings.Contains(page, "<html") {
+			t.Errorf("%s is not a page", name)
+		}
+	}
+	for _, name := range []string{"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/app.css"} {
+		want, _ := os.ReadFile(filepath.Join(dist, filepath.FromSlash(name)))
+		if read(name) != string(want) {
+			t.Errorf("%s differs from the build", name)
+		}
+	}
+	if read("embed.js") != string(s.embed) || read(s.pinned) != string(s.embed) {
+		t.Error("embed scripts differ from the server's")
+	}
+	for _, name := range []string{"app.js", "wasm_exec.js", "app-worker.js", "manifest.webmanifest"} {
+		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+			t.Errorf("go-app file: %v", err)
+		}
+	}
+	// _headers: the server's security headers on every path, each header
+	// from one rule only (hosts join repeated headers with commas).
+	hf := read("_headers")
+	rules := map[string]map[string]string{}
+	var order []string
+	var cur string
+	for _, line := range strings.Split(hf, "\n") {
+		switch {
+		case line == "":
+		case !strings.HasPrefix(line, " "):
+			cur = line
+			order = append(order, cur)
+			rules[cur] = map[string]string{}
+		default:
+			k, v, ok := strings.Cut(strings.TrimSpace(line), ": ")
+			if !ok || cur == "" {
+				t.Fatalf("_headers line %q", line)
+			}
+			rules[cur][k] = v
+		}
+	}
+	all := rules["/*"]
+	for _, kv := range SecurityHeaders(cfg) {
+		if all[kv[0]] != kv[1] {
+			t.Errorf("_headers /*: %s = %q, want %q", kv[0], all[kv[0]], kv[1])
+		}
+	}
+	if !strings.Contains(all["Content-Security-Policy"], "frame-ancestors 'self' https://charity.example") || all["Strict-Transport-Security"] == "" {
+		t.Errorf("_headers ignores the config:\n%s", hf)
+	}
+	for _, r := range order {
+		if r == "/*" {
+			continue
+		}
+		for k := range rules[r] {
+			if _, dup := all[k]; dup {
+				t.Errorf("_headers: %s sets %s again; hosts would join the two values", r, k)
+			}
+		}
+	}
+	if rules["/embed.js"]["Cache-Control"] != "public, max-age=300" || rules["/embed.js"]["Access-Control-Allow-Origin"] != "*" {
+		t.Errorf("_headers /embed.js: %v", rules["/embed.js"])
+	}
+	if !strings.Contains(rules[s.pinned]["Cache-Control"], "immutable") || rules[s.pinned]["Access-Control-Allow-Origin"] != "*" {
+		t.Errorf("_headers %s: %v", s.pinned, rules[s.pinned])
+	}
+}
+
+// docs/nginx.conf sends the same security headers as the server (with the
+// default frame-ancestors and HSTS left commented out). make bench serves
+// the static site with it in a real nginx.
+func TestNginxConfMatchesServer(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "docs", "nginx.conf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	conf := string(b)
+	added := map[string]string{}
+	for _, line := range strings.Split(conf, "\n") {
+		line = strings.TrimSpace(line)
+		commented := strings.HasPrefix(line, "#")
+		line = strings.TrimSpace(strings.TrimPrefix(line, "#"))
+		rest, ok := strings.CutPrefix(line, "add_header ")
+		if !ok {
+			continue
+		}
+		name, value, _ := strings.Cut(rest, " ")
+		value = strings.TrimSuffix(strings.TrimSpace(value), ";")
+		always := strings.HasSuffix(value, " always")
+		value = strings.Trim(strings.TrimSuffix(value, " always"), `"`)
+		if commented {
+			name = "#" + name
+		}
+		added[name] = value
+		if strings.HasPrefix(value, "$") {
+			continue
+		}
+		if !always {
+			t.Errorf("nginx.conf: add_header %s lacks always (errors would go without it)", name)
+		}
+	}
+	for _, kv := range SecurityHeaders(Config{FrameAncestors: DefaultFrameAncestors}) {
+		if added[kv[0]] != kv[1] {
+			t.Errorf("nginx.conf: %s = %q, want %q", kv[0], added[kv[0]], kv[1])
+		}
+	}
+	if added["#Strict-Transport-Security"] != HSTS {
+		t.Errorf("nginx.conf: commented HSTS = %q, want %q", added["#Strict-Transport-Security"], HSTS)
+	}
+	for _, want := range []string{
+		"types { application/wasm wasm; }",
+		"gzip_static on;",
+		"autoindex off;",
+		"try_files $uri $uri.html $uri/index.html =404;",
+		`"public, max-age=300"`,
+		"immutable",
+		"return 405;",
+	} {
+		if !strings.Contains(conf, want) {
+			t.Errorf("nginx.conf lacks %q", want)
+		}
+	}
+	if strings.Contains(conf, "X-Frame-Options") {
+		t.Error("nginx.conf sends X-Frame-Options: partners could not frame the app")
+	}
+}
+
+// Pages are rendered once and kept: what is served is what go-app renders.
+func TestPagesKeptAsRendered(t *testing.T) {
+	s := newTestServer(t, Config{})
+	for _, p := range ui.Pages() {
+		direct := httptest.NewRecorder()
+		s.pages.ServeHTTP(direct, httptest.NewRequest("GET", p, nil))
+		for i := range 2 {
+			res, body := do(t, "GET", s.URL+p)
+			if res.StatusCode != 200 || string(body) != direct.Body.String() {
+				t.Errorf("%s (request %d): status %d, body differs from go-app's: %v", p, i+1, res.StatusCode, string(body) != direct.Body.String())
+			}
+			for _, h := range []string{"Content-Type", "Cache-Control", "ETag"} {
+				if res.Header.Get(h) != direct.Header().Get(h) {
+					t.Errorf("%s: %s %q, go-app sends %q", p, h, res.Header.Get(h), direct.Header().Get(h))
+				}
+			}
+			if res.ContentLength != int64(len(body)) {
+				t.Errorf("%s: Content-Length %d for %d bytes", p, res.ContentLength, len(body))
+			}
+		}
+	}
+	res, _ := do(t, "GET", s.URL+"/q/nation")
+	tag := res.Header.Get("ETag")
+	if tag == "" {
+		t.Fatal("no ETag on pages")
+	}
+	if res, body := do(t, "GET", s.URL+"/q/nation", "If-None-Match", tag); res.StatusCode != 304 || len(body) != 0 {
+		t.Errorf("If-None-Match: status %d, %d bytes", res.StatusCode, len(body))
+	}
+	if res, body := do(t, "HEAD", s.URL+"/q/nation"); res.StatusCode != 200 || len(body) != 0 || res.ContentLength <= 0 {
+		t.Errorf("HEAD: status %d, %d bytes, Content-Length %d", res.StatusCode, len(body), res.ContentLength)
+	}
+	// With a query the page goes to go-app each time (it may read the query).
+	if res, body := do(t, "GET", s.URL+"/q/nation?x=1"); res.StatusCode != 200 || !strings.Contains(string(body), "<html") {
+		t.Errorf("/q/nation?x=1: status %d", res.StatusCode)
+	}
+	if len(s.pageCache) != len(ui.Pages()) {
+		t.Errorf("%d pages kept, want %d", len(s.pageCache), len(ui.Pages()))
+	}
 }

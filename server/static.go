@@ -27,12 +27,16 @@ func WriteStatic(cfg Config, out string) error {
 	if err := app.GenerateStaticWebsite(out, s.pages, ui.Pages()...); err != nil {
 		return fmt.Errorf("prerendering pages: %w", err)
 	}
-	// go-app writes pages without an extension; static hosts want .html.
+	// Static hosts want PAGE.html for the address /PAGE: go-app v10 writes
+	// that; older versions wrote PAGE without an extension.
 	for _, p := range ui.Pages() {
 		if p == "/" {
 			continue
 		}
 		f := filepath.Join(out, filepath.FromSlash(p))
+		if _, err := os.Stat(f + ".html"); err == nil {
+			continue
+		}
 		if err := os.Rename(f, f+".html"); err != nil {
 			return fmt.Errorf("naming page %s: %w", p, err)
 		}

@@ -1,6 +1,7 @@
 package letter
 
 import (
+	"strings"
 	"time"
 
 	"putitright/app/guide"
@@ -355,10 +356,27 @@ func Fields(id guide.LetterID, a guide.Answers, today time.Time) []Field {
 	out := make([]Field, 0, len(ids))
 	for _, f := range ids {
 		if info, ok := fieldInfo(f); ok {
+			if !rep {
+				info = ownCare(info)
+			}
 			out = append(out, info)
 		}
 	}
 	return out
+}
+
+// ownCare words a field about the patient for someone writing about their
+// own care: "Your date of birth", not "Their date of birth".
+func ownCare(f Field) Field {
+	switch f.ID {
+	case FPatientBorn:
+		f.Label = "Your date of birth"
+	case FPatientAddress:
+		f.Label = "Your address"
+	case FNHSNumber, FHospitalNumber:
+		f.Label = strings.Replace(f.Label, "(if you know it)", "(if you know yours)", 1)
+	}
+	return f
 }
 
 // isRep reports whether the sender is writing for someone else.

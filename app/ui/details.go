@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"encoding/json"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -14,35 +14,55 @@ import (
 )
 
 // Details are read and written by field ID, which is the field's JSON name
-// in letter.Details. Going through JSON keeps the UI free of a switch over
-// every field; the cost is a few microseconds per keystroke.
+// in letter.Details. Looking fields up by their JSON tag keeps the UI free
+// of a switch over every field. It runs for every field on every render, so
+// it uses reflection on the struct, not a JSON round trip.
 
-func detailsMap(d letter.Details) map[string]json.RawMessage {
-	b, _ := json.Marshal(d)
-	m := map[string]json.RawMessage{}
-	_ = json.Unmarshal(b, &m)
+// detailIndex maps each field ID to its index in letter.Details.
+var detailIndex = func() map[letter.FieldID]int {
+	t := reflect.TypeFor[letter.Details]()
+	m := make(map[letter.FieldID]int, t.NumField())
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if name != "" && name != "-" {
+			m[letter.FieldID(name)] = i
+		}
+	}
 	return m
-}
+}()
 
+// detailGet copies detail id into *v when the types fit.
 func detailGet(d letter.Details, id letter.FieldID, v any) {
-	if raw, ok := detailsMap(d)[string(id)]; ok {
-		_ = json.Unmarshal(raw, v)
+	i, ok := detailIndex[id]
+	if !ok {
+		return
+	}
+	src := reflect.ValueOf(d).Field(i)
+	dst := reflect.ValueOf(v).Elem()
+	switch {
+	case src.Type().AssignableTo(dst.Type()):
+		dst.Set(src)
+	case src.Kind() == dst.Kind() && src.Type().ConvertibleTo(dst.Type()):
+		dst.Set(src.Convert(dst.Type()))
 	}
 }
 
+// detailSet returns d with detail id set to v, or d unchanged when v does
+// not fit the field.
 func detailSet(d letter.Details, id letter.FieldID, v any) letter.Details {
-	m := detailsMap(d)
-	raw, err := json.Marshal(v)
-	if err != nil {
+	i, ok := detailIndex[id]
+	if !ok {
 		return d
 	}
-	m[string(id)] = raw
-	b, _ := json.Marshal(m)
-	var out letter.Details
-	if err := json.Unmarshal(b, &out); err != nil {
-		return d
+	dst := reflect.ValueOf(&d).Elem().Field(i)
+	src := reflect.ValueOf(v)
+	switch {
+	case src.Type().AssignableTo(dst.Type()):
+		dst.Set(src)
+	case src.Kind() == dst.Kind() && src.Type().ConvertibleTo(dst.Type()):
+		dst.Set(src.Convert(dst.Type()))
 	}
-	return out
+	return d
 }
 
 // detailFields renders an input for each field the letter needs.

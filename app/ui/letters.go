@@ -3,6 +3,8 @@ package ui
 import (
 	"strconv"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -72,7 +74,11 @@ func (s *Shell) letterPage(id guide.LetterID) app.UI {
 	return app.Div().Class("letter-page").Body(
 		app.Div().Class("no-print").Body(backLink(PathLetters)),
 		heading(l.Title),
-		app.If(stale, func() app.UI { return s.staleBox(id, l) }),
+		// The slot is always there, so the box coming and going never moves
+		// the form below it: that would take focus from the field being typed in.
+		app.Div().ID("stale-slot").Aria("live", "polite").Body(
+			app.If(stale, func() app.UI { return s.staleBox(id, l) }),
+		),
 		app.Div().Class("letter-grid").Body(
 			app.Div().Class("letter-form no-print").Body(
 				app.H2().Class("h2 h2-first").Text("Your details"),
@@ -246,7 +252,7 @@ func (s *Shell) writingHelp(id guide.LetterID, l letter.Letter, text string, edi
 	}
 	long := words > letter.LongWords
 	var flags []app.UI
-	for _, f := range letter.Flags(text) {
+	for _, f := range letterFlags(text) {
 		flags = append(flags, app.Li().Body(app.Strong().Text("“"+f.Match+"”"), app.Text(" — "+f.Suggestion)))
 	}
 	// What is still in [square brackets]: linked to its field while the
@@ -291,6 +297,49 @@ func (s *Shell) writingHelp(id guide.LetterID, l letter.Letter, text string, edi
 		app.H3().Class("h3").Text("Tips"),
 		app.Ul().Class("list checklist").Body(tips...),
 	)
+}
+
+// Checking a letter for flags takes several milliseconds in the browser,
+// too long to repeat on every key. While the person is typing, the flags
+// found a moment ago stay on screen; once they pause for flagPause, the
+// page is drawn again and the flags are worked out for the new words.
+const flagPause = 400 * time.Millisecond
+
+var (
+	flagCache struct {
+		ok     bool
+		text   string
+		flags  []letter.Flag
+		typing bool
+	}
+	flagGen atomic.Int64
+)
+
+// letterFlags returns the flags for text, or while the person is typing,
+// the flags for the words as they were when they last paused.
+func letterFlags(text string) []letter.Flag {
+	if flagCache.ok && (flagCache.text == text || flagCache.typing) {
+		return flagCache.flags
+	}
+	flagCache.ok, flagCache.text, flagCache.flags = true, text, letter.Flags(text)
+	return flagCache.flags
+}
+
+// typing notes a change, so the flags are worked out again when the
+// person pauses.
+func typing(ctx app.Context) {
+	g := flagGen.Add(1)
+	flagCache.typing = true
+	time.AfterFunc(flagPause, func() {
+		if flagGen.Load() != g {
+			return
+		}
+		ctx.Dispatch(func(app.Context) {
+			if flagGen.Load() == g {
+				flagCache.typing = false
+			}
+		})
+	})
 }
 
 // fieldAnchor is the address of the input for a detail on this page.

@@ -131,8 +131,11 @@ func (s *Shell) field(q flow.Question) app.UI {
 		checked := slices.Contains(s.input.Values, o.Value)
 		in := app.Input().ID(id).Name("value").Type(typ).Class("choice-input").Value(o.Value).
 			OnChange(s.onChoice(q, o.Value), app.EventScope(q.ID, o.Value))
-		if checked { // go-app writes checked="false" otherwise, which HTML reads as checked
-			in = in.Checked(true)
+		// In the browser, always set the checked property: go-app reuses the
+		// inputs of the page before, whose boxes may still be ticked. On the
+		// server only write it when true: checked="false" reads as checked.
+		if checked || app.IsClient {
+			in = in.Checked(checked)
 		}
 		if o.Hint != "" {
 			in = in.Aria("describedby", hintID)
@@ -144,6 +147,22 @@ func (s *Shell) field(q flow.Question) app.UI {
 		))
 	}
 	return app.Div().Class("choices").Body(items...)
+}
+
+// syncDate puts the stored answer into the month and year boxes once a
+// question page is shown. go-app drops an empty value attribute, so boxes
+// reused from the page before would otherwise keep what was typed there.
+func (s *Shell) syncDate() {
+	id, ok := s.question()
+	if q, _ := flow.Lookup(id); !ok || !app.IsClient || q.Kind != flow.Month {
+		return
+	}
+	doc := app.Window().Get("document")
+	for _, f := range [][2]string{{"month", s.input.Month}, {"year", s.input.Year}} {
+		if el := doc.Call("getElementById", f[0]); el.Truthy() && el.Get("value").String() != f[1] {
+			el.Set("value", f[1])
+		}
+	}
 }
 
 func (s *Shell) onChoice(q flow.Question, value string) app.EventHandler {

@@ -134,7 +134,22 @@ func onNetworkChange(f func()) func() {
 }
 
 // OnAppUpdate shows the "new version" notice; the person chooses when to reload.
-func (s *Shell) OnAppUpdate(ctx app.Context) { s.update = ctx.AppUpdateAvailable() }
+// go-app also calls it when the first service worker takes over on a first
+// visit, which is no new version: a real one has deleted this version's
+// offline copy (the cache "app-<version>") by the time it is announced.
+func (s *Shell) OnAppUpdate(ctx app.Context) {
+	if !ctx.AppUpdateAvailable() {
+		return
+	}
+	c := app.Window().Get("caches")
+	if !c.Truthy() {
+		s.update = true
+		return
+	}
+	c.Call("has", "app-"+app.Getenv("GOAPP_VERSION")).Then(func(v app.Value) {
+		ctx.Dispatch(func(app.Context) { s.update = !v.Bool() })
+	})
+}
 
 // OnAppInstallChange refreshes the install button.
 func (s *Shell) OnAppInstallChange(ctx app.Context) {
@@ -169,7 +184,14 @@ func (s *Shell) enter(ctx app.Context) {
 		s.from = ""
 	}
 	ctx.Page().SetTitle("%s - Put It Right", s.title())
-	ctx.Defer(func(app.Context) { jsbridge.Focus("main-heading") })
+	// Focus after the new page is drawn: a deferred call made now could
+	// still find the old page's heading inside a frame.
+	ctx.Dispatch(func(ctx app.Context) {
+		ctx.Defer(func(app.Context) {
+			s.syncDate()
+			jsbridge.Focus("main-heading")
+		})
+	})
 }
 
 // question returns the question shown on the current page, if any.

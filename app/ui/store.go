@@ -81,6 +81,7 @@ func (s *Shell) loadPartner(cfg partner.Config) partner.Config {
 // changed saves after every change, so closing the tab loses nothing.
 func (s *Shell) changed(ctx app.Context) {
 	s.save(ctx)
+	typing(ctx)
 }
 
 // save writes the draft to this device, unless the person chose not to.

@@ -1,0 +1,47 @@
+package ui
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"putitright/app/guide"
+	"putitright/app/letter"
+)
+
+// Every field any letter asks for can be written and read back by its ID.
+func TestDetailGetSet(t *testing.T) {
+	a := guide.Answers{Nation: guide.England, Service: guide.CouncilCare, SocialCareToo: guide.Yes, Person: guide.ForAdultLacksCapacity, Stage: guide.FinalResponse}
+	seen := map[letter.FieldID]bool{}
+	for _, id := range allLetters {
+		for _, f := range letter.Fields(id, a, time.Now()) {
+			seen[f.ID] = true
+		}
+	}
+	seen[letter.FProfession] = true
+	for id := range seen {
+		if _, ok := detailIndex[id]; !ok {
+			t.Errorf("field %s is not in letter.Details", id)
+		}
+	}
+	var d letter.Details
+	d = detailSet(d, letter.FSenderName, "Jo")
+	d = detailSet(d, letter.FSenderAddress, []string{"1 Road", "Town"})
+	d = detailSet(d, letter.FPatientBorn, guide.DayOf(1941, 3, 14))
+	d = detailSet(d, letter.FProfession, string(letter.ProfNurse))
+	d = detailSet(d, letter.FSenderName, 42) // does not fit: ignored
+	want := letter.Details{SenderName: "Jo", SenderAddress: []string{"1 Road", "Town"}, PatientBorn: guide.DayOf(1941, 3, 14), Profession: letter.ProfNurse}
+	if !reflect.DeepEqual(d, want) {
+		t.Errorf("got %+v, want %+v", d, want)
+	}
+	var name, prof string
+	var lines []string
+	var born guide.Date
+	detailGet(d, letter.FSenderName, &name)
+	detailGet(d, letter.FSenderAddress, &lines)
+	detailGet(d, letter.FPatientBorn, &born)
+	detailGet(d, letter.FProfession, &prof)
+	if name != "Jo" || len(lines) != 2 || born != guide.DayOf(1941, 3, 14) || prof != string(letter.ProfNurse) {
+		t.Errorf("read back %q %q %v %q", name, lines, born, prof)
+	}
+}

@@ -1,0 +1,285 @@
+package e2e
+
+// Nothing hostile gets in (issue 7): every free-text field takes a list of
+// hostile payloads, and so do partner options in the address and a draft
+// file, with no script run anywhere: the letter page, its preview, the plan,
+// the printed page and the exports. The page's Content Security Policy is
+// turned off for these tests (Page.setBypassCSP), so they prove the app
+// itself never turns text into markup, not only that the policy would stop
+// it. Forged messages from the host page and from another origin's frame
+// change nothing in the app.
+
+import (
+	"encoding/xml"
+	"errors"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"putitright/app/draft"
+	"putitright/app/guide"
+	"putitright/app/letter"
+)
+
+// hostilePayloads are typed or pasted into every field.
+var hostilePayloads = []string{
+	`<script>window.__pwned=1</script>`,
+	`"><img src=x onerror="window.__pwned=1">`,
+	`javascript:window.__pwned=1`,
+	`<svg onload="window.__pwned=1">`,
+	`</textarea><script>window.__pwned=1</script>`,
+	`<style>body{display:none}</style>`,
+	`]]><!ENTITY x SYSTEM "file:///etc/passwd">&x;`,
+	`&amp;&lt;`,
+	"ctrl:\u0001\u0002\u0007\u0008\t\u000b\u000c\u001b\u001f:end",
+	"bidi:\u202e\u2066evil\u2069\u202c:end",
+	strings.Repeat("long paste ", 1000)[:10000],
+}
+
+// hosState is what must not change: nothing ran, no markup came in.
+type hosState struct {
+	Pwned    bool `json:"pwned"`
+	Injected int  `json:"injected"` // elements that only markup from text could make
+	JSLinks  int  `json:"jsLinks"`  // links to javascript: addresses
+	Hidden   bool `json:"hidden"`   // the body was hidden by injected CSS
+}
+
+const hosStateJS = `({
+  pwned: window.__pwned !== undefined,
+  injected: document.querySelectorAll('main script, main img, main svg, main style, main iframe, main object, main embed, [onerror], [onload], [onclick]').length,
+  jsLinks: [...document.querySelectorAll('a[href]')].filter(a => a.href.trim().toLowerCase().startsWith('javascript:')).length,
+  hidden: getComputedStyle(document.body).display === 'none',
+})`
+
+// hosNewBrowser starts a browser with the page's CSP turned off and every
+// JavaScript dialog recorded (and dismissed).
+func hosNewBrowser(t *testing.T) (*browser, func() []string) {
+	b := newBrowser(t)
+	var mu sync.Mutex
+	var dialogs []string
+	go chromedp.Listen(b.ctx, func(ev any) {
+		if d, ok := ev.(*page.EventJavascriptDialogOpening); ok {
+			mu.Lock()
+			dialogs = append(dialogs, string(d.Type)+": "+d.Message)
+			mu.Unlock()
+			go chromedp.Call(b.ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+		}
+	})
+	if _, err := chromedp.Call(b.ctx, page.SetBypassCSP, page.SetBypassCSPParams{Enabled: true}); err != nil {
+		t.Fatal(err)
+	}
+	return b, func() []string { mu.Lock(); defer mu.Unlock(); return append([]string(nil), dialogs...) }
+}
+
+// hosCheck fails if a payload ran or made markup.
+func (b *browser) hosCheck(where string, base hosState) {
+	b.t.Helper()
+	st := eval[hosState](b, hosStateJS)
+	if st.Pwned {
+		b.t.Errorf("%s: a payload ran (window.__pwned is set)", where)
+	}
+	if st.Injected > base.Injected {
+		b.t.Errorf("%s: text became markup (%d elements, %d before)", where, st.Injected, base.Injected)
+	}
+	if st.JSLinks > 0 {
+		b.t.Errorf("%s: %d javascript: links", where, st.JSLinks)
+	}
+	if st.Hidden {
+		b.t.Errorf("%s: injected CSS hid the page", where)
+	}
+}
+
+// hosXML fails unless data is well-formed XML.
+func hosXML(t *testing.T, what, data string) {
+	t.Helper()
+	d := xml.NewDecoder(strings.NewReader(data))
+	for {
+		_, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		if err != nil {
+			t.Errorf("%s is not well-formed XML: %v", what, err)
+			return
+		}
+	}
+}
+
+// hosShort names a payload in messages.
+func hosShort(p string) string {
+	if len(p) > 40 {
+		return p[:40] + "…"
+	}
+	return p
+}
+
+func TestHostileFields(t *testing.T) {
+	s := startServer(t)
+	b, dialogs := hosNewBrowser(t)
+	b.secSeed(s, secCase(), "/letters/complaint")
+	b.waitFor("the letter page", `!!document.getElementById('letter-preview')`)
+	base := eval[hosState](b, hosStateJS)
+	b.secClick("Add an event")
+	b.waitFor("event 1", `!!document.getElementById('d-events-1-what')`)
+	for _, p := range hostilePayloads {
+		name := hosShort(p)
+		b.do(chromedp.Navigate(s.App + "/letters/complaint"))
+		b.ready()
+		if eval[bool](b, `[...document.querySelectorAll('button')].some(e => e.textContent.trim() === 'Undo my changes to the words')`) {
+			b.secClick("Undo my changes to the words")
+		}
+		for _, f := range b.secTextFields() {
+			if f != "letter-text" {
+				b.secSetValue(f, p)
+			}
+		}
+		b.hosCheck("letter page with "+name, base)
+		if p == hostilePayloads[0] && !eval[bool](b, `document.getElementById('letter-preview').textContent.includes(`+secJS(p)+`)`) {
+			t.Errorf("the preview does not show %q as text", name)
+		}
+		b.secSetValue("letter-text", "Dear team,\n\n"+p+"\n\nYours")
+		b.waitFor("the edit in the preview", `document.getElementById('letter-preview').textContent.includes('Dear team')`)
+		b.hosCheck("preview with "+name, base)
+		if !strings.ContainsAny(p, "\u0001\u000b\u000c") && !eval[bool](b, `document.getElementById('letter-preview').textContent.replace(/\s+/g, ' ').includes(`+secJS(strings.Join(strings.Fields(p), " "))+`)`) {
+			t.Errorf("the preview does not show %q as text", name)
+		}
+		_, txt := b.secDownload(".txt", func() { b.secClick("Download as text (.txt)") })
+		if !strings.Contains(string(txt), p) {
+			t.Errorf(".txt does not hold %q literally", name)
+		}
+		_, docx := b.secDownload(".docx", func() { b.secClick("Download for Word (.docx)") })
+		hosXML(t, ".docx with "+name, secDocxText(t, docx))
+		b.secMedia("print")
+		if _, err := chromedp.Call(b.ctx, page.PrintToPDF, page.PrintToPDFParams{}); err != nil {
+			t.Fatal(err)
+		}
+		b.hosCheck("printed page with "+name, base)
+		b.secMedia("")
+		b.open(s.App + "/plan")
+		b.hosCheck("plan with "+name, base)
+		b.open(s.App + "/your-data")
+		b.hosCheck("your data with "+name, base)
+	}
+	if d := dialogs(); len(d) > 0 {
+		t.Errorf("dialogs opened: %q", d)
+	}
+}
+
+func TestHostilePartnerOptions(t *testing.T) {
+	s := startServer(t)
+	b, dialogs := hosNewBrowser(t)
+	b.open(s.App + "/privacy")
+	base := eval[hosState](b, hosStateJS)
+	for _, p := range hostilePayloads {
+		q := url.Values{}
+		for _, k := range []string{"partner", "advocacy-name", "pals-name", "healthwatch-name", "advocacy-phone", "accent", "nation"} {
+			q.Set(k, p)
+		}
+		q.Set("advocacy-web", p)
+		q.Set("pals-web", "javascript:window.__pwned=1")
+		q.Set("healthwatch-web", "data:text/html,<script>window.__pwned=1</script>")
+		b.open(s.App + "/#" + q.Encode())
+		b.hosCheck("start page with partner option "+hosShort(p), base)
+		b.secSeed(s, secCase(), "/plan")
+		b.hosCheck("plan with partner option "+hosShort(p), base)
+	}
+	if d := dialogs(); len(d) > 0 {
+		t.Errorf("dialogs opened: %q", d)
+	}
+}
+
+func TestHostileDraftFile(t *testing.T) {
+	s := startServer(t)
+	b, dialogs := hosNewBrowser(t)
+	b.open(s.App + "/your-data")
+	base := eval[hosState](b, hosStateJS)
+	dir := t.TempDir()
+	for i, p := range hostilePayloads {
+		c := secCase()
+		c.Details = letter.Details{SenderName: p, Events: []letter.Event{{What: p}}}
+		l, err := letter.Draft(guide.LetterComplaint, c.Answers, c.Details, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Edits = map[guide.LetterID]letter.Edit{guide.LetterComplaint: letter.NewEdit(l, "Dear team,\n\n"+p)}
+		raw, err := draft.Marshal(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		file := filepath.Join(dir, "draft"+string(rune('a'+i))+".json")
+		if err := os.WriteFile(file, raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		b.open(s.App + "/your-data")
+		b.do(chromedp.SetUploadFiles("#draft-file", []string{file}))
+		b.waitFor("the draft to open", `document.body.textContent.includes('Your draft is open')`)
+		b.open(s.App + "/letters/complaint")
+		b.waitFor("the letter", `document.getElementById('letter-preview').textContent.includes('Dear team')`)
+		b.hosCheck("draft file with "+hosShort(p), base)
+	}
+	// Files that are not drafts change nothing and are never shown as markup.
+	for i, bad := range []string{
+		`<script>window.__pwned=1</script>`,
+		`{"format":"putitright-draft","version":1,"answers":{"nation":"<img src=x onerror=window.__pwned=1>"}}`,
+		`{"format":"<svg onload=window.__pwned=1>","version":1}`,
+		`{"__proto__":{"polluted":1},"format":"putitright-draft","version":1}`,
+		`<?xml version="1.0"?><!DOCTYPE x [<!ENTITY x SYSTEM "file:///etc/passwd">]><x>&x;</x>`,
+	} {
+		file := filepath.Join(dir, "bad"+string(rune('a'+i))+".json")
+		if err := os.WriteFile(file, []byte(bad), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		b.open(s.App + "/your-data")
+		b.do(chromedp.SetUploadFiles("#draft-file", []string{file}))
+		time.Sleep(time.Second)
+		b.hosCheck("bad draft file "+hosShort(bad), base)
+		if eval[bool](b, `({}).polluted !== undefined`) {
+			t.Error("a draft file polluted Object.prototype")
+		}
+	}
+	if d := dialogs(); len(d) > 0 {
+		t.Errorf("dialogs opened: %q", d)
+	}
+}
+
+// TestHostileMessages posts forged messages to the app's frame from the
+// partner's page and from a frame of a third origin: the app ignores them.
+func TestHostileMessages(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	msgs := `[{type: 'putitright:height', height: 1e9}, 'putitright:height', {type: 'navigate', path: '/your-data'}, {type: 'navigate', url: 'javascript:window.__pwned=1'},
+  {type: 'putitright:delete'}, {type: 'go', path: '/plan'}, null, 42, '<img src=x onerror=window.__pwned=1>', {__proto__: {polluted: 1}}, [1, 2, 3]]`
+	other := hostPage(t, `<script>
+const msgs = `+msgs+`;
+window.__posted = 0;
+setInterval(() => { for (let i = 0; i < parent.frames.length; i++) { if (parent.frames[i] === window) continue; for (const m of msgs) { try { parent.frames[i].postMessage(m, '*'); window.__posted++; } catch (e) {} } } }, 200);
+</script>`)
+	host := hostPage(t, `<h1>Partner</h1><script src="`+s.App+`/embed.js" data-start="inline" data-partner-name="P"></script>
+<iframe id="other" title="other" src="`+other+`"></iframe>`)
+	b.do(chromedp.Navigate(host))
+	f := b.appFrame(s.App + "/")
+	before := feval[string](f, `location.href + ' | ' + document.getElementById('main-heading').textContent + ' | ' + history.length`)
+	for range 10 {
+		eval[bool](b, hjs(`(() => { const w = W(0).querySelector('iframe').contentWindow; for (const m of `+msgs+`) w.postMessage(m, '*'); return true })()`))
+		time.Sleep(200 * time.Millisecond)
+	}
+	time.Sleep(time.Second)
+	after := feval[string](f, `location.href + ' | ' + document.getElementById('main-heading').textContent + ' | ' + history.length`)
+	if before != after {
+		t.Errorf("forged messages changed the app: %q became %q", before, after)
+	}
+	if feval[bool](f, `window.__pwned !== undefined || ({}).polluted !== undefined`) {
+		t.Error("a forged message ran code in the app")
+	}
+	if got := eval[int](b, hjs(`Math.round(W(0).querySelector('iframe').getBoundingClientRect().height)`)); got > 20000 {
+		t.Errorf("a forged height message made the frame %dpx tall", got)
+	}
+}

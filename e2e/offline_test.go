@@ -1,0 +1,983 @@
+package e2e
+
+// Issue 6: installable and offline. The manifest and its icons; Chromium's
+// installability check; the service worker's precache list; the whole
+// journey with the network cut (the server stopped and the browser offline);
+// the same inside a partner's iframe, as far as the browser allows; an
+// update that keeps the draft; and repeat-visit figures for make bench.
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"putitright/app/ui"
+)
+
+// offServer is a server process that a test can stop and restart on the
+// same port, so the origin (and its service worker) stays the same.
+type offServer struct {
+	*server
+	port int
+}
+
+// offFreePort returns a TCP port that is free now.
+func offFreePort(t testing.TB) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// startServerDir runs the server binary over the build folder dir on port
+// (0: a free one). stop ends it; it is also ended when the test ends.
+func startServerDir(t testing.TB, dir string, port int) (s *offServer, stop func()) {
+	t.Helper()
+	bin := os.Getenv("PUTITRIGHT_BIN")
+	if bin == "" {
+		bin = filepath.Join(root(t), "bin", "server")
+	}
+	if _, err := os.Stat(bin); err != nil {
+		t.Fatalf("%s is missing: run make build first", bin)
+	}
+	if port == 0 {
+		port = offFreePort(t)
+	}
+	cmd := exec.Command(bin, "-dir", dir, "-addr", fmt.Sprintf("127.0.0.1:%d", port))
+	if testing.Verbose() {
+		cmd.Stderr = os.Stderr
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cmd.Process.Signal(syscall.SIGTERM)
+			done := make(chan struct{})
+			go func() { cmd.Wait(); close(done) }()
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				cmd.Process.Kill()
+				<-done
+			}
+		})
+	}
+	t.Cleanup(stop)
+	s = &offServer{server: &server{App: fmt.Sprintf("http://localhost:%d", port), Host: fmt.Sprintf("http://127.0.0.1:%d", port), cmd: cmd}, port: port}
+	for range 200 {
+		if res, err := http.Get(s.Host + "/healthz"); err == nil {
+			res.Body.Close()
+			if res.StatusCode == 200 {
+				return s, stop
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatal("the server did not start")
+	return nil, nil
+}
+
+// offBuildDir is the build folder the tests run against.
+func offBuildDir(t testing.TB) string {
+	if d := os.Getenv("PUTITRIGHT_DIST"); d != "" {
+		return d
+	}
+	return filepath.Join(root(t), "dist")
+}
+
+// offGet fetches url and returns the status, the headers and the body.
+func offGet(t testing.TB, url string) (int, http.Header, []byte) {
+	t.Helper()
+	res, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.StatusCode, res.Header, b
+}
+
+// version asks /healthz for the running version.
+func offVersion(t testing.TB, s *server) string {
+	t.Helper()
+	_, _, b := offGet(t, s.Host+"/healthz")
+	f := strings.Fields(string(b))
+	if len(f) != 2 || f[0] != "ok" {
+		t.Fatalf("/healthz said %q", b)
+	}
+	return f[1]
+}
+
+// offPrecache reads the service worker's list of files to cache.
+func offPrecache(t testing.TB, s *server) (cacheName string, list []string) {
+	t.Helper()
+	code, _, js := offGet(t, s.App+"/app-worker.js")
+	if code != 200 {
+		t.Fatalf("/app-worker.js: %d", code)
+	}
+	m := regexp.MustCompile(`const resourcesToCache = (\[[^\]]*\]);`).FindSubmatch(js)
+	if m == nil {
+		t.Fatalf("no resourcesToCache in /app-worker.js:\n%s", js)
+	}
+	if err := json.Unmarshal(m[1], &list); err != nil {
+		t.Fatal(err)
+	}
+	n := regexp.MustCompile(`const cacheName = "app-" \+ "([^"]+)";`).FindSubmatch(js)
+	if n == nil {
+		t.Fatal("no cacheName in /app-worker.js")
+	}
+	return "app-" + string(n[1]), list
+}
+
+// offReady waits until the service worker controls the page and its
+// cache holds every file on the precache list.
+func (b *browser) offReady(s *server) {
+	b.t.Helper()
+	name, list := offPrecache(b.t, s)
+	want, _ := json.Marshal(list)
+	js := `(async () => {
+		if (!navigator.serviceWorker.controller) return false;
+		if (!(await caches.keys()).includes(` + jsString(name) + `)) return false;
+		const have = (await (await caches.open(` + jsString(name) + `)).keys()).map(r => new URL(r.url).pathname);
+		return ` + string(want) + `.every(u => have.includes(u));
+	})()`
+	deadline := time.Now().Add(3 * time.Minute) // app.wasm twice over a shared CPU
+	for time.Now().Before(deadline) {
+		if eval[bool](b, js) {
+			return
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	b.t.Fatalf("the service worker did not cache the app: caches %v", eval[any](b, `(async () => {
+		const out = {}; for (const k of await caches.keys()) out[k] = (await (await caches.open(k)).keys()).length; return out })()`))
+}
+
+// offNetwork cuts (or restores) the network for the page: requests fail,
+// the service worker's own fetches fail, and navigator.onLine is false.
+func offNetwork(ctx context.Context, off bool) error {
+	t := true
+	cond := &network.Conditions{Offline: off, DownloadThroughput: -1, UploadThroughput: -1}
+	if _, err := chromedp.Call(ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
+		EmulateOfflineServiceWorker: &t, MatchedNetworkConditions: []*network.Conditions{cond},
+	}); err != nil {
+		return err
+	}
+	_, err := chromedp.Call(ctx, network.OverrideNetworkState, network.OverrideNetworkStateParams{Offline: off, DownloadThroughput: -1, UploadThroughput: -1})
+	return err
+}
+
+// offRequests records every request a target makes and the ones that fail.
+type offRequests struct {
+	mu     sync.Mutex
+	urls   map[network.RequestID]string
+	failed []string // "URL: error"
+}
+
+func (b *browser) offLogRequests(ctx context.Context) *offRequests {
+	l := &offRequests{urls: map[network.RequestID]string{}}
+	sent := chromedp.Events(ctx, network.RequestWillBeSent)
+	failed := chromedp.Events(ctx, network.LoadingFailed)
+	go func() {
+		for ev, err := range sent {
+			if err != nil {
+				return
+			}
+			l.mu.Lock()
+			l.urls[ev.RequestID] = ev.Request.URL
+			l.mu.Unlock()
+		}
+	}()
+	go func() {
+		for ev, err := range failed {
+			if err != nil {
+				return
+			}
+			time.Sleep(20 * time.Millisecond) // let RequestWillBeSent land first
+			l.mu.Lock()
+			l.failed = append(l.failed, l.urls[ev.RequestID]+": "+ev.ErrorText)
+			l.mu.Unlock()
+		}
+	}()
+	return l
+}
+
+// failures returns the failed requests to origin so far, and forgets them.
+func (l *offRequests) failures(origin string) []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []string
+	for _, f := range l.failed {
+		if strings.HasPrefix(f, origin+"/") {
+			out = append(out, f)
+		}
+	}
+	l.failed = nil
+	return out
+}
+
+// offDownloadDir saves the browser's offDownloadDir into a folder and reports each
+// finished one.
+type offDownloadDir struct {
+	dir  string
+	done chan string // paths of finished offDownloadDir
+}
+
+func (b *browser) offDownloads() *offDownloadDir {
+	b.t.Helper()
+	d := &offDownloadDir{dir: b.t.TempDir(), done: make(chan string, 10)}
+	on := true
+	if _, err := chromedp.CallBrowser(b.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: d.dir, EventsEnabled: &on,
+	}); err != nil {
+		b.t.Fatal(err)
+	}
+	events := chromedp.BrowserEvents(b.ctx, cdpbrowser.DownloadProgress)
+	go func() {
+		for ev, err := range events {
+			if err != nil {
+				return
+			}
+			if ev.State == cdpbrowser.DownloadProgressStateCompleted {
+				p := ev.FilePath
+				if p == "" {
+					p = filepath.Join(d.dir, ev.GUID)
+				}
+				d.done <- p
+			}
+		}
+	}()
+	return d
+}
+
+// next waits for the next finished download and returns its bytes.
+func (d *offDownloadDir) next(t testing.TB, what string) []byte {
+	t.Helper()
+	select {
+	case p := <-d.done:
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		return b
+	case <-time.After(60 * time.Second):
+		t.Fatalf("%s: no download finished", what)
+		return nil
+	}
+}
+
+// offSettle polls js until it is true, for up to a minute, ignoring errors
+// while the page is being replaced.
+func (b *browser) offSettle(js string) {
+	b.t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(b.ctx, 5*time.Second)
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](js))
+		cancel()
+		if err == nil && ok {
+			return
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	b.t.Fatalf("timed out waiting for %s", js)
+}
+
+// offClick clicks the button (or link) whose text is text.
+func (b *browser) offClick(text string) {
+	b.t.Helper()
+	js := `(() => { const e = [...document.querySelectorAll('button, a')].find(e => e.textContent.trim() === ` + jsString(text) + `);
+		if (!e) return false; e.click(); return true })()`
+	if !eval[bool](b, js) {
+		b.t.Fatalf("no %q on %q", text, b.heading())
+	}
+}
+
+// offType focuses the element with id and types text with the keyboard.
+func (b *browser) offType(id, text string) {
+	b.t.Helper()
+	if !eval[bool](b, `(() => { const e = document.getElementById(`+jsString(id)+`); if (!e) return false; e.focus(); return true })()`) {
+		b.t.Fatalf("no #%s on %q", id, b.heading())
+	}
+	b.do(chromedp.KeyEvent(text))
+}
+
+// offWalk answers every question from the start page (by DOM clicks)
+// and goes on to the plan.
+func (b *browser) offWalk() {
+	b.t.Helper()
+	b.offClick("Start now")
+	prev := "Get your complaint about NHS or social care heard"
+	for range 25 {
+		changed := `(() => { const h = document.getElementById('main-heading'); return !!h && h.textContent.trim() !== ` + jsString(prev) + ` })()`
+		for i := 0; !eval[bool](b, changed); i++ {
+			if i > 200 {
+				b.shot("offline-walk-stuck")
+				b.t.Fatalf("stuck on %q: %s", prev, eval[string](b, `document.querySelector('main').innerText`))
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		prev = b.heading()
+		if prev == "Check your answers" {
+			b.do(chromedp.Evaluate[chromedp.Void](`document.querySelector('a.button[href="/plan"]').click()`))
+			b.waitHeading("Your plan")
+			return
+		}
+		if eval[bool](b, `!!document.getElementById('month')`) {
+			m, y := jMonthsAgo(3)
+			eval[bool](b, `(() => { for (const [id, v] of [['month', `+jsString(m)+`], ['year', `+jsString(y)+`]]) {
+				const e = document.getElementById(id); e.value = v; e.dispatchEvent(new Event('input', {bubbles: true})) } return true })()`)
+		} else {
+			choices, _ := json.Marshal(walkChoices)
+			// A new question that was never answered shows nothing chosen.
+			if stale := eval[[]string](b, `[...document.querySelectorAll('input[name=value]:checked')].map(e => e.id)`); len(stale) > 0 {
+				b.t.Errorf("%q, never answered, shows %q as chosen (left over from the page before); the app does not count it", prev, stale)
+				eval[bool](b, `document.querySelectorAll('input[name=value]').forEach(e => e.checked = false), true`)
+			}
+			if !eval[bool](b, `(() => { for (const v of `+string(choices)+`) { const e = document.getElementById('value-' + v); if (e) { e.click(); return true } }
+				const e = document.querySelector('input[name=value]'); if (e) { e.click(); return true } return false })()`) {
+				b.t.Fatalf("no answer to choose on %q", prev)
+			}
+		}
+		b.do(chromedp.Evaluate[chromedp.Void](`document.querySelector('form button[type=submit]').click()`))
+	}
+	b.t.Fatalf("the questions did not end (last page %q)", prev)
+}
+
+// TestManifestAndIcons: the manifest has everything an installable app
+// needs, with local icons whose real sizes are the declared ones; the
+// maskable icon keeps its picture inside the safe zone; the Apple touch
+// icon is 180px.
+func TestManifestAndIcons(t *testing.T) {
+	s := startServer(t)
+	code, h, body := offGet(t, s.App+"/manifest.webmanifest")
+	if code != 200 {
+		t.Fatalf("manifest: %d", code)
+	}
+	t.Logf("manifest (%s): %s", h.Get("Content-Type"), body)
+	var m struct {
+		Name, ShortName, Description, Scope, Display string
+		StartURL                                     string `json:"start_url"`
+		Short                                        string `json:"short_name"`
+		Theme                                        string `json:"theme_color"`
+		Background                                   string `json:"background_color"`
+		Icons                                        []struct{ Src, Type, Purpose, Sizes string }
+	}
+	if err := json.Unmarshal(body, &m); err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range map[string]string{"name": m.Name, "short_name": m.Short, "description": m.Description,
+		"theme_color": m.Theme, "background_color": m.Background, "start_url": m.StartURL, "scope": m.Scope} {
+		if v == "" {
+			t.Errorf("the manifest has no %s", k)
+		}
+	}
+	if m.Display != "standalone" || m.StartURL != "/" || m.Scope != "/" {
+		t.Errorf("display %q, start_url %q, scope %q: want standalone, /, /", m.Display, m.StartURL, m.Scope)
+	}
+	sizes := map[string]bool{}
+	maskable := false
+	for _, ic := range m.Icons {
+		if !strings.HasPrefix(ic.Src, "/") || strings.HasPrefix(ic.Src, "//") {
+			t.Errorf("icon %s is not on this site", ic.Src)
+			continue
+		}
+		code, _, img := offGet(t, s.App+ic.Src)
+		if code != 200 {
+			t.Errorf("icon %s: %d", ic.Src, code)
+			continue
+		}
+		if ic.Type == "image/svg+xml" {
+			if !bytes.Contains(img, []byte("<svg")) {
+				t.Errorf("icon %s is not an SVG", ic.Src)
+			}
+			continue
+		}
+		cfg, err := png.DecodeConfig(bytes.NewReader(img))
+		if err != nil {
+			t.Errorf("icon %s: %v", ic.Src, err)
+			continue
+		}
+		if got := fmt.Sprintf("%dx%d", cfg.Width, cfg.Height); got != ic.Sizes {
+			t.Errorf("icon %s is %s but the manifest says %s", ic.Src, got, ic.Sizes)
+		}
+		if strings.Contains(ic.Purpose, "maskable") {
+			maskable = true
+			offSafeZone(t, ic.Src, img)
+		} else {
+			sizes[ic.Sizes] = true
+		}
+	}
+	if !sizes["192x192"] || !sizes["512x512"] || !maskable {
+		t.Errorf("icons: want 192 and 512 px and a maskable one, got %+v", m.Icons)
+	}
+
+	// The Apple touch icon, linked from every page with its size.
+	_, _, page := offGet(t, s.App+"/plan")
+	link := regexp.MustCompile(`<link rel="apple-touch-icon" sizes="180x180" href="([^"]+)">`).FindSubmatch(page)
+	if link == nil {
+		t.Fatal("no 180x180 apple-touch-icon link on /plan")
+	}
+	code, _, img := offGet(t, s.App+string(link[1]))
+	if cfg, err := png.DecodeConfig(bytes.NewReader(img)); code != 200 || err != nil || cfg.Width != 180 || cfg.Height != 180 {
+		t.Errorf("apple touch icon %s: status %d, %v, %dx%d", link[1], code, err, cfg.Width, cfg.Height)
+	}
+}
+
+// offSafeZone checks that every pixel outside the maskable icon's safe
+// zone (the middle circle, 80% of the width across) is the background.
+func offSafeZone(t *testing.T, name string, b []byte) {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := img.Bounds()
+	bg := img.At(r.Min.X, r.Min.Y)
+	br, bgG, bb, _ := bg.RGBA()
+	cx, cy, rad := float64(r.Dx())/2, float64(r.Dy())/2, 0.4*float64(r.Dx())
+	bad := 0
+	var first image.Point
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			dx, dy := float64(x)+0.5-cx, float64(y)+0.5-cy
+			if dx*dx+dy*dy <= rad*rad {
+				continue
+			}
+			pr, pg, pb, _ := img.At(x, y).RGBA()
+			if offDiff(pr, br) > 0x0800 || offDiff(pg, bgG) > 0x0800 || offDiff(pb, bb) > 0x0800 {
+				if bad == 0 {
+					first = image.Pt(x, y)
+				}
+				bad++
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("maskable icon %s: %d pixels outside the safe zone are not the background (first at %v)", name, bad, first)
+	}
+}
+
+func offDiff(a, b uint32) uint32 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+// TestPrecacheList: the service worker lists every page and every file a
+// page needs, and every file it lists offDownloadDir (one failure would leave
+// the app with no offline copy).
+func TestPrecacheList(t *testing.T) {
+	s := startServer(t)
+	_, list := offPrecache(t, s)
+	for _, u := range list {
+		if code, _, _ := offGet(t, s.App+u); code != 200 {
+			t.Errorf("precached %s: status %d", u, code)
+		}
+	}
+	for _, p := range ui.Pages() {
+		if !slices.Contains(list, p) {
+			t.Errorf("page %s is not precached", p)
+		}
+	}
+	// Every same-site file the pages link to is on the list.
+	ref := regexp.MustCompile(`<(?:link|script)[^>]*?(?:href|src)="(/[^"]*)"`)
+	for _, p := range []string{"/", "/plan", "/letters/complaint"} {
+		_, _, page := offGet(t, s.App+p)
+		for _, m := range ref.FindAllSubmatch(page, -1) {
+			if u := string(m[1]); !slices.Contains(list, u) {
+				t.Errorf("%s links to %s, which is not precached", p, u)
+			}
+		}
+	}
+	t.Logf("%d files precached", len(list))
+}
+
+// TestInstallable: at top level, once the service worker is running,
+// Chromium finds no installability errors and no manifest errors, and the
+// start page offers to install (where the browser has a prompt) or says
+// how to add the app to the home screen.
+func TestInstallable(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	b.open(s.App + "/")
+	b.offReady(s)
+	b.open(s.App + "/") // a controlled page, as Chromium wants for installing
+	var errs []*page.InstallabilityError
+	for range 20 { // the check can race the manifest's first fetch
+		res, err := chromedp.Call(b.ctx, page.GetInstallabilityErrors, struct{}{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		errs = res.InstallabilityErrors
+		if len(errs) == 0 {
+			break
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	for _, e := range errs {
+		var args []string
+		for _, a := range e.ErrorArguments {
+			args = append(args, a.Name+"="+a.Value)
+		}
+		t.Errorf("installability error %s %v", e.ErrorID, args)
+	}
+	man, err := chromedp.Call(b.ctx, page.GetAppManifest, page.GetAppManifestParams{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range man.Errors {
+		t.Errorf("manifest error: %s (critical %d)", e.Message, e.Critical)
+	}
+	if man.URL != s.App+"/manifest.webmanifest" {
+		t.Errorf("manifest URL %q", man.URL)
+	}
+
+	b.waitFor("the install section", `!!document.getElementById('install')`)
+	offered := eval[bool](b, `[...document.querySelectorAll('#install button')].some(e => e.textContent.trim() === 'Install this app')`)
+	text := eval[string](b, `document.getElementById('install').textContent`)
+	t.Logf("headless Chromium offers the install prompt: %v", offered)
+	if !offered && !strings.Contains(text, "Add to Home Screen") {
+		t.Errorf("the start page neither offers Install nor says how to add the app: %q", text)
+	}
+	b.shot("install-start")
+}
+
+// TestInstallInstructionsApple: Safari has no install prompt, so an Apple
+// browser gets the Add to Home Screen steps and no Install button.
+func TestInstallInstructionsApple(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	if _, err := chromedp.Call(b.ctx, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{
+		UserAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b.open(s.App + "/")
+	b.waitFor("the install section", `!!document.getElementById('install')`)
+	text := eval[string](b, `document.getElementById('install').textContent`)
+	if !strings.Contains(text, "tap the Share button, then Add to Home Screen") {
+		t.Errorf("no iPhone steps: %q", text)
+	}
+	if eval[bool](b, `!!document.querySelector('#install button')`) {
+		t.Error("an Install button on an Apple browser, which has no install prompt")
+	}
+}
+
+// TestOffline: load once, then stop the server and cut the network: the
+// start page, deep links, the whole question flow, the plan, drafting the
+// complaint letter and every export that needs no network still work, and
+// nothing the app needs fails to load.
+func TestOffline(t *testing.T) {
+	s, stop := startServerDir(t, offBuildDir(t), 0)
+	b := newBrowser(t)
+	reqs := b.offLogRequests(b.ctx)
+	dl := b.offDownloads()
+	for _, name := range []string{"clipboard-read", "clipboard-write"} {
+		if _, err := chromedp.CallBrowser(b.ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
+			Permission: &cdpbrowser.PermissionDescriptor{Name: name}, Setting: cdpbrowser.PermissionSettingGranted, Origin: s.App,
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b.open(s.App + "/")
+	b.offReady(s.server)
+	if f := reqs.failures(s.App); len(f) > 0 {
+		t.Errorf("failed requests online: %q", f)
+	}
+
+	// Cut the network: no server at all, and the browser offline.
+	stop()
+	if err := offNetwork(b.ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := http.Get(s.Host + "/healthz"); err == nil {
+		t.Fatal("the server still answers")
+	}
+
+	b.do(chromedp.Reload())
+	b.ready()
+	b.waitHeading("Get your complaint about NHS or social care heard")
+	b.waitFor("the offline notice", `document.body.textContent.includes('You are offline')`)
+	b.shot("offline-start")
+
+	// Deep links, opened directly.
+	for _, p := range []struct{ path, heading string }{
+		{"/plan", "Your plan"},
+		{"/letters/complaint", ""},
+		{"/q/outcomes", ""},
+		{"/your-data", "Your draft and this device"},
+		{"/privacy", "Privacy"},
+		{"/check", "Check your answers"},
+		{"/q/nation?utm_source=leaflet", ""},
+	} {
+		b.open(s.App + p.path)
+		if p.heading != "" {
+			b.waitHeading(p.heading)
+		}
+		t.Logf("offline %s: %q", p.path, b.heading())
+	}
+
+	// The whole flow, from the start page to the plan.
+	b.open(s.App + "/")
+	b.offWalk()
+	if n := eval[int](b, `document.querySelectorAll('main [data-id]').length`); n == 0 {
+		t.Error("the plan offline has no steps")
+	}
+	b.shot("offline-plan")
+
+	// Draft the complaint letter.
+	b.do(chromedp.Evaluate[chromedp.Void](`document.querySelector('#letters a[href="/letters/complaint"]').click()`))
+	b.waitFor("the complaint letter", `location.pathname === '/letters/complaint' && !!document.getElementById('letter-preview')`)
+	b.offType("d-senderName", "Offline Tester")
+	b.offType("d-impact", "I could not sleep for weeks.")
+	b.waitFor("the preview", `document.getElementById('letter-preview').textContent.includes('Offline Tester')`)
+
+	// Exports that need no network.
+	b.offClick("Copy the letter")
+	b.waitFor("the copy notice", `!!document.querySelector('.notice') && document.querySelector('.notice').textContent.trim() !== ''`)
+	t.Logf("copy: %q", eval[string](b, `document.querySelector('.notice').textContent`))
+	if clip := eval[string](b, `navigator.clipboard.readText().catch(e => 'ERROR ' + e)`); !strings.Contains(clip, "Offline Tester") {
+		t.Errorf("the clipboard has %q, want the letter", clip)
+	}
+	b.offClick("Download for Word (.docx)")
+	if docx := dl.next(t, ".docx"); !bytes.HasPrefix(docx, []byte("PK")) {
+		t.Errorf("the .docx does not start with PK: %q", docx[:min(len(docx), 20)])
+	}
+	b.offClick("Download as text (.txt)")
+	if txt := dl.next(t, ".txt"); !bytes.Contains(txt, []byte("Offline Tester")) || !bytes.Contains(txt, []byte("I could not sleep for weeks.")) {
+		t.Errorf("the .txt does not have the letter: %q", txt)
+	}
+	b.offClick("Print or save as PDF")
+	time.Sleep(300 * time.Millisecond)
+	t.Logf("print: notice %q", eval[string](b, `document.querySelector('.notice')?.textContent || ''`))
+
+	b.open(s.App + "/your-data")
+	b.offClick("Save a draft file")
+	var kase map[string]any
+	if err := json.Unmarshal(dl.next(t, "draft file"), &kase); err != nil {
+		t.Errorf("the draft file is not JSON: %v", err)
+	} else if raw, _ := json.Marshal(kase); !bytes.Contains(raw, []byte("Offline Tester")) {
+		t.Errorf("the draft file has no sender name: %s", raw)
+	}
+
+	reqs.mu.Lock()
+	t.Logf("%d requests seen by the page", len(reqs.urls))
+	reqs.mu.Unlock()
+	for _, f := range reqs.failures(s.App) {
+		if strings.Contains(f, "/app-worker.js") {
+			t.Logf("expected offline: the browser's update check failed: %s", f)
+			continue
+		}
+		t.Errorf("a request for the app failed offline: %s", f)
+	}
+	if strings.Contains(strings.Join(b.Console(), "\n"), "loading wasm failed") {
+		t.Errorf("console: %q", b.Console())
+	}
+}
+
+// TestOfflineInPartnerFrame: inside a partner's iframe offline is best
+// effort. The app always says it is inside another site and offers Open
+// full screen; what else works offline is recorded, not required.
+func TestOfflineInPartnerFrame(t *testing.T) {
+	s, stop := startServerDir(t, offBuildDir(t), 0)
+	b := newBrowser(t)
+	b.do(chromedp.Navigate(s.Host + "/demo/"))
+	b.clickStart(0)
+	f := b.appFrame(s.App + "/")
+	f.waitFor("the embedded banner", `document.body.textContent.includes('inside another website') && [...document.querySelectorAll('a')].some(a => a.textContent.startsWith('Open full screen'))`)
+
+	results := map[string]string{}
+	record := func(k string, ok bool, note string) {
+		results[k] = map[bool]string{true: "works", false: "does not work"}[ok]
+		if note != "" {
+			results[k] += " (" + note + ")"
+		}
+	}
+	// Did the service worker take over the frame and cache the app?
+	deadline := time.Now().Add(3 * time.Minute)
+	cached := false
+	for time.Now().Before(deadline) && !cached {
+		cached = feval[bool](f, `(async () => !!navigator.serviceWorker.controller && (await caches.keys()).length > 0 &&
+			(await (await caches.open((await caches.keys())[0])).match('/web/app.wasm')) !== undefined)()`)
+		if !cached {
+			time.Sleep(500 * time.Millisecond)
+		}
+	}
+	record("service worker controls the frame and caches the app", cached, "storage partitioned under the partner's site")
+
+	// Cut the network for the page and the frame, and stop the server.
+	if err := offNetwork(b.ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := offNetwork(f.ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	stop()
+
+	// Moving on inside the running app needs no network.
+	f.click("a.button-start")
+	f.waitFor("a question", `location.pathname === '/' && document.getElementById('main-heading').textContent.trim() !== 'Get your complaint about NHS or social care heard' || !!document.querySelector('form')`)
+	record("answering questions in the running app", feval[bool](f, `!!document.querySelector('form')`), "")
+	if !feval[bool](f, `[...document.querySelectorAll('a')].some(a => a.textContent.startsWith('Open full screen'))`) {
+		t.Error("offline in the frame, the app does not offer Open full screen")
+	}
+	offlineSaid := feval[bool](f, `document.body.textContent.includes('You are offline')`)
+	record("the app says it is offline", offlineSaid, "")
+
+	// Reload only the frame.
+	func() {
+		ctx, cancel := context.WithTimeout(f.ctx, 30*time.Second)
+		defer cancel()
+		chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](`window.__beforeReload = true; location.reload()`))
+	}()
+	time.Sleep(time.Second)
+	reloaded := false
+	deadline = time.Now().Add(40 * time.Second)
+	for time.Now().Before(deadline) && !reloaded {
+		ctx, cancel := context.WithTimeout(f.ctx, 5*time.Second)
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.__beforeReload === undefined && !document.getElementById('app-wasm-loader') && !!document.getElementById('main-heading')`))
+		cancel()
+		reloaded = err == nil && ok
+		if !reloaded {
+			time.Sleep(500 * time.Millisecond)
+		}
+	}
+	record("reloading the frame offline", reloaded, "served by the frame's service worker")
+
+	// Reload the partner's page: it is not ours, so nothing caches it.
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	chromedp.Run(ctx, chromedp.Reload())
+	cancel()
+	hostBack := false
+	ctx, cancel = context.WithTimeout(b.ctx, 10*time.Second)
+	if ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`!!document.querySelector('putitright-widget')`)); err == nil {
+		hostBack = ok
+	}
+	cancel()
+	record("reloading the partner's page offline", hostBack, "the partner's page and embed.js are not ours to cache")
+
+	keys := make([]string, 0, len(results))
+	for k := range results {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var sb strings.Builder
+	sb.WriteString("offline inside a partner's iframe (headless Chromium):\n")
+	for _, k := range keys {
+		fmt.Fprintf(&sb, "  %-55s %s\n", k, results[k])
+	}
+	t.Log(sb.String())
+}
+
+// TestUpdateKeepsDraft: serve version 1, start a draft, then serve version
+// 2 on the same address: the app says a new version is ready and does not
+// reload by itself; after Reload the draft is exactly as it was and
+// version 2 runs.
+func TestUpdateKeepsDraft(t *testing.T) {
+	v1 := offBuildDir(t)
+	v2 := filepath.Join(t.TempDir(), "dist")
+	if out, err := exec.Command("cp", "-a", v1, v2).CombinedOutput(); err != nil {
+		t.Fatalf("copying the build: %v %s", err, out)
+	}
+	// Version 2: a changed stylesheet (its compressed copies go, so the
+	// server sends the new one).
+	css := filepath.Join(v2, "web", "app.css")
+	old, err := os.ReadFile(css)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(css, append(old, []byte("\n/* version 2 */\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(css + ".br")
+	os.Remove(css + ".gz")
+
+	s, stop := startServerDir(t, v1, 0)
+	ver1 := offVersion(t, s.server)
+	b := newBrowser(t)
+	b.open(s.App + "/")
+	b.offReady(s.server)
+	time.Sleep(time.Second)
+	if eval[bool](b, `document.body.textContent.includes('A new version is ready')`) {
+		t.Error("on a first visit, the app says a new version is ready")
+	}
+
+	// Start a draft: two answers.
+	b.offClick("Start now")
+	b.waitFor("the first question", `!!document.getElementById('value-england')`)
+	b.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('value-england').click(); document.querySelector('form button[type=submit]').click()`))
+	b.waitFor("the second question", `!!document.getElementById('value-gp')`)
+	b.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('value-gp').click(); document.querySelector('form button[type=submit]').click()`))
+	b.waitFor("the third question", `location.pathname !== '/q/service'`)
+	draftBefore := eval[string](b, `localStorage.getItem('putitright-draft') || ''`)
+	if !strings.Contains(draftBefore, "england") || !strings.Contains(draftBefore, "gp") {
+		t.Fatalf("the draft was not saved: %q", draftBefore)
+	}
+	pathBefore := eval[string](b, `location.pathname`)
+	eval[bool](b, `window.__sameDocument = true`)
+
+	// Version 2 on the same port.
+	stop()
+	s2, _ := startServerDir(t, v2, s.port)
+	ver2 := offVersion(t, s2.server)
+	if ver2 == ver1 {
+		t.Fatalf("version 2 has the same version as version 1: %s", ver1)
+	}
+	t.Logf("version 1 %s, version 2 %s", ver1, ver2)
+	eval[bool](b, `goappTryUpdate(), true`)
+	deadline := time.Now().Add(3 * time.Minute)
+	for !eval[bool](b, `document.body.textContent.includes('A new version is ready')`) {
+		if time.Now().After(deadline) {
+			t.Fatal("no update notice")
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	if !eval[bool](b, `window.__sameDocument === true`) {
+		t.Fatal("the app reloaded by itself")
+	}
+	if got := eval[string](b, `localStorage.getItem('putitright-draft') || ''`); got != draftBefore {
+		t.Errorf("the draft changed before reloading:\n%s\n%s", draftBefore, got)
+	}
+	b.shot("update-notice")
+	time.Sleep(2 * time.Second)
+	if !eval[bool](b, `window.__sameDocument === true`) {
+		t.Fatal("the app reloaded by itself")
+	}
+
+	b.offClick("Reload")
+	b.offSettle(`window.__sameDocument === undefined && !document.getElementById('app-wasm-loader') && !!document.getElementById('main-heading')`)
+	draftAfter := eval[string](b, `localStorage.getItem('putitright-draft') || ''`)
+	if !offSameDraft(t, draftBefore, draftAfter) {
+		t.Errorf("the draft changed after the update:\nbefore %s\nafter  %s", draftBefore, draftAfter)
+	}
+	if p := eval[string](b, `location.pathname`); p != pathBefore {
+		t.Errorf("after reloading the page is %s, want %s", p, pathBefore)
+	}
+	if got := eval[string](b, `goappGetenv('GOAPP_VERSION')`); got != ver2 {
+		t.Errorf("the page runs version %s, want %s", got, ver2)
+	}
+	if keys := eval[[]string](b, `caches.keys()`); !slices.Equal(keys, []string{"app-" + ver2}) {
+		t.Errorf("caches %q, want only app-%s", keys, ver2)
+	}
+	if !eval[bool](b, `[...document.styleSheets].some(s => { try { return [...s.cssRules].length > 0 && s.href && s.href.endsWith('/web/app.css') } catch (e) { return false } })`) {
+		t.Error("no stylesheet after the update")
+	}
+	// The answers are still in the form.
+	b.open(s2.App + "/q/service")
+	if !eval[bool](b, `document.getElementById('value-gp').checked`) {
+		t.Error("after the update, GP is not chosen on the service question")
+	}
+}
+
+// offSameDraft reports whether two saved drafts hold the same case (the
+// time it was last saved may differ).
+func offSameDraft(t *testing.T, a, b string) bool {
+	t.Helper()
+	if a == b {
+		return true
+	}
+	var x, y map[string]any
+	if json.Unmarshal([]byte(a), &x) != nil || json.Unmarshal([]byte(b), &y) != nil {
+		return false
+	}
+	for _, k := range []string{"saved", "savedAt", "updated", "updatedAt"} {
+		delete(x, k)
+		delete(y, k)
+	}
+	xb, _ := json.Marshal(x)
+	yb, _ := json.Marshal(y)
+	if !bytes.Equal(xb, yb) {
+		return false
+	}
+	t.Logf("the draft is the same apart from its save time")
+	return true
+}
+
+// TestBenchRepeatVisit prints repeat-visit figures (service worker warm)
+// at 390×844 under slow 4G and a 4× slower CPU, for the start page and a
+// letter page, online and with no network at all.
+func TestBenchRepeatVisit(t *testing.T) {
+	benchOnly(t)
+	s := startServer(t)
+	const runs = 3
+	pages := []string{"/", "/letters/complaint"}
+	type fig struct{ fcp, tti []float64 }
+	online, offline := map[string]*fig{}, map[string]*fig{}
+	for _, p := range pages {
+		online[p], offline[p] = &fig{}, &fig{}
+	}
+	for range runs {
+		b := newBrowser(t)
+		b.open(s.App + "/")
+		b.offReady(s)
+		for _, p := range pages {
+			fcp, tti, _ := visit(t, b, s.App+p)
+			online[p].fcp, online[p].tti = append(online[p].fcp, fcp), append(online[p].tti, tti)
+		}
+		if err := offNetwork(b.ctx, true); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range pages {
+			// visit sets slow 4G again, so go offline after it has: time
+			// the page with no network through a fresh navigation.
+			fcp, tti := offVisit(t, b, s.App+p)
+			offline[p].fcp, offline[p].tti = append(offline[p].fcp, fcp), append(offline[p].tti, tti)
+		}
+	}
+	fmt.Printf("repeat visits (service worker warm), 390×844, CPU 4× slower, median of %d:\n", runs)
+	for _, p := range pages {
+		fmt.Printf("  %-20s slow 4G:    first contentful paint %6.0f ms, interactive %6.0f ms\n", p, median(online[p].fcp), median(online[p].tti))
+		fmt.Printf("  %-20s no network: first contentful paint %6.0f ms, interactive %6.0f ms\n", p, median(offline[p].fcp), median(offline[p].tti))
+	}
+}
+
+// offVisit loads url with the network cut, at 4× CPU slowdown, and
+// returns first contentful paint and time until the app is interactive.
+func offVisit(t *testing.T, b *browser, url string) (fcp, tti float64) {
+	t.Helper()
+	if _, err := chromedp.Call(b.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: readyScript}); err != nil {
+		t.Fatal(err)
+	}
+	if err := offNetwork(b.ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	b.do(chromedp.EmulateViewport(390, 844), chromedp.Navigate(url))
+	b.waitFor("the app to start", `!!window.__ready`)
+	fcp = eval[float64](b, `(performance.getEntriesByName('first-contentful-paint')[0] || {startTime: -1}).startTime`)
+	tti = eval[float64](b, `window.__ready`)
+	return fcp, tti
+}
