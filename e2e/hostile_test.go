@@ -127,6 +127,10 @@ func TestHostileFields(t *testing.T) {
 	b.secSeed(s, secCase(), "/letters/complaint")
 	b.waitFor("the letter page", `!!document.getElementById('letter-preview')`)
 	base := eval[hosState](b, hosStateJS)
+	// Control: with the policy off, markup from text would run here.
+	if !eval[bool](b, `new Promise(r => { const d = document.createElement('div'); d.innerHTML = '<img src=x onerror="window.__control=1">'; document.body.appendChild(d); setTimeout(() => { d.remove(); r(window.__control === 1); }, 1500); })`) {
+		t.Fatal("control: injected markup did not run with the policy off, so this test could not see an injection")
+	}
 	b.secClick("Add an event")
 	b.waitFor("event 1", `!!document.getElementById('d-events-1-what')`)
 	for _, p := range hostilePayloads {
@@ -263,21 +267,33 @@ window.__posted = 0;
 setInterval(() => { for (let i = 0; i < parent.frames.length; i++) { if (parent.frames[i] === window) continue; for (const m of msgs) { try { parent.frames[i].postMessage(m, '*'); window.__posted++; } catch (e) {} } } }, 200);
 </script>`)
 	host := hostPage(t, `<h1>Partner</h1><script src="`+s.App+`/embed.js" data-start="inline" data-partner-name="P"></script>
+<iframe id="direct" title="app" src="`+s.App+`/privacy#embed=1"></iframe>
 <iframe id="other" title="other" src="`+other+`"></iframe>`)
 	b.do(chromedp.Navigate(host))
-	f := b.appFrame(s.App + "/")
-	before := feval[string](f, `location.href + ' | ' + document.getElementById('main-heading').textContent + ' | ' + history.length`)
+	f := b.appFrame(s.App+"/", "partner=P")
+	direct := b.appFrame(s.App + "/privacy")
+	state := `location.href + ' | ' + document.getElementById('main-heading').textContent + ' | ' + history.length + ' | ' + document.querySelector('main').textContent`
+	time.Sleep(3 * time.Second) // let both frames settle before the messages
+	before := feval[string](f, state)
+	beforeDirect := feval[string](direct, state)
 	for range 10 {
 		eval[bool](b, hjs(`(() => { const w = W(0).querySelector('iframe').contentWindow; for (const m of `+msgs+`) w.postMessage(m, '*'); return true })()`))
 		time.Sleep(200 * time.Millisecond)
 	}
 	time.Sleep(time.Second)
-	after := feval[string](f, `location.href + ' | ' + document.getElementById('main-heading').textContent + ' | ' + history.length`)
-	if before != after {
-		t.Errorf("forged messages changed the app: %q became %q", before, after)
+	if after := feval[string](f, state); before != after {
+		t.Errorf("forged messages from the host page changed the app: %q became %q", before, after)
 	}
-	if feval[bool](f, `window.__pwned !== undefined || ({}).polluted !== undefined`) {
-		t.Error("a forged message ran code in the app")
+	if after := feval[string](direct, state); beforeDirect != after {
+		t.Errorf("forged messages from another origin's frame changed the app: %q became %q", beforeDirect, after)
+	}
+	for _, fr := range []*frame{f, direct} {
+		if feval[bool](fr, `window.__pwned !== undefined || ({}).polluted !== undefined`) {
+			t.Error("a forged message ran code in the app")
+		}
+	}
+	if n := eval[int](b, `frames.length`); n < 2 {
+		t.Errorf("control: the host page has %d frames; the other origin's frame cannot reach the app", n)
 	}
 	if got := eval[int](b, hjs(`Math.round(W(0).querySelector('iframe').getBoundingClientRect().height)`)); got > 20000 {
 		t.Errorf("a forged height message made the frame %dpx tall", got)

@@ -564,13 +564,31 @@ func TestInstallable(t *testing.T) {
 	}
 
 	b.waitFor("the install section", `!!document.getElementById('install')`)
-	offered := eval[bool](b, `[...document.querySelectorAll('#install button')].some(e => e.textContent.trim() === 'Install this app')`)
-	text := eval[string](b, `document.getElementById('install').textContent`)
+	time.Sleep(time.Second) // the browser may offer its prompt a little later
+	type section struct {
+		Offered bool
+		Text    string
+	}
+	got := eval[section](b, `({Offered: [...document.querySelectorAll('#install button')].some(e => e.textContent.trim() === 'Install this app'),
+		Text: document.getElementById('install').textContent})`)
+	offered, text := got.Offered, got.Text
 	t.Logf("headless Chromium offers the install prompt: %v", offered)
 	if !offered && !strings.Contains(text, "Add to Home Screen") {
 		t.Errorf("the start page neither offers Install nor says how to add the app: %q", text)
 	}
 	b.shot("install-start")
+
+	// At top level the app asks the browser to keep its storage, and says
+	// plainly where the draft is and how long a browser may keep it.
+	b.open(s.App + "/your-data")
+	b.waitFor("the answer to persist()", `document.querySelector('main').textContent.includes('This browser has agreed to keep your draft') || document.querySelector('main').textContent.includes('This browser has not promised to keep your draft')`)
+	main := eval[string](b, `document.querySelector('main').textContent`)
+	for _, want := range []string{"kept in this browser on this device", "7 days"} {
+		if !strings.Contains(main, want) {
+			t.Errorf("/your-data does not say %q", want)
+		}
+	}
+	t.Logf("navigator.storage.persisted(): %v", eval[bool](b, `navigator.storage.persisted()`))
 }
 
 // TestInstallInstructionsApple: Safari has no install prompt, so an Apple

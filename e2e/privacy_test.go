@@ -615,3 +615,21 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 		t.Error("after Delete everything, a reloaded page still shows the marker")
 	}
 }
+
+// TestPrivacyNoticeReachable: the privacy notice is linked from every page's
+// footer and says plainly what is kept, where, and what the server sees.
+func TestPrivacyNoticeReachable(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	for _, p := range []string{"/", "/q/nation", "/your-data"} {
+		b.open(s.App + p)
+		b.do(chromedp.Click(`footer a[href="/privacy"]`))
+		b.waitHeading("Privacy")
+		text := eval[string](b, `document.querySelector('main').textContent`)
+		for _, want := range []string{"leaves your device", "no cookies", "How long", "server"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("from %s: the privacy notice does not say %q", p, want)
+			}
+		}
+	}
+}

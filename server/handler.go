@@ -54,10 +54,13 @@ type Server struct {
 	pageSet   map[string]bool // ui.Pages()
 	pageMu    sync.Mutex
 	pageCache map[string]*renderedPage
+	now       func() time.Time
 }
 
-// renderedPage is a page as go-app rendered it.
+// renderedPage is a page as go-app rendered it on a day (letters show
+// the date).
 type renderedPage struct {
+	day    string
 	header http.Header
 	body   []byte
 }
@@ -97,6 +100,7 @@ func New(cfg Config) (*Server, error) {
 		s.pageSet[p] = true
 	}
 	s.pageCache = map[string]*renderedPage{}
+	s.now = time.Now
 	return s, nil
 }
 
@@ -235,9 +239,10 @@ func hashWeb(web *os.Root) (string, error) {
 }
 
 // page serves a page. go-app renders the page's components on every
-// request; a page depends only on its address and the build, so each is
-// rendered once and kept. Addresses with a query, and anything that is not
-// a page, go to go-app every time.
+// request; a page depends only on its address, the build and the date
+// (letter previews are dated), so each is rendered once a day and kept.
+// Addresses with a query, and anything that is not a page, go to go-app
+// every time.
 func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 	if r.URL.RawQuery != "" || !s.pageSet[r.URL.Path] {
 		s.pages.ServeHTTP(w, r)
@@ -257,9 +262,10 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 // rendered returns the page at path as go-app renders it, or nil if go-app
 // does not answer 200.
 func (s *Server) rendered(path string) *renderedPage {
+	day := s.now().Format(time.DateOnly)
 	s.pageMu.Lock()
 	defer s.pageMu.Unlock()
-	if p, ok := s.pageCache[path]; ok {
+	if p, ok := s.pageCache[path]; ok && p.day == day {
 		return p
 	}
 	rec := &recorder{header: http.Header{}, status: http.StatusOK}
@@ -268,7 +274,7 @@ func (s *Server) rendered(path string) *renderedPage {
 		return nil
 	}
 	rec.header.Del("Content-Length")
-	p := &renderedPage{header: rec.header, body: rec.body.Bytes()}
+	p := &renderedPage{day: day, header: rec.header, body: rec.body.Bytes()}
 	s.pageCache[path] = p
 	return p
 }

@@ -88,12 +88,13 @@ func (s *Shell) privacyPage() app.UI {
 	)
 }
 
-// checkbox is a checkbox input that is checked only when on is true (go-app
-// writes checked="false" otherwise, which HTML reads as checked).
+// checkbox is a checkbox input. In the browser the checked property is
+// always set, so a reused element never keeps an old tick; the server
+// writes the attribute only when true, as checked="false" reads as checked.
 func checkbox(id string, on bool) app.HTMLInput {
 	in := app.Input().ID(id).Type("checkbox").Class("choice-input")
-	if on {
-		in = in.Checked(true)
+	if on || app.IsClient {
+		in = in.Checked(on)
 	}
 	return in
 }

@@ -652,7 +652,19 @@ func (b *browser) lWaitNotice(what, want string) {
 // upload chooses file in the draft file input.
 func (b *browser) lUpload(file string) {
 	b.t.Helper()
-	b.do(chromedp.SetUploadFiles(chromedp.CSS(`#draft-file`), []string{file}))
+	// Right after a page loads, the app may still replace the prerendered
+	// input; choose the file again if it landed on the old one.
+	for range 5 {
+		b.do(chromedp.SetUploadFiles(chromedp.CSS(`#draft-file`), []string{file}))
+		deadline := time.Now().Add(2 * time.Second)
+		for time.Now().Before(deadline) {
+			if eval[bool](b, `(document.getElementById('draft-file')?.files?.length || 0) > 0`) {
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	b.t.Fatal("could not choose a file in #draft-file")
 }
 
 // checkNoTrace fails when marker is anywhere in localStorage,
