@@ -655,7 +655,12 @@ func (b *browser) lUpload(file string) {
 	// Right after a page loads, the app may still replace the prerendered
 	// input; choose the file again if it landed on the old one.
 	for range 5 {
-		b.do(chromedp.SetUploadFiles(chromedp.CSS(`#draft-file`), []string{file}))
+		ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
+		err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS(`#draft-file`), []string{file}))
+		cancel()
+		if err != nil {
+			b.t.Logf("choosing the file: %v; trying again", err)
+		}
 		deadline := time.Now().Add(2 * time.Second)
 		for time.Now().Before(deadline) {
 			if eval[bool](b, `(document.getElementById('draft-file')?.files?.length || 0) > 0`) {
@@ -701,8 +706,6 @@ func (b *browser) lNoTrace(marker string) {
 		}
 	}
 }
-
-var _ = context.Background
 
 // TestBenchPreviewKeystroke prints how long the letter preview takes to
 // show each key typed into a detail, with the CPU slowed 4×, as on a

@@ -19,7 +19,9 @@ func (s *Shell) dataPage() app.UI {
 		heading("Your draft and this device"),
 		app.P().Text(where),
 		app.P().Text("A browser keeps it until you delete it. But a browser may clear it if the device is short of space, if you clear your browsing data, or on an iPhone or iPad after 7 days without using this site. So save a draft file if your letter matters to you."),
-		app.If(s.store.persist != "", func() app.UI { return app.P().Class("hint").Text(s.store.persist) }),
+		// Always there, so the browser's answer arriving later does not
+		// rebuild the form below it.
+		app.Div().Body(app.If(s.store.persist != "", func() app.UI { return app.P().Class("hint").Text(s.store.persist) })),
 
 		app.H2().Class("h2").Text("Save or open a draft file"),
 		app.P().Text("A draft file has all your answers, details and letters. You can open it again here, on this or another device."),
