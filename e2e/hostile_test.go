@@ -113,6 +113,20 @@ func hosXML(t *testing.T, what, data string) {
 	}
 }
 
+// hosUpload chooses file in the draft file input, retrying while the
+// app re-renders the page under it.
+func (b *browser) hosUpload(file string) {
+	b.t.Helper()
+	var err error
+	for range 5 {
+		time.Sleep(300 * time.Millisecond)
+		if err = chromedp.Do(b.ctx, chromedp.SetUploadFiles("#draft-file", []string{file})); err == nil {
+			return
+		}
+	}
+	b.t.Fatal(err)
+}
+
 // hosShort names a payload in messages.
 func hosShort(p string) string {
 	if len(p) > 40 {
@@ -223,7 +237,7 @@ func TestHostileDraftFile(t *testing.T) {
 			t.Fatal(err)
 		}
 		b.open(s.App + "/your-data")
-		b.do(chromedp.SetUploadFiles("#draft-file", []string{file}))
+		b.hosUpload(file)
 		b.waitFor("the draft to open", `document.body.textContent.includes('Your draft is open')`)
 		b.open(s.App + "/letters/complaint")
 		b.waitFor("the letter", `document.getElementById('letter-preview').textContent.includes('Dear team')`)
@@ -242,7 +256,7 @@ func TestHostileDraftFile(t *testing.T) {
 			t.Fatal(err)
 		}
 		b.open(s.App + "/your-data")
-		b.do(chromedp.SetUploadFiles("#draft-file", []string{file}))
+		b.hosUpload(file)
 		time.Sleep(time.Second)
 		b.hosCheck("bad draft file "+hosShort(bad), base)
 		if eval[bool](b, `({}).polluted !== undefined`) {

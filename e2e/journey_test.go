@@ -490,8 +490,6 @@ func TestJourneyErrors(t *testing.T) {
 		t.Fatal("Tab from the error summary does not reach its link")
 	}
 	b.key("\r")
-	time.Sleep(time.Second)
-	t.Logf("after the link: focus %s, summary %v, url %s", eval[string](b, `document.activeElement?.id`), eval[bool](b, `!!document.getElementById('error-summary')`), eval[string](b, `location.href`))
 	b.waitFor("focus on the first option", `document.activeElement?.id === 'value-england'`)
 	// Choosing an answer and continuing clears the error.
 	b.key(" ")

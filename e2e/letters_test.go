@@ -174,6 +174,16 @@ func TestLetterDraftEditKeep(t *testing.T) {
 		t.Errorf("the name field's hint has no example: %q", hint)
 	}
 
+	// The links within the page stay on the page.
+	b.do(chromedp.EmulateViewport(390, 844))
+	b.lClick("Skip to your letter")
+	b.waitFor("the letter to scroll into view", `window.scrollY > 500 && document.getElementById('your-letter').getBoundingClientRect().top < 844`)
+	b.lClick("Your name")
+	b.waitFor("the name field to be in view", `(r => r.top >= 0 && r.top < 844)(document.getElementById('d-senderName').getBoundingClientRect())`)
+	if p := eval[string](b, `location.pathname`); p != "/letters/complaint" || b.heading() != "Formal complaint" {
+		t.Errorf("a link within the letter page went to %s", p)
+	}
+
 	// Typing into the details updates the preview, key by key.
 	b.lType("#d-senderName", "Quill Marker", -1)
 	b.lPreviewHas("Quill Marker")

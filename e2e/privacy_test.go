@@ -516,21 +516,23 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	// A real click (a script's click would be a blocked pop-up): the
 	// link's place in the frame plus the frame's place on the page.
 	type pt struct{ X, Y float64 }
-	link := feval[pt](f, `(() => { const r = document.querySelector('a[target=_blank]').getBoundingClientRect(); return {X: r.x + r.width / 2, Y: r.y + r.height / 2} })()`)
-	eval[bool](b, hjs(`(window.scrollTo(0, W(0).querySelector('iframe').getBoundingClientRect().top + scrollY + `+fmt.Sprint(link.Y)+` - 200), true)`))
-	time.Sleep(300 * time.Millisecond)
-	fr := eval[pt](b, hjs(`(() => { const r = W(0).querySelector('iframe').getBoundingClientRect(); return {X: r.x, Y: r.y} })()`))
-	b.do(chromedp.MouseClickXY(fr.X+link.X, fr.Y+link.Y))
-	deadline := time.Now().Add(30 * time.Second)
 	var full *target.Info
-	for full == nil && time.Now().Before(deadline) {
-		infos, _ := chromedp.Targets(b.ctx)
-		for _, in := range infos {
-			if in.Type == "page" && strings.HasPrefix(in.URL, s.App) {
-				full = in
+	for try := 0; try < 3 && full == nil; try++ {
+		link := feval[pt](f, `(() => { const r = document.querySelector('a[target=_blank]').getBoundingClientRect(); return {X: r.x + r.width / 2, Y: r.y + r.height / 2} })()`)
+		eval[bool](b, hjs(`(window.scrollTo(0, W(0).querySelector('iframe').getBoundingClientRect().top + scrollY + `+fmt.Sprint(link.Y)+` - 200), true)`))
+		time.Sleep(500 * time.Millisecond)
+		fr := eval[pt](b, hjs(`(() => { const r = W(0).querySelector('iframe').getBoundingClientRect(); return {X: r.x, Y: r.y} })()`))
+		b.do(chromedp.MouseClickXY(fr.X+link.X, fr.Y+link.Y))
+		deadline := time.Now().Add(10 * time.Second)
+		for full == nil && time.Now().Before(deadline) {
+			infos, _ := chromedp.Targets(b.ctx)
+			for _, in := range infos {
+				if in.Type == "page" && strings.HasPrefix(in.URL, s.App) {
+					full = in
+				}
 			}
+			time.Sleep(100 * time.Millisecond)
 		}
-		time.Sleep(100 * time.Millisecond)
 	}
 	if full == nil {
 		t.Fatal("Open full screen opened no tab")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -38,7 +39,7 @@ const DefaultFrameAncestors = "'self' https: http://localhost:* http://127.0.0.1
 
 // handlerVersion changes when the page shell set up below changes, so the
 // version hash moves even if no built file did.
-const handlerVersion = "pages-1"
+const handlerVersion = "pages-2"
 
 // Server serves the app. It is an http.Handler.
 type Server struct {
@@ -48,6 +49,7 @@ type Server struct {
 	pages    *app.Handler
 	version  string
 	embed    []byte
+	embedGz  []byte // embed gzipped
 	pinned   string // the versioned embed script's path, e.g. /embed-0123456789ab.js
 	mux      *http.ServeMux
 
@@ -63,7 +65,12 @@ type renderedPage struct {
 	day    string
 	header http.Header
 	body   []byte
+	gz     []byte // body gzipped
 }
+
+// goappFiles are go-app's own files: like pages, they depend only on the
+// build, so they are kept and sent compressed too.
+var goappFiles = []string{"/app.js", "/wasm_exec.js", "/app-worker.js", "/manifest.webmanifest", "/app.css"}
 
 // New checks the build folder and returns a Server.
 func New(cfg Config) (*Server, error) {
@@ -86,6 +93,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, security: SecurityHeaders(cfg), web: web, version: version, embed: widget.EmbedJS()}
+	s.embedGz = gzipped(s.embed)
 	s.pinned = "/" + widget.VersionedName(s.embed)
 	s.pages = pageHandler(version, st.Size())
 	s.mux = http.NewServeMux()
@@ -96,7 +104,7 @@ func New(cfg Config) (*Server, error) {
 	s.mux.HandleFunc("/demo/", s.demo)
 	s.mux.HandleFunc("/", s.page)
 	s.pageSet = map[string]bool{}
-	for _, p := range ui.Pages() {
+	for _, p := range append(ui.Pages(), goappFiles...) {
 		s.pageSet[p] = true
 	}
 	s.pageCache = map[string]*renderedPage{}
@@ -256,7 +264,32 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 	for k, v := range p.header {
 		w.Header()[k] = slices.Clone(v)
 	}
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(p.body))
+	serveGzip(w, r, p.body, p.gz)
+}
+
+// serveGzip serves body, or its gzipped copy when the browser accepts it.
+func serveGzip(w http.ResponseWriter, r *http.Request, body, gz []byte) {
+	w.Header().Add("Vary", "Accept-Encoding")
+	for _, enc := range acceptedEncodings(r.Header.Get("Accept-Encoding")) {
+		if enc.name == "gzip" && gz != nil {
+			w.Header().Set("Content-Encoding", "gzip")
+			if tag := w.Header().Get("ETag"); tag != "" {
+				w.Header().Set("ETag", strings.TrimSuffix(tag, `"`)+`-gzip"`)
+			}
+			http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(gz))
+			return
+		}
+	}
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+}
+
+// gzipped returns b compressed with gzip at the best level.
+func gzipped(b []byte) []byte {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw.Write(b)
+	zw.Close()
+	return buf.Bytes()
 }
 
 // rendered returns the page at path as go-app renders it, or nil if go-app
@@ -274,7 +307,14 @@ func (s *Server) rendered(path string) *renderedPage {
 		return nil
 	}
 	rec.header.Del("Content-Length")
-	p := &renderedPage{day: day, header: rec.header, body: rec.body.Bytes()}
+	body := rec.body.Bytes()
+	if path == "/app.js" {
+		var err error
+		if body, err = PatchAppJS(body); err != nil {
+			s.cfg.Log.Print(err)
+		}
+	}
+	p := &renderedPage{day: day, header: rec.header, body: body, gz: gzipped(body)}
 	s.pageCache[path] = p
 	return p
 }
@@ -442,7 +482,7 @@ func (s *Server) embedJS(w http.ResponseWriter, r *http.Request) {
 	} else {
 		h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	}
-	http.ServeContent(w, r, "embed.js", time.Time{}, bytes.NewReader(s.embed))
+	serveGzip(w, r, s.embed, s.embedGz)
 }
 
 // demo serves a demo partner page that loads the widget from this server,
@@ -463,4 +503,30 @@ func (s *Server) demo(w http.ResponseWriter, r *http.Request) {
 	// partners to add.
 	h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self' "+origin+"; frame-src "+origin+"; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'")
 	w.Write(widget.DemoPage(origin))
+}
+
+// wasmFetch is what PatchAppJS puts in go-app's app.js.
+const wasmFetch = `
+// Put It Right: when the offline copy serves the app, fetch it plainly so
+// the browser can reuse the code it compiled last time; go-app's progress
+// wrapper makes a new response that cannot be reused.
+function putitrightFetchWasm(url, progress) {
+  if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+    progress(100);
+    return fetch(url);
+  }
+  return fetchWithProgress(url, progress);
+}
+`
+
+// PatchAppJS changes go-app's app.js so that repeat visits load the wasm
+// from the offline copy without go-app's progress wrapper. It returns the
+// file unchanged and an error if go-app's code is not as expected.
+func PatchAppJS(js []byte) ([]byte, error) {
+	const call = "fetchWithProgress(\"/web/app.wasm\""
+	if bytes.Count(js, []byte(call)) != 1 {
+		return js, fmt.Errorf("app.js: go-app's wasm loading code has changed; not patched")
+	}
+	out := bytes.Replace(js, []byte(call), []byte("putitrightFetchWasm(\"/web/app.wasm\""), 1)
+	return append(out, wasmFetch...), nil
 }

@@ -831,3 +831,20 @@ func TestPagesRenderedAgainNextDay(t *testing.T) {
 		t.Errorf("the page was not rendered again the next day (kept from %s)", again.day)
 	}
 }
+
+// TestPatchAppJS checks the patch still fits go-app's app.js, so repeat
+// visits can reuse the compiled wasm.
+func TestPatchAppJS(t *testing.T) {
+	rec := httptest.NewRecorder()
+	pageHandler("v", 1).ServeHTTP(rec, httptest.NewRequest("GET", "/app.js", nil))
+	out, err := PatchAppJS(rec.Body.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(out, []byte(`putitrightFetchWasm("/web/app.wasm"`)) || !bytes.Contains(out, []byte("function putitrightFetchWasm(")) {
+		t.Error("app.js not patched")
+	}
+	if _, err := PatchAppJS([]byte("something else")); err == nil {
+		t.Error("PatchAppJS accepted a file it cannot patch")
+	}
+}

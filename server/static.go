@@ -27,6 +27,17 @@ func WriteStatic(cfg Config, out string) error {
 	if err := app.GenerateStaticWebsite(out, s.pages, ui.Pages()...); err != nil {
 		return fmt.Errorf("prerendering pages: %w", err)
 	}
+	appJS := filepath.Join(out, "app.js")
+	b, err := os.ReadFile(appJS)
+	if err == nil {
+		b, err = PatchAppJS(b)
+	}
+	if err == nil {
+		err = os.WriteFile(appJS, b, 0o644)
+	}
+	if err != nil {
+		return fmt.Errorf("patching app.js: %w", err)
+	}
 	// Static hosts want PAGE.html for the address /PAGE: go-app v10 writes
 	// that; older versions wrote PAGE without an extension.
 	for _, p := range ui.Pages() {

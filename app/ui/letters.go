@@ -115,7 +115,7 @@ func previewHint(edited bool) string {
 // it. Until they choose, their own words are kept and shown.
 func (s *Shell) staleBox(id guide.LetterID, l letter.Letter) app.UI {
 	return app.Div().ID("stale-edit").Class("inset inset-warn no-print").Role("region").Aria("labelledby", "stale-edit-title").Body(
-		app.H2().ID("stale-edit-title").Class("h3").Text("You changed your answers after you edited this letter"),
+		app.H2().ID("stale-edit-title").Class("h3").Text("You changed your answers or details after you edited this letter"),
 		app.P().Text("We have kept your own words, so your latest answers and details are not in the letter. Do you want to keep your edited letter, or use a new draft made from your answers? The new draft will not have your changes to the words."),
 		app.Details().Class("details").Body(
 			app.Summary().Text("See the new draft"),
@@ -272,8 +272,9 @@ func (s *Shell) writingHelp(id guide.LetterID, l letter.Letter, text string, edi
 	brackets := strings.Count(text, "[")
 	return app.Div().ID("writing-help").Class("help no-print").Body(
 		app.H2().Class("h2 h2-first").Text("Check your letter"),
-		app.P().ID("word-count").Class("word-count").Body(
-			app.Text(wc+". "),
+		app.P().ID("word-count").Body(
+			app.Strong().Class("word-count").Text(wc+"."),
+			app.Text(" "),
 			app.If(long, func() app.UI {
 				return app.Text("That is more than two pages. Could you move some of the detail into a separate timeline?")
 			}).Else(func() app.UI {
@@ -424,7 +425,7 @@ func (s *Shell) exports(id guide.LetterID, l letter.Letter, text string) app.UI 
 			}),
 		),
 		app.If(!fits, func() app.UI {
-			return app.P().ID("mailto-long").Class("hint").Text("This letter is too long to put into an email link. Copy it and write an email copies the letter and opens a new email with the subject filled in: paste the letter into it.")
+			return app.P().ID("mailto-long").Class("hint").Text("This letter is too long to go into an email link. So this button copies the letter, then opens a new email with the subject filled in: paste the letter into it.")
 		}),
 	)
 }

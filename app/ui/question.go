@@ -149,19 +149,29 @@ func (s *Shell) field(q flow.Question) app.UI {
 	return app.Div().Class("choices").Body(items...)
 }
 
-// syncDate puts the stored answer into the month and year boxes once a
-// question page is shown. go-app drops an empty value attribute, so boxes
-// reused from the page before would otherwise keep what was typed there.
-func (s *Shell) syncDate() {
+// syncFields makes the boxes on a question page show the stored answer
+// once the page is drawn. go-app reuses the inputs of the page before and
+// only changes attributes that differ from its last render, which can leave
+// an option ticked or a date typed there (an empty value is never written).
+func (s *Shell) syncFields() {
 	id, ok := s.question()
-	if q, _ := flow.Lookup(id); !ok || !app.IsClient || q.Kind != flow.Month {
+	if !ok || !app.IsClient {
 		return
 	}
+	q, _ := flow.Lookup(id)
 	doc := app.Window().Get("document")
-	for _, f := range [][2]string{{"month", s.input.Month}, {"year", s.input.Year}} {
-		if el := doc.Call("getElementById", f[0]); el.Truthy() && el.Get("value").String() != f[1] {
-			el.Set("value", f[1])
+	set := func(elID, prop string, v any) {
+		if el := doc.Call("getElementById", elID); el.Truthy() {
+			el.Set(prop, v)
 		}
+	}
+	if q.Kind == flow.Month {
+		set("month", "value", s.input.Month)
+		set("year", "value", s.input.Year)
+		return
+	}
+	for _, o := range q.Options {
+		set("value-"+o.Value, "checked", slices.Contains(s.input.Values, o.Value))
 	}
 }
 

@@ -93,7 +93,15 @@ func (s *Shell) OnMount(ctx app.Context) {
 
 // OnNav runs when the address changes at top level (and on the server).
 func (s *Shell) OnNav(ctx app.Context) {
-	s.path = ctx.Page().URL().Path
+	u := ctx.Page().URL()
+	if !app.IsServer && u.Path == s.path && u.Fragment != "" {
+		// A link within the page (the error summary, the skip link, the
+		// plan's contents): keep the page as it is, errors included, and
+		// move focus to what the link points at.
+		ctx.Defer(func(app.Context) { jsbridge.Focus(u.Fragment) })
+		return
+	}
+	s.path = u.Path
 	if app.IsServer {
 		ctx.Page().SetTitle("%s - Put It Right", s.title())
 		return
@@ -188,7 +196,7 @@ func (s *Shell) enter(ctx app.Context) {
 	// still find the old page's heading inside a frame.
 	ctx.Dispatch(func(ctx app.Context) {
 		ctx.Defer(func(app.Context) {
-			s.syncDate()
+			s.syncFields()
 			jsbridge.Focus("main-heading")
 		})
 	})
