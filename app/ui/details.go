@@ -163,47 +163,88 @@ func inputType(id letter.FieldID) string {
 	return "text"
 }
 
-// monthYear renders month and year inputs for a date. What is typed is
-// kept in s.partial under key until both parts make a real, past month;
-// then set stores it. Emptying both parts clears the date.
+// monthYear renders day, month and year inputs for a date; the day may be
+// left empty. What is typed is kept in s.partial (the day under key+"/day")
+// until it makes a real date that is not in the future; then set stores it.
+// Emptying every part clears the date. When the parts are all there but
+// make no real date, a message says so.
 func (s *Shell) monthYear(id, key string, d guide.Date, set func(app.Context, guide.Date)) app.UI {
-	p, ok := s.partial[key]
-	if !ok && !d.IsZero() {
-		p = [2]string{strconv.Itoa(int(d.Month)), strconv.Itoa(d.Year)}
+	dayKey := key + "/day"
+	var p [3]string
+	if my, ok := s.partial[key]; ok {
+		p[1], p[2] = my[0], my[1]
+		p[0] = s.partial[dayKey][0]
+	} else if !d.IsZero() {
+		p[1], p[2] = strconv.Itoa(int(d.Month)), strconv.Itoa(d.Year)
+		if d.Day > 0 {
+			p[0] = strconv.Itoa(d.Day)
+		}
 	}
+	_, bad := parseDayMonthYear(p, s.today)
 	part := func(i int, suffix, label, cls string, size int) app.UI {
-		return app.Div().Class("date-item").Body(
-			app.Label().For(id+suffix).Class("label").Text(label),
-			app.Input().ID(id+suffix).Type("text").Attr("inputmode", "numeric").MaxLength(size).Class(cls).Value(p[i]).
-				OnInput(func(ctx app.Context, e app.Event) {
-					q := p
-					if cur, ok := s.partial[key]; ok {
-						q = cur
-					}
-					q[i] = strings.TrimSpace(ctx.JSSrc().Get("value").String())
-					if s.partial == nil {
-						s.partial = map[string][2]string{}
-					}
-					s.partial[key] = q
-					if q[0] == "" && q[1] == "" {
-						set(ctx, guide.Date{})
-						return
-					}
-					m, err1 := strconv.Atoi(q[0])
-					y, err2 := strconv.Atoi(q[1])
-					if err1 != nil || err2 != nil || len(q[1]) != 4 {
-						return
-					}
-					if nd := guide.MonthOf(y, time.Month(m)); nd.Check(s.today) == nil {
-						set(ctx, nd)
-					}
-				}, app.EventScope(key, suffix)),
-		)
+		in := app.Input().ID(id+suffix).Type("text").Attr("inputmode", "numeric").MaxLength(size).Class(cls).Value(p[i]).
+			OnInput(func(ctx app.Context, e app.Event) {
+				q := p
+				if cur, ok := s.partial[key]; ok {
+					q[1], q[2] = cur[0], cur[1]
+					q[0] = s.partial[dayKey][0]
+				}
+				q[i] = strings.TrimSpace(ctx.JSSrc().Get("value").String())
+				if s.partial == nil {
+					s.partial = map[string][2]string{}
+				}
+				s.partial[key] = [2]string{q[1], q[2]}
+				s.partial[dayKey] = [2]string{q[0], ""}
+				if q == [3]string{} {
+					set(ctx, guide.Date{})
+					return
+				}
+				if nd, bad := parseDayMonthYear(q, s.today); nd != nil && bad == "" {
+					set(ctx, *nd)
+				}
+			}, app.EventScope(key, suffix))
+		if bad != "" {
+			in = in.Class("input-error").Aria("invalid", "true").Aria("describedby", id+"-error")
+		}
+		return app.Div().Class("date-item").Body(app.Label().For(id+suffix).Class("label").Text(label), in)
 	}
-	return app.Div().Class("date").Body(
-		part(0, "-month", "Month", "input input-w2", 2),
-		part(1, "-year", "Year", "input input-w4", 4),
+	return app.Div().Body(
+		app.Div().Body(app.If(bad != "", func() app.UI {
+			return app.P().ID(id + "-error").Class("error-message").Text(bad)
+		})),
+		app.Div().Class("date").Body(
+			part(0, "-day", "Day (if you know it)", "input input-w2", 2),
+			part(1, "-month", "Month", "input input-w2", 2),
+			part(2, "-year", "Year", "input input-w4", 4),
+		),
 	)
+}
+
+// parseDayMonthYear reads typed day, month and year. It returns nil while
+// the month or year is still missing or being typed, and a message when
+// the parts are all there but do not make a real date in the past.
+func parseDayMonthYear(p [3]string, today time.Time) (*guide.Date, string) {
+	if p[1] == "" || len(p[2]) < 4 {
+		return nil, ""
+	}
+	m, err1 := strconv.Atoi(p[1])
+	y, err2 := strconv.Atoi(p[2])
+	day := 0
+	var err3 error
+	if p[0] != "" {
+		day, err3 = strconv.Atoi(p[0])
+	}
+	if err1 != nil || err2 != nil || err3 != nil || day < 0 {
+		return nil, "Enter the date in numbers, for example 14 3 2026."
+	}
+	d := guide.DayOf(y, time.Month(m), day)
+	switch d.Check(today) {
+	case nil:
+		return &d, ""
+	case guide.ErrFutureDate:
+		return nil, "The date must be today or in the past."
+	}
+	return nil, "Enter a real date, for example 14 3 2026."
 }
 
 // eventsField lets the person list what happened, one event at a time.

@@ -45,3 +45,26 @@ func TestDetailGetSet(t *testing.T) {
 		t.Errorf("read back %q %q %v %q", name, lines, born, prof)
 	}
 }
+
+func TestParseDayMonthYear(t *testing.T) {
+	today := time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		in   [3]string
+		want *guide.Date
+		bad  bool
+	}{
+		{[3]string{"", "3", "1941"}, &guide.Date{Year: 1941, Month: 3}, false},
+		{[3]string{"14", "3", "1941"}, &guide.Date{Year: 1941, Month: 3, Day: 14}, false},
+		{[3]string{"14", "3", "19"}, nil, false}, // still typing the year
+		{[3]string{"14", "", "1941"}, nil, false},
+		{[3]string{"31", "2", "2020"}, nil, true},
+		{[3]string{"", "13", "2020"}, nil, true},
+		{[3]string{"", "12", "2026"}, nil, true}, // the future
+		{[3]string{"x", "3", "1941"}, nil, true},
+	} {
+		got, bad := parseDayMonthYear(c.in, today)
+		if (bad != "") != c.bad || (got == nil) != (c.want == nil) || got != nil && *got != *c.want {
+			t.Errorf("%q: got %v %q", c.in, got, bad)
+		}
+	}
+}

@@ -195,6 +195,17 @@ func TestLetterDraftEditKeep(t *testing.T) {
 	b.waitFor("the first event", `!!document.getElementById('d-events-1-what')`)
 	b.lType("#d-events-1-what", "Nobody brought my tablets.", -1)
 	b.lPreviewHas("Nobody brought my tablets.")
+	// Dates: the day is optional; a date that cannot be right says so.
+	b.lType("#d-patientBorn-day", "31", -1)
+	b.lType("#d-patientBorn-month", "2", -1)
+	b.lType("#d-patientBorn-year", "1941", -1)
+	b.waitFor("the date error", `(document.getElementById('d-patientBorn-error')?.textContent || '').includes('real date')`)
+	b.lSet("#d-patientBorn-day", "14")
+	b.lSet("#d-patientBorn-month", "3")
+	b.lPreviewHas("14 March 1941")
+	if eval[bool](b, `!!document.getElementById('d-patientBorn-error')`) {
+		t.Error("the date error stays after the date is put right")
+	}
 	if got := b.lValue("#letter-text"); !strings.Contains(got, "Quill Marker") || !strings.Contains(got, "Nobody brought my tablets.") {
 		t.Errorf("the letter's text box did not follow the details:\n%s", got)
 	}
