@@ -229,7 +229,7 @@ func (s *Shell) letterEditor(id guide.LetterID, text string, edited bool) app.UI
 			s.changed(ctx)
 		}, app.EventScope(id)),
 		app.If(edited, func() app.UI {
-			return app.Button().Class("button button-secondary button-small").Text("Undo all my changes to the words").OnClick(func(ctx app.Context, e app.Event) {
+			return app.Button().Class("button button-secondary button-small").Text("Undo my changes to the words").OnClick(func(ctx app.Context, e app.Event) {
 				delete(s.kase.Edits, id)
 				s.notice = "Your changes to the words were removed. The letter is drafted from your answers and details again."
 				s.changed(ctx)

@@ -51,6 +51,10 @@ var updateCheck time.Time
 func (s *Shell) OnInit() {
 	s.today = time.Now()
 	s.online = true
+	if app.IsClient {
+		// Draw the right page from the first frame; OnNav comes a frame later.
+		s.path = app.Window().URL().Path
+	}
 }
 
 // OnMount runs in the browser only: it reads the partner options from the

@@ -28,6 +28,8 @@ type storeState struct {
 	noStore bool   // the person chose not to keep anything on this device
 	saved   bool   // the last save worked
 	damaged []byte // a saved draft we could not open, to offer as a file
+	from    string // the key the damaged draft is kept under
+	hold    bool   // a damaged draft is still under keyDraft: do not save over it
 	persist string // what the browser said about keeping storage
 }
 
@@ -37,6 +39,12 @@ func (s *Shell) load() {
 	if v, ok, _ := jsbridge.StorageGet(keyNoStore); ok && v == "1" {
 		s.store.noStore = true
 		return
+	}
+	// A damaged draft from an earlier visit stays on offer until it is
+	// saved as a file.
+	if old, ok, _ := jsbridge.StorageGet(keyDamaged); ok && old != "" {
+		s.store.damaged, s.store.from = []byte(old), keyDamaged
+		s.store.problem = damagedProblem
 	}
 	raw, ok, err := jsbridge.StorageGet(keyDraft)
 	switch {
@@ -51,15 +59,26 @@ func (s *Shell) load() {
 	}
 	c, err := draft.Open([]byte(raw))
 	if err != nil {
-		s.store.damaged = []byte(raw)
-		_ = jsbridge.StorageSet(keyDamaged, raw)
-		_ = jsbridge.StorageDelete(keyDraft)
-		s.store.problem = "We found a saved draft but could not open it. " + draft.Message(err) +
-			" We have kept it: use Save a draft file to download it."
+		switch {
+		case s.store.damaged == nil && jsbridge.StorageSet(keyDamaged, raw) == nil:
+			s.store.damaged, s.store.from = []byte(raw), keyDamaged
+			_ = jsbridge.StorageDelete(keyDraft)
+		case s.store.damaged == nil:
+			// It cannot be moved aside: leave it in place, offer it, and do
+			// not save over it until the person has it.
+			s.store.damaged, s.store.from, s.store.hold = []byte(raw), keyDraft, true
+		default:
+			// An older damaged draft is already on offer: leave this one in
+			// place, unsaved over, for the next visit.
+			s.store.hold = true
+		}
+		s.store.problem = "We found a saved draft but could not open it. " + draft.Message(err) + " " + damagedProblem
 		return
 	}
 	s.kase = c
 }
+
+const damagedProblem = "We have kept the old draft: use Save a draft file to download it. Then your new work will be kept here too."
 
 // loadPartner keeps partner options across pages at top level, where the
 // address fragment is lost after the first page.
@@ -87,7 +106,7 @@ func (s *Shell) changed(ctx app.Context) {
 // save writes the draft to this device, unless the person chose not to.
 // When that fails the app keeps working from memory and says so.
 func (s *Shell) save(ctx app.Context) {
-	if s.store.noStore {
+	if s.store.noStore || s.store.hold {
 		return
 	}
 	b, err := draft.Marshal(draft.New(s.kase.Answers, s.kase.Details, s.kase.Edits, time.Now()))
@@ -107,6 +126,9 @@ func (s *Shell) save(ctx app.Context) {
 		s.store.saved = false
 		s.store.problem = "Your draft could not be kept on this device. Your work is still on this page: save a draft file to keep it."
 	}
+	if err != nil && s.embedded {
+		s.store.problem += " Or use Open full screen, where your draft can be kept."
+	}
 }
 
 // onSaveDraftFile downloads the whole case as a draft file, or the damaged
@@ -114,10 +136,17 @@ func (s *Shell) save(ctx app.Context) {
 func (s *Shell) onSaveDraftFile(ctx app.Context, e app.Event) {
 	if s.store.damaged != nil {
 		if err := jsbridge.Download("put-it-right-damaged-draft.json", "application/json", s.store.damaged); err == nil {
-			s.store.damaged = nil
-			_ = jsbridge.StorageDelete(keyDamaged)
-			s.store.problem = ""
+			_ = jsbridge.StorageDelete(s.store.from)
+			if s.store.from == keyDraft {
+				s.store.hold = false
+			}
+			s.store.damaged, s.store.from, s.store.problem = nil, "", ""
 			s.notice = "The old draft is downloading. You can keep working here."
+			if s.store.hold {
+				s.store.problem = "There is one more old draft we could not open. Reload this page to save it as a file too. Until then, save a draft file to keep your new work."
+			} else {
+				s.save(ctx)
+			}
 		}
 		return
 	}
