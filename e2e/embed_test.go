@@ -164,11 +164,23 @@ func hjs(expr string) string { return "(() => { " + hostJS + " return (" + expr 
 func (b *browser) clickStart(i int) {
 	b.t.Helper()
 	btn := fmt.Sprintf(`W(%d).querySelector('button')`, i)
-	b.do(chromedp.Evaluate[chromedp.Void](hjs(btn+`.scrollIntoView({block: 'center'})`)),
-		chromedp.Sleep(250*time.Millisecond)) // let a frame be drawn before clicking by its layout
-	type pt struct{ X, Y float64 }
-	p := eval[pt](b, hjs(`(() => { const r = `+btn+`.getBoundingClientRect(); return {X: r.x + r.width / 2, Y: r.y + r.height / 2} })()`))
-	b.do(chromedp.MouseClickXY(p.X, p.Y))
+	started := hjs(fmt.Sprintf(`!!W(%d).querySelector('iframe')`, i))
+	// Another widget's app may still be growing, moving this button after
+	// it was measured: click again if the first click missed.
+	for range 3 {
+		b.do(chromedp.Evaluate[chromedp.Void](hjs(btn+`.scrollIntoView({block: 'center'})`)),
+			chromedp.Sleep(250*time.Millisecond)) // let a frame be drawn before clicking by its layout
+		type pt struct{ X, Y float64 }
+		p := eval[pt](b, hjs(`(() => { const r = `+btn+`.getBoundingClientRect(); return {X: r.x + r.width / 2, Y: r.y + r.height / 2} })()`))
+		b.do(chromedp.MouseClickXY(p.X, p.Y))
+		for range 20 {
+			if eval[bool](b, started) {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	b.t.Fatalf("widget %d did not start", i)
 }
 
 // checkHeight waits until the i-th widget's iframe is as tall as the app in

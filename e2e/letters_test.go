@@ -692,9 +692,8 @@ func TestDraftFileAndDelete(t *testing.T) {
 	}
 	b.open(s.App + "/your-data")
 	b.waitHeading("Your draft and this device")
-	if !eval[bool](b, `document.getElementById('no-store').checked`) {
-		t.Error("the no-store box is not ticked after a reload")
-	}
+	// The choice is read when the app starts, just after the first frame.
+	b.waitFor("the no-store box to be ticked after a reload", `document.getElementById('no-store')?.checked === true`)
 }
 
 // lWaitNotice waits for the status notice to include want.
