@@ -18,6 +18,7 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -37,14 +38,14 @@ type jAnswer struct {
 	again  bool     // answered before, so the old answer may show
 }
 
-// monthsAgo returns the month and year n months before now, as typed.
+// jMonthsAgo returns the month and year n months before now, as typed.
 func jMonthsAgo(n int) (string, string) {
 	now := time.Now()
 	d := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.Local).AddDate(0, -n, 0)
 	return strconv.Itoa(int(d.Month())), strconv.Itoa(d.Year())
 }
 
-// js quotes a string for JavaScript.
+// jsStr quotes a string for JavaScript.
 func jsStr(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
@@ -73,7 +74,7 @@ func (b *browser) jShiftTab() {
 	b.do(chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(chromedp.ModifierShift)))
 }
 
-// typeText types s into the focused element, one key at a time.
+// jType types s into the focused element, one key at a time.
 func (b *browser) jType(s string) {
 	b.t.Helper()
 	for _, r := range s {
@@ -81,21 +82,39 @@ func (b *browser) jType(s string) {
 	}
 }
 
-// press moves focus with Tab to sel and presses Enter.
+// jPress moves focus with Tab to sel and presses Enter.
 func (b *browser) jPress(sel string) {
 	b.t.Helper()
 	b.tabTo(sel)
-	b.key("\r")
+	b.jEnter()
 }
 
-// headingFocused fails unless the page heading has focus, as it should
+// jEnter presses Enter the way a keyboard does: one key down that carries
+// the text, so the page sees keydown and keypress from one event (as
+// Puppeteer sends it), then key up. chromedp.KeyEvent sends the keypress as
+// a separate event, which Chromium does not cancel when keydown is.
+func (b *browser) jEnter() {
+	b.t.Helper()
+	down := input.DispatchKeyEventParams{Type: input.DispatchKeyEventTypeKeyDown, Key: "Enter", Code: "Enter", WindowsVirtualKeyCode: 13, NativeVirtualKeyCode: 13, Text: "\r", UnmodifiedText: "\r"}
+	up := input.DispatchKeyEventParams{Type: input.DispatchKeyEventTypeKeyUp, Key: "Enter", Code: "Enter", WindowsVirtualKeyCode: 13, NativeVirtualKeyCode: 13}
+	b.do(func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		for _, k := range []input.DispatchKeyEventParams{down, up} {
+			if _, err := cdp.Call(ctx, t, input.DispatchKeyEvent, k); err != nil {
+				return chromedp.Void{}, err
+			}
+		}
+		return chromedp.Void{}, nil
+	})
+}
+
+// jHeadingFocused fails unless the page heading has focus, as it should
 // after every move between pages.
 func (b *browser) jHeadingFocused(where string) {
 	b.t.Helper()
 	b.waitFor("focus on the heading of "+where, `document.activeElement && document.activeElement.id === 'main-heading'`)
 }
 
-// chooseRadio selects value in the radio group by keyboard: Tab into the
+// jChooseRadio selects value in the radio group by keyboard: Tab into the
 // group, then the arrow keys (which select as they move) or Space.
 func (b *browser) jChooseRadio(value string) {
 	b.t.Helper()
@@ -116,7 +135,7 @@ func (b *browser) jChooseRadio(value string) {
 	b.t.Fatalf("the arrow keys never reached %s", want)
 }
 
-// tick checks the checkboxes by keyboard: Tab to each and press Space.
+// jTick checks the checkboxes by keyboard: Tab to each and press Space.
 func (b *browser) jTick(values ...string) {
 	b.t.Helper()
 	for _, v := range values {
@@ -131,7 +150,7 @@ func (b *browser) jTick(values ...string) {
 	}
 }
 
-// typeMonth types a month and year into the date boxes by keyboard.
+// jTypeMonth types a month and year into the date boxes by keyboard.
 func (b *browser) jTypeMonth(month, year string) {
 	b.t.Helper()
 	b.tabTo("#month")
@@ -140,7 +159,7 @@ func (b *browser) jTypeMonth(month, year string) {
 	b.jType(year)
 }
 
-// answerPage fills in one question page by keyboard and continues. It
+// jAnswerPage fills in one question page by keyboard and continues. It
 // checks the page first: the heading, focus on it, and axe.
 func (b *browser) jAnswerPage(a jAnswer, name string) {
 	b.t.Helper()
@@ -173,12 +192,13 @@ func (b *browser) jAnswerPage(a jAnswer, name string) {
 	b.jPress("form button[type=submit]")
 }
 
-// walk goes from the start page to the plan by keyboard only. shots names
+// jWalk goes from the start page to the plan by keyboard only. shots names
 // the question pages to photograph.
 func (b *browser) jWalk(name string, answers []jAnswer, shots map[flow.ID]string) {
 	b.t.Helper()
 	b.waitHeading("Get your complaint about NHS or social care heard")
 	b.jHeadingFocused("the start page")
+	b.axe(name + " /")
 	// Shift+Tab works: go past the start button and come back to it.
 	b.tabTo("a.button-start")
 	b.key("\t")
@@ -186,7 +206,7 @@ func (b *browser) jWalk(name string, answers []jAnswer, shots map[flow.ID]string
 	if !b.activeMatches("a.button-start") {
 		b.t.Fatal("Shift+Tab did not return to the Start now button")
 	}
-	b.key("\r")
+	b.jEnter()
 	for _, a := range answers {
 		if shot, ok := shots[a.id]; ok {
 			q, _ := flow.Lookup(a.id)
@@ -204,13 +224,13 @@ func (b *browser) jWalk(name string, answers []jAnswer, shots map[flow.ID]string
 	b.axe(name + " /plan")
 }
 
-// planIDs lists the plan's steps as "section:data-id".
+// jPlanIDs lists the plan's steps as "section:data-id".
 func (b *browser) jPlanIDs() []string {
 	b.t.Helper()
 	return eval[[]string](b, `[...document.querySelectorAll('main [data-id]')].map(e => (e.closest('section')?.id || '?') + ':' + e.dataset.id)`)
 }
 
-// planLetters lists the letters the plan links to, in order.
+// jPlanLetters lists the letters the plan links to, in order.
 func (b *browser) jPlanLetters() []string {
 	b.t.Helper()
 	return eval[[]string](b, `[...document.querySelectorAll('#letters a[href^="/letters/"]')].map(a => a.getAttribute('href').slice(9))`)
@@ -321,6 +341,22 @@ func TestJourneyKeyboardBereaved(t *testing.T) {
 		[]string{"complaint:next.not-raised", "escalation:route.lgsco", "warnings:warn.limitation.child"},
 		[]string{"records", "meeting", "reply", "ombudsman"})
 	b.shot("journey-plan-bereaved")
+
+	// A link in the plan's contents list goes to its section and leaves
+	// the plan where it is; Tab then carries on from there.
+	b.jPress(`nav.contents a[href="#warnings"]`)
+	b.waitFor("the warnings section at the top of the window", `Math.abs(document.getElementById('warnings').getBoundingClientRect().top) < 40`)
+	if h := b.heading(); h != "Your plan" {
+		t.Errorf("after a contents link the heading is %q", h)
+	}
+	time.Sleep(300 * time.Millisecond) // let any stray focus or scroll happen
+	if top := eval[float64](b, `document.getElementById('warnings').getBoundingClientRect().top`); top < -40 || top > 40 {
+		t.Errorf("the warnings section moved away after the contents link: top %v", top)
+	}
+	if !b.activeMatches("#warnings, #warnings *") {
+		t.Errorf("focus is not in the warnings section after its contents link: %s", eval[string](b, `document.activeElement.outerHTML.slice(0, 80)`))
+	}
+	b.axe("/plan after a contents link")
 }
 
 func TestJourneyKeyboardCareHomeLPA(t *testing.T) {
@@ -489,14 +525,17 @@ func TestJourneyErrors(t *testing.T) {
 	if !b.activeMatches("#error-summary a") {
 		t.Fatal("Tab from the error summary does not reach its link")
 	}
-	eval[bool](b, `window.__f = []; document.addEventListener('focusin', e => __f.push(e.target.id + ' @' + performance.now().toFixed(0))); addEventListener('submit', e => __f.push('submit @' + performance.now().toFixed(0)), true); addEventListener('popstate', e => __f.push('pop')); true`)
-	b.key("\r")
-	time.Sleep(500 * time.Millisecond)
-	t.Logf("DEBUG focus log %q", eval[[]string](b, `__f`))
+	b.jEnter()
 	b.waitFor("focus on the first option", `document.activeElement?.id === 'value-england'`)
+	// Following the link keeps the page as it was, error and all.
+	if !eval[bool](b, `!!document.getElementById('error-summary') && !!document.querySelector('.error-message')`) {
+		t.Error("following the error summary link cleared the error")
+	}
+	if title := eval[string](b, `document.title`); !strings.HasPrefix(title, "Error: ") {
+		t.Errorf("after following the error link the title is %q", title)
+	}
 	// Choosing an answer and continuing clears the error.
 	b.key(" ")
-	t.Logf("DEBUG checked=%v focus=%s url=%s", eval[bool](b, `document.getElementById('value-england').checked`), eval[string](b, `document.activeElement.id`), eval[string](b, `location.href`))
 	b.jPress("form button[type=submit]")
 	b.jWaitHeading("What kind of service is it about?")
 	if eval[bool](b, `!!document.getElementById('error-summary')`) {
@@ -538,7 +577,7 @@ func TestJourneyErrors(t *testing.T) {
 	b.waitFor("the month error", `(document.querySelector('#error-summary a')?.textContent || '') === 'Enter the month as a number from 1 to 12'`)
 }
 
-// seed stores a draft with these answers on the app's origin.
+// jSeed stores a draft with these answers on the app's origin.
 func (b *browser) jSeed(app string, a guide.Answers) {
 	b.t.Helper()
 	data, err := draft.Marshal(draft.New(a, letter.Details{}, nil, time.Now()))
@@ -633,7 +672,7 @@ func TestJourneySmallScreens(t *testing.T) {
 	b.shot("journey-plan-danger")
 }
 
-// get fetches a page with plain HTTP, as a browser without JavaScript would.
+// jGet fetches a page with plain HTTP, as a browser without JavaScript would.
 func jGet(t *testing.T, url string) string {
 	t.Helper()
 	res, err := http.Get(url)

@@ -91,14 +91,6 @@ func errorSummary(err *flow.FieldError, fieldID string) app.UI {
 				app.Li().Body(app.A().Href("#"+fieldID).Text(err.Message).OnClick(func(ctx app.Context, e app.Event) {
 					e.PreventDefault()
 					jsbridge.Focus(fieldID)
-				}, app.EventScope(fieldID)).OnKeyDown(func(ctx app.Context, e app.Event) {
-					// Enter moves focus on key down, and stops the key there:
-					// otherwise the field it lands on receives the same key
-					// press, and Enter in a form field sends the form.
-					if e.Get("key").String() == "Enter" {
-						e.PreventDefault()
-						jsbridge.Focus(fieldID)
-					}
 				}, app.EventScope(fieldID))),
 			),
 		),

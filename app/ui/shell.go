@@ -102,7 +102,7 @@ func (s *Shell) OnNav(ctx app.Context) {
 		// A link within the page (the error summary, the skip link, the
 		// plan's contents): keep the page as it is, errors included, and
 		// move focus to what the link points at.
-		ctx.Defer(func(app.Context) { jsbridge.Focus(u.Fragment) })
+		ctx.Defer(func(app.Context) { focusTarget(u.Fragment) })
 		return
 	}
 	s.path = u.Path
@@ -143,6 +143,20 @@ func onNetworkChange(f func()) func() {
 		app.Window().Call("removeEventListener", "offline", h)
 		h.Release()
 	}
+}
+
+// focusTarget moves focus to the element with the given id, as following a
+// link within the page would, so that Tab carries on from there. A section
+// or heading that cannot take focus is made focusable by script only.
+func focusTarget(id string) {
+	el := app.Window().GetElementByID(id)
+	if !el.Truthy() {
+		return
+	}
+	if el.Get("tabIndex").Int() < 0 && !el.Call("hasAttribute", "tabindex").Bool() {
+		el.Call("setAttribute", "tabindex", "-1")
+	}
+	el.Call("focus")
 }
 
 // OnAppUpdate shows the "new version" notice; the person chooses when to reload.
