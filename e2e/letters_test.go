@@ -716,7 +716,12 @@ func (b *browser) lUpload(file string) {
 	b.t.Helper()
 	// Right after a page loads, the app may still replace the prerendered
 	// input; choose the file again if it landed on the old one.
+	// The app empties the input once it has read the file, so count the
+	// change events instead of looking at the input.
+	eval[bool](b, `(() => { if (!window.__uploads) { window.__uploads = 0;
+		document.addEventListener('change', (e) => { if (e.target.id === 'draft-file') window.__uploads++ }, true) } return true })()`)
 	for range 5 {
+		before := eval[int](b, `window.__uploads`)
 		ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
 		err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS(`#draft-file`), []string{file}))
 		cancel()
@@ -725,7 +730,7 @@ func (b *browser) lUpload(file string) {
 		}
 		deadline := time.Now().Add(2 * time.Second)
 		for time.Now().Before(deadline) {
-			if eval[bool](b, `(document.getElementById('draft-file')?.files?.length || 0) > 0`) {
+			if eval[int](b, `window.__uploads`) > before {
 				return
 			}
 			time.Sleep(50 * time.Millisecond)

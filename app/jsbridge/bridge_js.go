@@ -360,6 +360,21 @@ func Focus(id string) {
 	el.Call("focus")
 }
 
+// FocusSelector moves keyboard focus to the first element matching a CSS
+// selector, reporting whether there was one.
+func FocusSelector(sel string) bool {
+	doc, err := safejs.Global().Get("document")
+	if err != nil {
+		return false
+	}
+	el, err := doc.Call("querySelector", sel)
+	if err != nil || el.IsNull() {
+		return false
+	}
+	_, err = el.Call("focus")
+	return err == nil
+}
+
 // ScrollTop scrolls the page to the top.
 func ScrollTop() {
 	safejs.Global().Call("scrollTo", 0, 0)

@@ -47,6 +47,10 @@ func InFrame() bool { return false }
 // Focus moves keyboard focus to the element with the given id.
 func Focus(id string) {}
 
+// FocusSelector moves keyboard focus to the first element matching a CSS
+// selector, reporting whether there was one.
+func FocusSelector(sel string) bool { return false }
+
 // ScrollTop scrolls the page to the top.
 func ScrollTop() {}
 

@@ -114,7 +114,7 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 		return app.Div().Class("group").Body(
 			label, hintUI,
 			app.Textarea().ID(id).Class("textarea").Rows(4).Aria("describedby", described).
-				Attr("value", strings.Join(lines, "\n")).OnInput(func(ctx app.Context, e app.Event) {
+				Attr("value", s.bind(id, strings.Join(lines, "\n"))).OnInput(func(ctx app.Context, e app.Event) {
 				v := ctx.JSSrc().Get("value").String()
 				s.kase.Details = detailSet(s.kase.Details, f.ID, strings.Split(v, "\n"))
 				s.changed(ctx)
@@ -147,10 +147,10 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 	}
 	if f.Multiline {
 		return app.Div().Class("group").Body(label, hintUI,
-			app.Textarea().ID(id).Class("textarea").Rows(5).Aria("describedby", described).Attr("value", v).OnInput(onInput, app.EventScope(f.ID)))
+			app.Textarea().ID(id).Class("textarea").Rows(5).Aria("describedby", described).Attr("value", s.bind(id, v)).OnInput(onInput, app.EventScope(f.ID)))
 	}
 	return app.Div().Class("group").Body(label, hintUI,
-		app.Input().ID(id).Type(inputType(f.ID)).Class("input").Aria("describedby", described).Value(v).OnInput(onInput, app.EventScope(f.ID)))
+		app.Input().ID(id).Type(inputType(f.ID)).Class("input").Aria("describedby", described).Value(s.bind(id, v)).OnInput(onInput, app.EventScope(f.ID)))
 }
 
 func inputType(id letter.FieldID) string {
@@ -182,7 +182,7 @@ func (s *Shell) monthYear(id, key string, d guide.Date, set func(app.Context, gu
 	}
 	_, bad := parseDayMonthYear(p, s.today)
 	part := func(i int, suffix, label, cls string, size int) app.UI {
-		in := app.Input().ID(id+suffix).Type("text").Attr("inputmode", "numeric").MaxLength(size).Class(cls).Value(p[i]).
+		in := app.Input().ID(id+suffix).Type("text").Attr("inputmode", "numeric").MaxLength(size).Class(cls).Value(s.bind(id+suffix, p[i])).
 			OnInput(func(ctx app.Context, e app.Event) {
 				q := p
 				if cur, ok := s.partial[key]; ok {
@@ -263,7 +263,7 @@ func (s *Shell) eventsField(f letter.Field, hint app.UI) app.UI {
 				}
 			}),
 			app.Label().For(id+"-what").Class("label").Text("What happened"),
-			app.Textarea().ID(id+"-what").Class("textarea").Rows(3).Attr("value", ev.What).OnInput(func(ctx app.Context, e app.Event) {
+			app.Textarea().ID(id+"-what").Class("textarea").Rows(3).Attr("value", s.bind(id+"-what", ev.What)).OnInput(func(ctx app.Context, e app.Event) {
 				if i < len(s.kase.Details.Events) {
 					s.kase.Details.Events[i].What = ctx.JSSrc().Get("value").String()
 					s.changed(ctx)

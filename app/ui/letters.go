@@ -3,7 +3,6 @@ package ui
 import (
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -211,7 +210,7 @@ func (s *Shell) letterEditor(id guide.LetterID, text string, edited bool) app.UI
 		app.Label().For("letter-text").Class("label").Text("The words of your letter"),
 		app.P().ID("letter-text-hint").Class("hint").Text("Type straight into the letter. The preview above changes as you type. Your words are kept, even if you go back and change an answer."),
 		app.Textarea().ID("letter-text").Class("textarea textarea-letter").Rows(16).Aria("describedby", "letter-text-hint").
-			Attr("value", text).OnInput(func(ctx app.Context, e app.Event) {
+			Attr("value", s.bind("letter-text", text)).OnInput(func(ctx app.Context, e app.Event) {
 			v := ctx.JSSrc().Get("value").String()
 			l, err := s.draftLetter(id)
 			if err != nil {
@@ -252,7 +251,7 @@ func (s *Shell) writingHelp(id guide.LetterID, l letter.Letter, text string, edi
 	}
 	long := words > letter.LongWords
 	var flags []app.UI
-	for _, f := range letterFlags(text) {
+	for _, f := range s.letterFlags(text) {
 		flags = append(flags, app.Li().Body(app.Strong().Text("“"+f.Match+"”"), app.Text(" — "+f.Suggestion)))
 	}
 	// What is still in [square brackets]: linked to its field while the
@@ -306,40 +305,37 @@ func (s *Shell) writingHelp(id guide.LetterID, l letter.Letter, text string, edi
 // page is drawn again and the flags are worked out for the new words.
 const flagPause = 400 * time.Millisecond
 
-var (
-	flagCache struct {
-		ok     bool
-		text   string
-		flags  []letter.Flag
-		typing bool
-	}
-	flagGen atomic.Int64
-)
+// flagState keeps the flags found in a letter, so they are worked out
+// again only when the person pauses in their typing.
+type flagState struct {
+	ok     bool
+	text   string
+	flags  []letter.Flag
+	typing bool
+	gen    int // counts changes; a pause is seen when no change followed
+}
 
 // letterFlags returns the flags for text, or while the person is typing,
 // the flags for the words as they were when they last paused.
-func letterFlags(text string) []letter.Flag {
-	if flagCache.ok && (flagCache.text == text || flagCache.typing) {
-		return flagCache.flags
+func (s *Shell) letterFlags(text string) []letter.Flag {
+	f := &s.flags
+	if f.ok && (f.text == text || f.typing) {
+		return f.flags
 	}
-	flagCache.ok, flagCache.text, flagCache.flags = true, text, letter.Flags(text)
-	return flagCache.flags
+	f.ok, f.text, f.flags = true, text, letter.Flags(text)
+	return f.flags
 }
 
 // typing notes a change, so the flags are worked out again when the
 // person pauses.
-func typing(ctx app.Context) {
-	g := flagGen.Add(1)
-	flagCache.typing = true
-	time.AfterFunc(flagPause, func() {
-		if flagGen.Load() != g {
-			return
+func (s *Shell) typing(ctx app.Context) {
+	s.flags.gen++
+	g := s.flags.gen
+	s.flags.typing = true
+	ctx.After(flagPause, func(app.Context) {
+		if s.flags.gen == g {
+			s.flags.typing = false
 		}
-		ctx.Dispatch(func(app.Context) {
-			if flagGen.Load() == g {
-				flagCache.typing = false
-			}
-		})
 	})
 }
 

@@ -32,7 +32,11 @@ type Shell struct {
 	from  string // the page to return to after a "Change" link
 
 	partial map[string][2]string // month and year typed into a date that is not complete yet
-	confirm bool                 // the person asked to delete everything and must confirm
+	values  map[string]string    // what each text box should hold after this render; see bind
+	flags   flagState            // the writing flags found in the letter shown
+	root    app.Context          // the Shell's own context, set on mount; see afterDraw
+	hasRoot bool
+	confirm bool // the person asked to delete everything and must confirm
 
 	notice      string // a short status message, read out by screen readers
 	update      bool   // a new version is ready
@@ -61,6 +65,7 @@ func (s *Shell) OnInit() {
 // address fragment, loads the saved draft and, inside a frame, takes over
 // link clicks so that history does not grow.
 func (s *Shell) OnMount(ctx app.Context) {
+	s.root, s.hasRoot = ctx, true
 	s.embedded = jsbridge.InFrame()
 	cfg, warnings := partner.Parse(jsbridge.Fragment())
 	for _, w := range warnings {
@@ -210,12 +215,27 @@ func (s *Shell) enter(ctx app.Context) {
 		s.from = ""
 	}
 	ctx.Page().SetTitle("%s - Put It Right", s.title())
-	// Focus after the new page is drawn: a deferred call made now could
-	// still find the old page's heading inside a frame.
+	s.afterDraw(ctx, 25)
+}
+
+// afterDraw waits until the current page has been drawn, then fixes up the
+// form fields go-app leaves alone and moves focus to the page heading.
+// A frame can pass before a page change is drawn, so it checks the page
+// address on the main element and tries again a few times.
+func (s *Shell) afterDraw(ctx app.Context, tries int) {
+	// go-app drops work dispatched from an element that is gone, such as
+	// the Continue button of the page being left: use the Shell's context.
+	if s.hasRoot {
+		ctx = s.root
+	}
 	ctx.Dispatch(func(ctx app.Context) {
-		ctx.Defer(func(app.Context) {
+		ctx.Defer(func(ctx app.Context) {
+			if !jsbridge.FocusSelector(`main[data-page="`+s.path+`"] #main-heading`) && tries > 0 {
+				ctx.After(20*time.Millisecond, func(ctx app.Context) { s.afterDraw(ctx, tries-1) })
+				return
+			}
 			s.syncFields()
-			jsbridge.Focus("main-heading")
+			s.syncValues()
 		})
 	})
 }
@@ -243,11 +263,12 @@ func inputFor(a guide.Answers, id flow.ID) flow.Input {
 
 // Render shows the layout around the current page.
 func (s *Shell) Render() app.UI {
+	s.values = map[string]string{}
 	return app.Div().ID("app").Class("app").Body(
 		s.header(),
 		app.Div().Class("width").Body(
 			s.banners(),
-			app.Main().ID("main").Class("main").Body(s.page()),
+			app.Main().ID("main").Class("main").DataSet("page", s.path).Body(s.page()),
 		),
 		s.footer(),
 	)
@@ -300,3 +321,29 @@ func (s *Shell) page() app.UI {
 }
 
 func focusID(id string) { jsbridge.Focus(id) }
+
+// bind records the value text box id should show and returns it. go-app
+// never writes an empty value and reuses elements between pages, so a box
+// could keep text the state no longer has; syncValues puts that right.
+func (s *Shell) bind(id, v string) string {
+	if s.values != nil {
+		s.values[id] = v
+	}
+	return v
+}
+
+// syncValues sets each bound text box to its value after a render, leaving
+// the one being typed in alone.
+func (s *Shell) syncValues() {
+	if !app.IsClient {
+		return
+	}
+	doc := app.Window().Get("document")
+	active := doc.Get("activeElement")
+	for id, v := range s.values {
+		el := doc.Call("getElementById", id)
+		if el.Truthy() && !el.Equal(active) && el.Get("value").String() != v {
+			el.Set("value", v)
+		}
+	}
+}

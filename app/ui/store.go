@@ -99,8 +99,9 @@ func (s *Shell) loadPartner(cfg partner.Config) partner.Config {
 
 // changed saves after every change, so closing the tab loses nothing.
 func (s *Shell) changed(ctx app.Context) {
+	ctx.Defer(func(app.Context) { s.syncValues() })
 	s.save(ctx)
-	typing(ctx)
+	s.typing(ctx)
 }
 
 // save writes the draft to this device, unless the person chose not to.
