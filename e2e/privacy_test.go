@@ -509,6 +509,7 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 		b.clickStart(0)
 	}
 	f := b.appFrame(s.App + "/")
+	f.waitFor("the Open full screen link", `[...document.querySelectorAll('a')].some(e => e.textContent.includes('Open full screen'))`)
 	href := feval[string](f, `[...document.querySelectorAll('a')].find(e => e.textContent.includes('Open full screen'))?.href || ''`)
 	if href == "" {
 		t.Fatal("no Open full screen link in the frame")

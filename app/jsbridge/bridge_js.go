@@ -425,9 +425,15 @@ func OnLinkClick(fn func(path string)) {
 		if h, _ := a.Get("hash"); str(h) != "" && str(p) == str(herePath) {
 			// A link within the page: scroll to it without touching the
 			// address, which holds the partner's options.
-			Focus(strings.TrimPrefix(str(h), "#"))
 			doc, _ := g.Get("document")
 			if el, err := doc.Call("getElementById", strings.TrimPrefix(str(h), "#")); err == nil && !el.IsNull() {
+				// A section cannot take focus unless told it may.
+				if ti, _ := el.Get("tabIndex"); func() bool { n, _ := ti.Int(); return n < 0 }() {
+					if has, _ := el.Call("hasAttribute", "tabindex"); !truthy(has) {
+						el.Call("setAttribute", "tabindex", "-1")
+					}
+				}
+				el.Call("focus")
 				el.Call("scrollIntoView")
 			}
 			return nil

@@ -45,11 +45,10 @@ type Shell struct {
 	apple       bool // Safari: no install prompt, but Add to Home Screen
 	online      bool
 	netOff      func() // stops listening for online and offline events
+	// updateCheck is when the app last asked the browser to look for a new
+	// version (at top level, on moving to another page, at most every 10 minutes).
+	updateCheck time.Time
 }
-
-// updateCheck is when the app last asked the browser to look for a new
-// version (at top level, on moving to another page, at most every 10 minutes).
-var updateCheck time.Time
 
 // OnInit runs on the server and in the browser before the first render.
 func (s *Shell) OnInit() {
@@ -80,7 +79,7 @@ func (s *Shell) OnMount(ctx app.Context) {
 	s.netOff = onNetworkChange(func() {
 		ctx.Dispatch(func(app.Context) { s.online = jsbridge.Online() })
 	})
-	updateCheck = time.Now()
+	s.updateCheck = time.Now()
 	if !s.embedded && !s.store.noStore {
 		jsbridge.PersistStorage(func(ok bool) {
 			ctx.Dispatch(func(app.Context) {
@@ -116,8 +115,8 @@ func (s *Shell) OnNav(ctx app.Context) {
 		return
 	}
 	s.enter(ctx)
-	if !s.embedded && time.Since(updateCheck) > 10*time.Minute && jsbridge.Online() {
-		updateCheck = time.Now()
+	if !s.embedded && time.Since(s.updateCheck) > 10*time.Minute && jsbridge.Online() {
+		s.updateCheck = time.Now()
 		app.TryUpdate()
 	}
 }

@@ -36,7 +36,10 @@
     box.setAttribute('role', 'alert');
     const p = (t) => { const el = document.createElement('p'); el.textContent = t; box.appendChild(el); };
     p(text);
-    p('If someone is in danger now, call 999. For urgent medical help, call 111.');
+    const help = document.createElement('p');
+    const tel = (n) => { const a = document.createElement('a'); a.href = 'tel:' + n; a.textContent = n; return a; };
+    help.append('If someone is in danger now, call ', tel('999'), '. For urgent medical help, call ', tel('111'), '.');
+    box.appendChild(help);
     const b = document.createElement('button');
     b.type = 'button';
     b.className = 'button';
