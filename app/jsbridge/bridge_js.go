@@ -375,6 +375,39 @@ func FocusSelector(sel string) bool {
 	return err == nil
 }
 
+// MarkFocus remembers which element has focus now, for FocusMoved.
+func MarkFocus() {
+	doc, err := safejs.Global().Get("document")
+	if err != nil {
+		return
+	}
+	if old, err := doc.Call("querySelector", "[data-focus-mark]"); err == nil && !old.IsNull() {
+		old.Call("removeAttribute", "data-focus-mark")
+	}
+	if el, err := doc.Get("activeElement"); err == nil && !el.IsNull() {
+		el.Call("setAttribute", "data-focus-mark", "")
+	}
+}
+
+// FocusMoved reports whether the person has put focus in a form field
+// since MarkFocus.
+func FocusMoved() bool {
+	doc, err := safejs.Global().Get("document")
+	if err != nil {
+		return false
+	}
+	el, err := doc.Get("activeElement")
+	if err != nil || el.IsNull() {
+		return false
+	}
+	field, err := el.Call("matches", "input, textarea, select")
+	if err != nil || !truthy(field) {
+		return false
+	}
+	marked, _ := el.Call("hasAttribute", "data-focus-mark")
+	return !truthy(marked)
+}
+
 // ScrollTop scrolls the page to the top.
 func ScrollTop() {
 	safejs.Global().Call("scrollTo", 0, 0)

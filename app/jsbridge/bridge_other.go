@@ -51,6 +51,13 @@ func Focus(id string) {}
 // selector, reporting whether there was one.
 func FocusSelector(sel string) bool { return false }
 
+// MarkFocus remembers which element has focus now, for FocusMoved.
+func MarkFocus() {}
+
+// FocusMoved reports whether the person has put focus in a form field
+// since MarkFocus.
+func FocusMoved() bool { return false }
+
 // ScrollTop scrolls the page to the top.
 func ScrollTop() {}
 

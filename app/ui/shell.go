@@ -214,6 +214,7 @@ func (s *Shell) enter(ctx app.Context) {
 		s.from = ""
 	}
 	ctx.Page().SetTitle("%s - Put It Right", s.title())
+	jsbridge.MarkFocus()
 	s.afterDraw(ctx, 25)
 }
 
@@ -229,7 +230,8 @@ func (s *Shell) afterDraw(ctx app.Context, tries int) {
 	}
 	ctx.Dispatch(func(ctx app.Context) {
 		ctx.Defer(func(ctx app.Context) {
-			if !jsbridge.FocusSelector(`main[data-page="`+s.path+`"] #main-heading`) && tries > 0 {
+			// Someone quick may already be typing in a field: leave them there.
+			if !jsbridge.FocusMoved() && !jsbridge.FocusSelector(`main[data-page="`+s.path+`"] #main-heading`) && tries > 0 {
 				ctx.After(20*time.Millisecond, func(ctx app.Context) { s.afterDraw(ctx, tries-1) })
 				return
 			}
