@@ -54,17 +54,13 @@ type Shell struct {
 func (s *Shell) OnInit() {
 	s.today = time.Now()
 	s.online = true
-	if app.IsClient {
-		// Draw the right page from the first frame; OnNav comes a frame later.
-		s.path = app.Window().URL().Path
+	if !app.IsClient {
+		return
 	}
-}
-
-// OnMount runs in the browser only: it reads the partner options from the
-// address fragment, loads the saved draft and, inside a frame, takes over
-// link clicks so that history does not grow.
-func (s *Shell) OnMount(ctx app.Context) {
-	s.root, s.hasRoot = ctx, true
+	// In the browser, draw the right page with the saved draft from the
+	// first frame (OnNav and OnMount come a frame later): the partner
+	// options come from the address fragment, the draft from this device.
+	s.path = app.Window().URL().Path
 	s.embedded = jsbridge.InFrame()
 	cfg, warnings := partner.Parse(jsbridge.Fragment())
 	for _, w := range warnings {
@@ -72,6 +68,13 @@ func (s *Shell) OnMount(ctx app.Context) {
 	}
 	s.cfg = s.loadPartner(cfg)
 	s.load()
+}
+
+// OnMount runs in the browser only: it listens for network changes, asks
+// to keep storage and, inside a frame, takes over link clicks so that
+// history does not grow.
+func (s *Shell) OnMount(ctx app.Context) {
+	s.root, s.hasRoot = ctx, true
 	s.online = jsbridge.Online()
 	s.installable = ctx.IsAppInstallable()
 	s.apple = ctx.IsAppleBrowser()
