@@ -408,6 +408,23 @@ func FocusMoved() bool {
 	return !truthy(marked)
 }
 
+// SetStyleVar sets a CSS custom property on the document, such as a
+// partner's colour. It goes through the CSS object model, which the
+// Content Security Policy allows, not a style attribute.
+func SetStyleVar(name, value string) {
+	doc, err := safejs.Global().Get("document")
+	if err != nil {
+		return
+	}
+	root, err := doc.Get("documentElement")
+	if err != nil {
+		return
+	}
+	if st, err := root.Get("style"); err == nil {
+		st.Call("setProperty", name, value)
+	}
+}
+
 // ScrollTop scrolls the page to the top.
 func ScrollTop() {
 	safejs.Global().Call("scrollTo", 0, 0)

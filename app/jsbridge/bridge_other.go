@@ -58,6 +58,10 @@ func MarkFocus() {}
 // since MarkFocus.
 func FocusMoved() bool { return false }
 
+// SetStyleVar sets a CSS custom property on the document, such as a
+// partner's colour.
+func SetStyleVar(name, value string) {}
+
 // ScrollTop scrolls the page to the top.
 func ScrollTop() {}
 

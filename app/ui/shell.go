@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -68,6 +69,28 @@ func (s *Shell) OnInit() {
 	}
 	s.cfg = s.loadPartner(cfg)
 	s.load()
+	if c := s.cfg.Accent; c != "" {
+		// The partner's colour, already checked for contrast with white.
+		jsbridge.SetStyleVar("--brand", c)
+		jsbridge.SetStyleVar("--accent", c)
+		jsbridge.SetStyleVar("--accent-dark", darker(c))
+	}
+}
+
+// darker returns a #rrggbb colour a quarter darker, for hover states.
+func darker(hex string) string {
+	if len(hex) != 7 {
+		return hex
+	}
+	out := []byte{'#'}
+	for i := 1; i < 7; i += 2 {
+		v, err := strconv.ParseUint(hex[i:i+2], 16, 8)
+		if err != nil {
+			return hex
+		}
+		out = append(out, fmt.Sprintf("%02x", v*3/4)...)
+	}
+	return string(out)
 }
 
 // OnMount runs in the browser only: it listens for network changes, asks

@@ -102,3 +102,11 @@ func TestHostileTextIsEscaped(t *testing.T) {
 		}
 	}
 }
+
+func TestDarker(t *testing.T) {
+	for in, want := range map[string]string{"#6b1d5c": "#501545", "#ffffff": "#bfbfbf", "#000000": "#000000", "bad": "bad"} {
+		if got := darker(in); got != want {
+			t.Errorf("darker(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
