@@ -20,7 +20,9 @@ define need
 	@command -v $(1) >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing $(2) (needed for $(3))"; \
-	    (apt-get install -y -qq $(2) >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2))) >/dev/null; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    (apt-get install -y -qq $(2) >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq $(2))) >/dev/null \
+	      || { echo "could not install $(2)"; exit 1; }; \
 	  else echo "Please install $(2) (needed for $(3)), e.g. sudo apt-get install $(2)"; exit 1; fi; }
 endef
 
