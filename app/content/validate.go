@@ -10,7 +10,7 @@ import (
 
 // outdated matches names that have been replaced. A sentence may still use
 // one if it says so ("formerly called", "renamed", "replaced").
-var outdated = regexp.MustCompile(`(?i)\b(CCGs?|clinical commissioning groups?|NHS Choices|NHS Litigation Authority)\b`)
+var outdated = regexp.MustCompile(`(?i)\b(CCGs?|clinical commissioning groups?|NHS Choices|NHS Litigation Authority)\b`) // all replaced 2017–2022
 
 // hcpc matches the HCPC, which no longer regulates social workers in England.
 var hcpc = regexp.MustCompile(`(?i)\b(HCPC|Health and Care Professions Council)\b`)
@@ -21,13 +21,13 @@ var socialWork = regexp.MustCompile(`(?i)\bsocial work`)
 // historical matches wording that marks a name as a former one.
 var historical = regexp.MustCompile(`(?i)\b(formerly|renamed|replaced|used to be called|was called|were called)\b`)
 
-// cannotComplain matches wording that tells someone they cannot complain.
+// cannotComplain matches wording that denies someone the right to complain.
 var cannotComplain = regexp.MustCompile(`(?i)\b(can ?not|can't|cannot|unable to|not able to|not allowed to|too late to) (make a |raise a )?complain`)
 
 // Validate checks a whole content set and returns every problem found:
 // missing fields, sources without a web address, bad review dates, links
-// to items that do not exist, outdated names, and wording that tells
-// someone they cannot complain. It returns nil when the set is sound.
+// to items that do not exist, outdated names, and wording that denies
+// someone the right to complain. It returns nil when the set is sound.
 func Validate(s *Set) []error {
 	var errs []error
 	add := func(id, format string, args ...any) {

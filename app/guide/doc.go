@@ -9,7 +9,7 @@
 // or New with a content.Set to reuse an Engine.
 //
 // All answers are optional: a plan is built from whatever is known. The
-// package never tells a person they cannot complain; when a time limit
+// package never denies a person the right to complain; when a time limit
 // has passed the plan says they can still complain and should explain
 // why it is late.
 //

@@ -180,7 +180,7 @@ func (b *builder) complaint() {
 }
 
 // lateParagraph explains why the complaint is late and why it can still
-// be looked into. It never says the person cannot complain.
+// be looked into. It never denies the person the right to complain.
 func (b *builder) lateParagraph() {
 	n := "12 months"
 	if limitMonths(b.a) == 6 {
