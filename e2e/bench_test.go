@@ -28,13 +28,6 @@ func benchOnly(t *testing.T) {
 	}
 }
 
-func distDir(t testing.TB) string {
-	if d := os.Getenv("PUTITRIGHT_DIST"); d != "" {
-		return d
-	}
-	return filepath.Join(root(t), "dist")
-}
-
 // TestBenchSizes prints the size of app.wasm raw, gzip -9 and brotli -q 11.
 func TestBenchSizes(t *testing.T) {
 	benchOnly(t)

@@ -49,57 +49,88 @@ type server struct {
 	cmd  *exec.Cmd
 }
 
-// startServer runs bin/server on a free port over dist (or PUTITRIGHT_DIST).
-func startServer(t testing.TB, args ...string) *server {
+// startServer runs bin/server (or PUTITRIGHT_BIN) on a free port over the
+// build folder (PUTITRIGHT_DIST, or dist).
+func startServer(t testing.TB) *server {
 	t.Helper()
-	r := root(t)
-	dist := os.Getenv("PUTITRIGHT_DIST")
-	if dist == "" {
-		dist = filepath.Join(r, "dist")
+	s, _ := startServerDir(t, distDir(t), 0)
+	return &s.server
+}
+
+// distDir is the build folder the tests run against.
+func distDir(t testing.TB) string {
+	if d := os.Getenv("PUTITRIGHT_DIST"); d != "" {
+		return d
 	}
-	bin := os.Getenv("PUTITRIGHT_BIN")
-	if bin == "" {
-		bin = filepath.Join(r, "bin", "server")
-	}
-	if _, err := os.Stat(bin); err != nil {
-		t.Fatalf("%s is missing: run make build first", bin)
-	}
+	return filepath.Join(root(t), "dist")
+}
+
+// portServer is a server a test can stop and start again on the same
+// port, so the origin (and its service worker) stays the same.
+type portServer struct {
+	server
+	port int
+}
+
+// freePort returns a TCP port that is free now.
+func freePort(t testing.TB) int {
+	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
-	cmd := exec.Command(bin, append([]string{"-dir", dist, "-addr", fmt.Sprintf("127.0.0.1:%d", port)}, args...)...)
-	cmd.Stdout, cmd.Stderr = nil, nil
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// startServerDir runs the server binary over the build folder dir on port
+// (0: a free one). stop ends it; it is also ended when the test ends.
+func startServerDir(t testing.TB, dir string, port int) (s *portServer, stop func()) {
+	t.Helper()
+	bin := os.Getenv("PUTITRIGHT_BIN")
+	if bin == "" {
+		bin = filepath.Join(root(t), "bin", "server")
+	}
+	if _, err := os.Stat(bin); err != nil {
+		t.Fatalf("%s is missing: run make build first", bin)
+	}
+	if port == 0 {
+		port = freePort(t)
+	}
+	cmd := exec.Command(bin, "-dir", dir, "-addr", fmt.Sprintf("127.0.0.1:%d", port))
 	if testing.Verbose() {
 		cmd.Stderr = os.Stderr
 	}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	s := &server{App: fmt.Sprintf("http://localhost:%d", port), Host: fmt.Sprintf("http://127.0.0.1:%d", port), cmd: cmd}
-	t.Cleanup(func() {
-		cmd.Process.Signal(syscall.SIGTERM)
-		done := make(chan struct{})
-		go func() { cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			cmd.Process.Kill()
-		}
-	})
-	for range 100 {
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cmd.Process.Signal(syscall.SIGTERM)
+			done := make(chan struct{})
+			go func() { cmd.Wait(); close(done) }()
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				cmd.Process.Kill()
+				<-done
+			}
+		})
+	}
+	t.Cleanup(stop)
+	s = &portServer{server: server{App: fmt.Sprintf("http://localhost:%d", port), Host: fmt.Sprintf("http://127.0.0.1:%d", port), cmd: cmd}, port: port}
+	for range 200 {
 		if res, err := http.Get(s.Host + "/healthz"); err == nil {
 			res.Body.Close()
 			if res.StatusCode == 200 {
-				return s
+				return s, stop
 			}
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
 	t.Fatal("the server did not start")
-	return nil
+	return nil, nil
 }
 
 // browser is one headless Chromium with a fresh profile.

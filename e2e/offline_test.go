@@ -14,7 +14,6 @@ import (
 	"image"
 	"image/png"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -23,7 +22,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -35,82 +33,6 @@ import (
 
 	"putitright/app/ui"
 )
-
-// offServer is a server process that a test can stop and restart on the
-// same port, so the origin (and its service worker) stays the same.
-type offServer struct {
-	*server
-	port int
-}
-
-// offFreePort returns a TCP port that is free now.
-func offFreePort(t testing.TB) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
-// startServerDir runs the server binary over the build folder dir on port
-// (0: a free one). stop ends it; it is also ended when the test ends.
-func startServerDir(t testing.TB, dir string, port int) (s *offServer, stop func()) {
-	t.Helper()
-	bin := os.Getenv("PUTITRIGHT_BIN")
-	if bin == "" {
-		bin = filepath.Join(root(t), "bin", "server")
-	}
-	if _, err := os.Stat(bin); err != nil {
-		t.Fatalf("%s is missing: run make build first", bin)
-	}
-	if port == 0 {
-		port = offFreePort(t)
-	}
-	cmd := exec.Command(bin, "-dir", dir, "-addr", fmt.Sprintf("127.0.0.1:%d", port))
-	if testing.Verbose() {
-		cmd.Stderr = os.Stderr
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	var once sync.Once
-	stop = func() {
-		once.Do(func() {
-			cmd.Process.Signal(syscall.SIGTERM)
-			done := make(chan struct{})
-			go func() { cmd.Wait(); close(done) }()
-			select {
-			case <-done:
-			case <-time.After(10 * time.Second):
-				cmd.Process.Kill()
-				<-done
-			}
-		})
-	}
-	t.Cleanup(stop)
-	s = &offServer{server: &server{App: fmt.Sprintf("http://localhost:%d", port), Host: fmt.Sprintf("http://127.0.0.1:%d", port), cmd: cmd}, port: port}
-	for range 200 {
-		if res, err := http.Get(s.Host + "/healthz"); err == nil {
-			res.Body.Close()
-			if res.StatusCode == 200 {
-				return s, stop
-			}
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	t.Fatal("the server did not start")
-	return nil, nil
-}
-
-// offBuildDir is the build folder the tests run against.
-func offBuildDir(t testing.TB) string {
-	if d := os.Getenv("PUTITRIGHT_DIST"); d != "" {
-		return d
-	}
-	return filepath.Join(root(t), "dist")
-}
 
 // offGet fetches url and returns the status, the headers and the body.
 func offGet(t testing.TB, url string) (int, http.Header, []byte) {
@@ -617,7 +539,7 @@ func TestInstallInstructionsApple(t *testing.T) {
 // complaint letter and every export that needs no network still work, and
 // nothing the app needs fails to load.
 func TestOffline(t *testing.T) {
-	s, stop := startServerDir(t, offBuildDir(t), 0)
+	s, stop := startServerDir(t, distDir(t), 0)
 	b := newBrowser(t)
 	reqs := b.offLogRequests(b.ctx)
 	dl := b.offDownloads()
@@ -629,7 +551,7 @@ func TestOffline(t *testing.T) {
 		}
 	}
 	b.open(s.App + "/")
-	b.offReady(s.server)
+	b.offReady(&s.server)
 	if f := reqs.failures(s.App); len(f) > 0 {
 		t.Errorf("failed requests online: %q", f)
 	}
@@ -728,7 +650,7 @@ func TestOffline(t *testing.T) {
 // effort. The app always says it is inside another site and offers Open
 // full screen; what else works offline is recorded, not required.
 func TestOfflineInPartnerFrame(t *testing.T) {
-	s, stop := startServerDir(t, offBuildDir(t), 0)
+	s, stop := startServerDir(t, distDir(t), 0)
 	b := newBrowser(t)
 	b.do(chromedp.Navigate(s.Host + "/demo/"))
 	b.clickStart(0)
@@ -823,7 +745,7 @@ func TestOfflineInPartnerFrame(t *testing.T) {
 // reload by itself; after Reload the draft is exactly as it was and
 // version 2 runs.
 func TestUpdateKeepsDraft(t *testing.T) {
-	v1 := offBuildDir(t)
+	v1 := distDir(t)
 	v2 := filepath.Join(t.TempDir(), "dist")
 	if out, err := exec.Command("cp", "-a", v1, v2).CombinedOutput(); err != nil {
 		t.Fatalf("copying the build: %v %s", err, out)
@@ -842,10 +764,10 @@ func TestUpdateKeepsDraft(t *testing.T) {
 	os.Remove(css + ".gz")
 
 	s, stop := startServerDir(t, v1, 0)
-	ver1 := offVersion(t, s.server)
+	ver1 := offVersion(t, &s.server)
 	b := newBrowser(t)
 	b.open(s.App + "/")
-	b.offReady(s.server)
+	b.offReady(&s.server)
 	time.Sleep(time.Second)
 	if eval[bool](b, `document.body.textContent.includes('A new version is ready')`) {
 		t.Error("on a first visit, the app says a new version is ready")
@@ -868,7 +790,7 @@ func TestUpdateKeepsDraft(t *testing.T) {
 	// Version 2 on the same port.
 	stop()
 	s2, _ := startServerDir(t, v2, s.port)
-	ver2 := offVersion(t, s2.server)
+	ver2 := offVersion(t, &s2.server)
 	if ver2 == ver1 {
 		t.Fatalf("version 2 has the same version as version 1: %s", ver1)
 	}
