@@ -225,7 +225,7 @@ func (f *frame) walk(each func(heading string)) {
 		}
 	}
 	for range 20 {
-		f.waitFor("a new page", `(() => { const h = document.getElementById('main-heading'); return !!h && h.textContent.trim() !== `+jsString(prev)+` })()`)
+		f.waitFor("a new page", `(() => { const h = document.getElementById('main-heading'); return !!h && h.textContent.trim() !== `+jsStr(prev)+` })()`)
 		prev = f.heading()
 		if each != nil {
 			each(prev)
@@ -239,7 +239,7 @@ func (f *frame) walk(each func(heading string)) {
 			answer()
 			f.click("form button[type=submit]")
 			time.Sleep(100 * time.Millisecond)
-			if try == 3 || !feval[bool](f, `!!document.getElementById('error-summary') && (document.getElementById('main-heading')?.textContent || '').trim() === `+jsString(prev)) {
+			if try == 3 || !feval[bool](f, `!!document.getElementById('error-summary') && (document.getElementById('main-heading')?.textContent || '').trim() === `+jsStr(prev)) {
 				break
 			}
 		}
@@ -251,8 +251,6 @@ func (f *frame) walk(each func(heading string)) {
 // document order (none here uses a positive tabindex).
 const tabbableJS = `var tabbable = () => [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
 	.filter((e) => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0);`
-
-func jsString(s string) string { b, _ := json.Marshal(s); return string(b) }
 
 // partnerAttrs are a partner's full settings on the script tag.
 const partnerAttrs = `data-partner-name="Healthwatch Example" data-advocacy-name="Example Advocacy" data-advocacy-phone="0300 000 0000"
@@ -310,7 +308,7 @@ func TestEmbedFlow(t *testing.T) {
 	next := feval[string](f, tabbableJS+` (() => { const h = document.getElementById('main-heading');
 		return tabbable().find((e) => h.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING).outerHTML })()`)
 	b.key("\t")
-	f.waitFor("focus in the app after Tab", `document.hasFocus() && document.activeElement.outerHTML === `+jsString(next))
+	f.waitFor("focus in the app after Tab", `document.hasFocus() && document.activeElement.outerHTML === `+jsStr(next))
 	feval[bool](f, `document.getElementById('main-heading').focus(), true`)
 	if !eval[bool](b, hjs(`document.activeElement === document.querySelector('putitright-widget') && W().activeElement === W().querySelector('iframe')`)) {
 		t.Error("on the host page, focus is not on the app's iframe")

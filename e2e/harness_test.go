@@ -264,6 +264,12 @@ func (b *browser) waitFor(what, js string) {
 	b.t.Fatalf("timed out waiting for %s (%s)", what, js)
 }
 
+// jsStr quotes a string for JavaScript.
+func jsStr(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
 // open loads url and waits until the Go app is running (go-app removes its
 // loader once the wasm has started).
 func (b *browser) open(url string) {

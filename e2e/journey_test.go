@@ -6,7 +6,6 @@ package e2e
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -43,12 +42,6 @@ func jMonthsAgo(n int) (string, string) {
 	now := time.Now()
 	d := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.Local).AddDate(0, -n, 0)
 	return strconv.Itoa(int(d.Month())), strconv.Itoa(d.Year())
-}
-
-// jsStr quotes a string for JavaScript.
-func jsStr(s string) string {
-	b, _ := json.Marshal(s)
-	return string(b)
 }
 
 // jWaitHeading waits for the heading, saying where the browser is instead

@@ -89,8 +89,8 @@ func (b *browser) offReady(s *server) {
 	want, _ := json.Marshal(list)
 	js := `(async () => {
 		if (!navigator.serviceWorker.controller) return false;
-		if (!(await caches.keys()).includes(` + jsString(name) + `)) return false;
-		const have = (await (await caches.open(` + jsString(name) + `)).keys()).map(r => new URL(r.url).pathname);
+		if (!(await caches.keys()).includes(` + jsStr(name) + `)) return false;
+		const have = (await (await caches.open(` + jsStr(name) + `)).keys()).map(r => new URL(r.url).pathname);
 		return ` + string(want) + `.every(u => have.includes(u));
 	})()`
 	deadline := time.Now().Add(3 * time.Minute) // app.wasm twice over a shared CPU
@@ -237,7 +237,7 @@ func (b *browser) offSettle(js string) {
 // offClick clicks the button (or link) whose text is text.
 func (b *browser) offClick(text string) {
 	b.t.Helper()
-	js := `(() => { const e = [...document.querySelectorAll('button, a')].find(e => e.textContent.trim() === ` + jsString(text) + `);
+	js := `(() => { const e = [...document.querySelectorAll('button, a')].find(e => e.textContent.trim() === ` + jsStr(text) + `);
 		if (!e) return false; e.click(); return true })()`
 	if !eval[bool](b, js) {
 		b.t.Fatalf("no %q on %q", text, b.heading())
@@ -247,7 +247,7 @@ func (b *browser) offClick(text string) {
 // offType focuses the element with id and types text with the keyboard.
 func (b *browser) offType(id, text string) {
 	b.t.Helper()
-	if !eval[bool](b, `(() => { const e = document.getElementById(`+jsString(id)+`); if (!e) return false; e.focus(); return true })()`) {
+	if !eval[bool](b, `(() => { const e = document.getElementById(`+jsStr(id)+`); if (!e) return false; e.focus(); return true })()`) {
 		b.t.Fatalf("no #%s on %q", id, b.heading())
 	}
 	b.do(chromedp.KeyEvent(text))
@@ -260,7 +260,7 @@ func (b *browser) offWalk() {
 	b.offClick("Start now")
 	prev := "Get your complaint about NHS or social care heard"
 	for range 25 {
-		changed := `(() => { const h = document.getElementById('main-heading'); return !!h && h.textContent.trim() !== ` + jsString(prev) + ` })()`
+		changed := `(() => { const h = document.getElementById('main-heading'); return !!h && h.textContent.trim() !== ` + jsStr(prev) + ` })()`
 		for i := 0; !eval[bool](b, changed); i++ {
 			if i > 200 {
 				b.shot("offline-walk-stuck")
@@ -276,7 +276,7 @@ func (b *browser) offWalk() {
 		}
 		if eval[bool](b, `!!document.getElementById('month')`) {
 			m, y := jMonthsAgo(3)
-			eval[bool](b, `(() => { for (const [id, v] of [['month', `+jsString(m)+`], ['year', `+jsString(y)+`]]) {
+			eval[bool](b, `(() => { for (const [id, v] of [['month', `+jsStr(m)+`], ['year', `+jsStr(y)+`]]) {
 				const e = document.getElementById(id); e.value = v; e.dispatchEvent(new Event('input', {bubbles: true})) } return true })()`)
 		} else {
 			choices, _ := json.Marshal(walkChoices)
@@ -834,10 +834,10 @@ func TestUpdateKeepsDraft(t *testing.T) {
 		t.Error("no stylesheet after the update")
 	}
 	// The answers are still in the form.
+	// The app ticks the saved answer just after it draws the page, so wait
+	// for it rather than reading the box at once.
 	b.open(s2.App + "/q/service")
-	if !eval[bool](b, `document.getElementById('value-gp').checked`) {
-		t.Error("after the update, GP is not chosen on the service question")
-	}
+	b.waitFor("GP to be chosen on the service question after the update", `document.getElementById('value-gp')?.checked === true`)
 }
 
 // offSameDraft reports whether two saved drafts hold the same case (the

@@ -125,9 +125,7 @@ func stDamaged(t *testing.T, saved, wantMessage string) {
 	b.stStillWorks(s, "Typed After Damage")
 	// After a reload the old draft is still there and still offered.
 	b.open(s.App + "/letters/complaint")
-	if !eval[bool](b, `document.getElementById('d-senderName').value.includes('Typed After Damage')`) {
-		t.Error("what was typed after the damaged draft was found is lost after a reload")
-	}
+	b.waitFor("what was typed after the damaged draft was found, after a reload", `!!document.getElementById('d-senderName')?.value.includes('Typed After Damage')`)
 	if eval[string](b, `localStorage.getItem('putitright-draft-damaged') || ''`) != saved {
 		t.Error("after a reload, the damaged draft is no longer kept")
 	}
@@ -187,9 +185,7 @@ func TestStorageAbruptClose(t *testing.T) {
 	cancel() // closes the tab at once
 	b.open(s.App + "/letters/complaint")
 	b.waitFor("the letter page", `!!document.getElementById('d-senderName')`)
-	if !eval[bool](b, `document.getElementById('d-senderName').value.includes('Typed Earlier')`) {
-		t.Error("text typed seconds before the tab closed was lost")
-	}
+	b.waitFor("text typed seconds before the tab closed", `!!document.getElementById('d-senderName')?.value.includes('Typed Earlier')`)
 	if !eval[bool](b, `document.getElementById('d-impact').value.includes('Typed Last Before Closing')`) {
 		t.Log("note: the very last words typed before closing were not restored (allowed: the last few seconds)")
 	}
