@@ -346,9 +346,7 @@ func TestJourneyKeyboardBereaved(t *testing.T) {
 	if top := eval[float64](b, `document.getElementById('warnings').getBoundingClientRect().top`); top < -40 || top > 40 {
 		t.Errorf("the warnings section moved away after the contents link: top %v", top)
 	}
-	if !b.activeMatches("#warnings, #warnings *") {
-		t.Errorf("focus is not in the warnings section after its contents link: %s", eval[string](b, `document.activeElement.outerHTML.slice(0, 80)`))
-	}
+	b.waitFor("focus in the warnings section after its contents link", `!!document.activeElement?.closest('#warnings')`)
 	b.axe("/plan after a contents link")
 }
 
@@ -455,9 +453,11 @@ func TestJourneyBackAndChange(t *testing.T) {
 	// A change that makes a new question matter asks it before going back.
 	b.jPress(`a[href="/q/outcomes"]`)
 	b.waitHeading("What do you want to happen?")
+	b.jHeadingFocused("the outcomes question after Change")
 	b.jTick("money")
 	b.jPress("form button[type=submit]")
 	b.waitHeading("Have they offered you money?")
+	b.jHeadingFocused("the new question about money")
 	b.jChooseRadio("no")
 	b.jPress("form button[type=submit]")
 	b.waitHeading("Check your answers")

@@ -280,8 +280,15 @@ func (b *browser) offWalk() {
 				const e = document.getElementById(id); e.value = v; e.dispatchEvent(new Event('input', {bubbles: true})) } return true })()`)
 		} else {
 			choices, _ := json.Marshal(walkChoices)
-			// A new question that was never answered shows nothing chosen.
-			if stale := eval[[]string](b, `[...document.querySelectorAll('input[name=value]:checked')].map(e => e.id)`); len(stale) > 0 {
+			// A new question that was never answered shows nothing chosen
+			// (once the app has drawn it: give it a moment).
+			staleJS := `[...document.querySelectorAll('input[name=value]:checked')].map(e => e.id)`
+			stale := eval[[]string](b, staleJS)
+			for i := 0; len(stale) > 0 && i < 40; i++ {
+				time.Sleep(50 * time.Millisecond)
+				stale = eval[[]string](b, staleJS)
+			}
+			if len(stale) > 0 {
 				b.t.Errorf("%q, never answered, shows %q as chosen (left over from the page before); the app does not count it", prev, stale)
 				eval[bool](b, `document.querySelectorAll('input[name=value]').forEach(e => e.checked = false), true`)
 			}

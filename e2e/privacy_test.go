@@ -494,9 +494,7 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	offline(true)
 	b.open(s.App + "/letters/complaint")
 	b.secType("letter-text", " Offline "+marker)
-	if !eval[bool](b, `document.body.textContent.includes('You are offline')`) {
-		t.Error("offline, the app does not say so")
-	}
+	b.waitFor("the app to say it is offline", `document.body.textContent.includes('You are offline')`)
 	offline(false)
 	b.open(s.App + "/plan")
 	b.open(s.App + "/letters/pals")
