@@ -160,8 +160,11 @@ func (s *Shell) syncFields() {
 	}
 	q, _ := flow.Lookup(id)
 	doc := app.Window().Get("document")
+	active := doc.Get("activeElement")
 	set := func(elID, prop string, v any) {
-		if el := doc.Call("getElementById", elID); el.Truthy() {
+		// Leave alone a box the person is using now: a quick click can
+		// come before this runs, and its handler reads the box.
+		if el := doc.Call("getElementById", elID); el.Truthy() && !el.Equal(active) {
 			el.Set(prop, v)
 		}
 	}
