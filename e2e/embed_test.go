@@ -95,10 +95,10 @@ func (f *frame) waitFor(what, js string) {
 	f.b.t.Fatalf("in the frame: timed out waiting for %s (%s)", what, js)
 }
 
-// poll reports whether js becomes true in the frame within 5 seconds.
+// poll reports whether js becomes true in the frame within 10 seconds.
 func (f *frame) poll(js string) bool {
 	f.b.t.Helper()
-	for range 50 {
+	for range 100 {
 		if feval[bool](f, js) {
 			return true
 		}

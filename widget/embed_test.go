@@ -171,7 +171,8 @@ func eval[T any](e *env, js string) T {
 // waitFor polls js until it is true.
 func (e *env) waitFor(what, js string) {
 	e.t.Helper()
-	for range 100 {
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
 		if eval[bool](e, js) {
 			return
 		}
