@@ -703,7 +703,7 @@ func (b *builder) warnings() {
 			ids = append(ids, "warn.candour")
 		case a.Service == Pharmacy && b.nation != NorthernIreland:
 			ids = append(ids, "warn.candour.professional")
-		case b.nation == Wales && b.nhs():
+		case b.nation == Wales && a.Service.NHSBody():
 			ids = append(ids, "warn.candour.wales")
 		}
 	}

@@ -239,6 +239,13 @@ func TestScenarios(t *testing.T) {
 			text: "In Wales",
 		},
 		{
+			name:    "Wales GP practice: the NHS bodies' duty of candour is not raised",
+			a:       guide.Answers{Nation: guide.Wales, Service: guide.GP, Harm: guide.HarmModerate, Happened: guide.MonthOf(2026, 9)},
+			letters: L{complaint, records}, status: guide.TimeInside,
+			has: []string{"send:complaint.wales", "esc:route.psow"},
+			not: []string{"warn:warn.candour.wales", "warn:warn.candour"},
+		},
+		{
 			name:    "Scotland: 6 months, SPSO, PASS",
 			a:       guide.Answers{Nation: guide.Scotland, Service: guide.GP, Happened: guide.MonthOf(2026, 3)},
 			letters: L{complaint}, status: guide.TimePassed,

@@ -17,7 +17,7 @@ var ErrUnknownLetter = errors.New("unknown letter")
 func Title(id guide.LetterID, a guide.Answers) string {
 	switch id {
 	case guide.LetterComplaint:
-		if nation(a) == guide.Wales {
+		if concern(a) {
 			return "Concern (complaint)"
 		}
 		return "Formal complaint"

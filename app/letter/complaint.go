@@ -4,9 +4,9 @@ import (
 	"putitright/app/guide"
 )
 
-// noun is what the nation calls a complaint.
+// noun is what the complaint is called: a concern for NHS Wales.
 func (b *builder) noun() string {
-	if nation(b.a) == guide.Wales {
+	if concern(b.a) {
 		return "concern"
 	}
 	return "complaint"
@@ -19,10 +19,10 @@ func (b *builder) procedure() string {
 	both := a.SocialCareToo == guide.Yes && (nhsService(a.Service) || a.Service == guide.CouncilCare)
 	switch nation(a) {
 	case guide.Wales:
-		if socialCare(a.Service) && !both {
+		if (a.Service == guide.CouncilCare || a.Service == guide.ChildrenSocialCare) && !both {
 			return "Please deal with it under your social services complaints procedure."
 		}
-		if privateCare(a.Service) {
+		if a.Service == guide.SelfFundedCare || privateCare(a.Service) {
 			return "Please deal with it under your complaints procedure."
 		}
 		return "Please deal with it under the NHS Wales concerns process, Putting Things Right (the National Health Service (Concerns, Complaints and Redress Arrangements) (Wales) Regulations 2011, as amended). I would welcome a conversation about my concern and the outcome I hope for."
@@ -111,7 +111,7 @@ func (b *builder) complaint() {
 	b.sender()
 	person := b.recipient("Complaints Manager")
 	kind := "Formal complaint"
-	if nation(a) == guide.Wales {
+	if concern(a) {
 		kind = "Concern"
 	}
 	b.subjectLine(kind + " about the care of " + b.ids())
@@ -119,7 +119,7 @@ func (b *builder) complaint() {
 
 	org := b.v(FOrg, b.d.Org, "organisation name")
 	opening := "I am writing to make a formal complaint about the care "
-	if nation(a) == guide.Wales {
+	if concern(a) {
 		opening = "I am writing to raise a concern about the care "
 	}
 	if b.rep() {
@@ -182,12 +182,16 @@ func (b *builder) complaint() {
 // lateParagraph explains why the complaint is late and why it can still
 // be looked into. It never denies the person the right to complain.
 func (b *builder) lateParagraph() {
-	n := "12 months"
-	if limitMonths(b.a) == 6 {
-		n = "6 months"
+	since := "12 months since these events and since I found out about them"
+	switch {
+	case !monthsPassed(noticed(b.a), limitMonths(b.a), b.today):
+		// Late only by the 12-month limit from the events themselves.
+		since = "12 months since these events"
+	case limitMonths(b.a) == 6:
+		since = "6 months since these events and since I found out about them"
 	}
 	why := oneBlock(b.v(FWhyLate, b.d.WhyLate, "why you could not complain sooner"))
 	fair := oneBlock(b.v(FStillFair, b.d.StillFair, "why it can still be looked into fairly, for example the records still exist"))
-	s := "I know it is more than " + n + " since these events and since I found out about them. I could not raise this sooner because: " + why + "\nI believe it is still possible to investigate fairly because: " + fair + "\nI ask you to use your discretion to look into my " + b.noun() + "."
+	s := "I know it is more than " + since + ". I could not raise this sooner because: " + why + "\nI believe it is still possible to investigate fairly because: " + fair + "\nI ask you to use your discretion to look into my " + b.noun() + "."
 	b.para(s)
 }

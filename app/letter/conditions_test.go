@@ -50,6 +50,15 @@ func TestComplaintConditions(t *testing.T) {
 		{"candour GP", with(func(a *guide.Answers) { a.Harm = guide.HarmDeath; a.Service = guide.GP }), d, candourPhrase, true},
 		{"candour care home", with(func(a *guide.Answers) { a.Harm = guide.HarmModerate; a.Service = guide.CouncilCare }), d, candourPhrase, true},
 		{"candour Scotland", with(func(a *guide.Answers) { a.Harm = guide.HarmModerate; a.Nation = guide.Scotland }), d, candourPhrase, false},
+		{"candour moderate not called serious", with(func(a *guide.Answers) { a.Harm = guide.HarmModerate }), d, "was harmed (moderate harm or worse)", true},
+		{"candour council asks about the provider", with(func(a *guide.Answers) { a.Harm = guide.HarmModerate; a.Service = guide.CouncilCare }), d, "whether the care provider treated", true},
+		{"candour Wales health board", with(func(a *guide.Answers) { a.Harm = guide.HarmModerate; a.Nation = guide.Wales }), d, "duty of candour", true},
+		{"candour Wales not a GP practice", with(func(a *guide.Answers) { a.Harm = guide.HarmModerate; a.Nation = guide.Wales; a.Service = guide.GP }), d, "duty of candour", false},
+		{"candour Wales not a care home", with(func(a *guide.Answers) {
+			a.Harm = guide.HarmDeath
+			a.Nation = guide.Wales
+			a.Service = guide.SelfFundedCare
+		}), d, "duty of candour", false},
 		{"late inside", base, d, latePhrase, false},
 		{"late passed", with(func(a *guide.Answers) { a.Happened = guide.DayOf(2025, time.November, 20) }), d, latePhrase, true},
 		{"late last day", with(func(a *guide.Answers) { a.Happened = guide.DayOf(2025, time.November, 21) }), d, latePhrase, false},
@@ -64,6 +73,16 @@ func TestComplaintConditions(t *testing.T) {
 		}), d, latePhrase, true},
 		{"late Scotland 6 months", with(func(a *guide.Answers) { a.Nation = guide.Scotland; a.Happened = guide.MonthOf(2026, time.April) }), d, latePhrase, true},
 		{"late no date", with(func(a *guide.Answers) { a.Happened = guide.Date{} }), d, latePhrase, false},
+		{"late Scotland 12 months after the event", with(func(a *guide.Answers) {
+			a.Nation = guide.Scotland
+			a.Happened = guide.MonthOf(2025, time.August)
+			a.FoundOut = guide.MonthOf(2026, time.October)
+		}), d, "more than 12 months since these events.", true},
+		{"late NI found out recently, event inside 12 months", with(func(a *guide.Answers) {
+			a.Nation = guide.NorthernIreland
+			a.Happened = guide.MonthOf(2026, time.January)
+			a.FoundOut = guide.MonthOf(2026, time.October)
+		}), d, latePhrase, false},
 		{"coordinated yes", with(func(a *guide.Answers) { a.SocialCareToo = guide.Yes }), d, coordPhrase, true},
 		{"coordinated no", with(func(a *guide.Answers) { a.SocialCareToo = guide.No }), d, coordPhrase, false},
 		{"self no consent", base, d, consentPhrase, false},
@@ -82,6 +101,9 @@ func TestComplaintConditions(t *testing.T) {
 		{"2009 regs England", base, d, "Complaints (England) Regulations 2009", true},
 		{"2009 regs not private", with(func(a *guide.Answers) { a.Service = guide.PrivateHealthcare }), d, "Regulations 2009", false},
 		{"Wales concern", with(func(a *guide.Answers) { a.Nation = guide.Wales }), d, "Putting Things Right", true},
+		{"Wales care home is a complaint", with(func(a *guide.Answers) { a.Nation = guide.Wales; a.Service = guide.SelfFundedCare }), d, "make a formal complaint", true},
+		{"Wales self-funded care not social services", with(func(a *guide.Answers) { a.Nation = guide.Wales; a.Service = guide.SelfFundedCare }), d, "social services", false},
+		{"Wales council care social services", with(func(a *guide.Answers) { a.Nation = guide.Wales; a.Service = guide.CouncilCare }), d, "social services complaints procedure", true},
 		{"Scotland stage 2", with(func(a *guide.Answers) { a.Nation = guide.Scotland }), d, "stage 2", true},
 		{"NI HSC", with(func(a *guide.Answers) { a.Nation = guide.NorthernIreland }), d, "HSC) complaints procedure", true},
 		{"money no threat", with(func(a *guide.Answers) { a.Outcomes = []guide.Outcome{guide.OutMoney} }), d, "ex-gratia payment", true},
@@ -133,6 +155,8 @@ func TestOtherLetterConditions(t *testing.T) {
 		{"records deceased AHRA", guide.LetterRecords, with(func(a *guide.Answers) { a.Person = guide.ForDeceased }), d, "Access to Health Records Act 1990", true},
 		{"records deceased not GDPR", guide.LetterRecords, with(func(a *guide.Answers) { a.Person = guide.ForDeceased }), d, "Article 15", false},
 		{"records deceased proof", guide.LetterRecords, with(func(a *guide.Answers) { a.Person = guide.ForDeceased }), d, "Proof of my status", true},
+		{"records deceased care records", guide.LetterRecords, with(func(a *guide.Answers) { a.Person = guide.ForDeceased; a.Service = guide.SelfFundedCare }), d, "care records", true},
+		{"records deceased care no health act", guide.LetterRecords, with(func(a *guide.Answers) { a.Person = guide.ForDeceased; a.Service = guide.CouncilCare }), d, "Access to Health Records", false},
 		{"chaser no ack", guide.LetterChaser, with(func(a *guide.Answers) { a.Stage = guide.SentNoAck }), d, "within 3 working days", true},
 		{"chaser agreed date", guide.LetterChaser, with(func(a *guide.Answers) { a.Stage = guide.Waiting }), d, "You agreed to respond by 14 November 2026", true},
 		{"chaser six months", guide.LetterChaser, with(func(a *guide.Answers) {
@@ -141,6 +165,16 @@ func TestOtherLetterConditions(t *testing.T) {
 		}), noAgreed, "more than 6 months", true},
 		{"chaser not six months", guide.LetterChaser, with(func(a *guide.Answers) { a.Stage = guide.Waiting }), noAgreed, "more than 6 months", false},
 		{"chaser ombudsman", guide.LetterChaser, eng, d, "Parliamentary and Health Service Ombudsman", true},
+		{"chaser private no 2009 timing", guide.LetterChaser, with(func(a *guide.Answers) { a.Stage = guide.SentNoAck; a.Service = guide.PrivateHealthcare }), d, "3 working days", false},
+		{"chaser private no regulations", guide.LetterChaser, with(func(a *guide.Answers) {
+			a.Stage = guide.Waiting
+			a.Service = guide.PrivateHealthcare
+			a.Sent = guide.DayOf(2026, time.March, 1)
+		}), noAgreed, "regulations", false},
+		{"chaser ISCAS members only", guide.LetterChaser, with(func(a *guide.Answers) { a.Service = guide.PrivateHealthcare }), d, "(ISCAS), if you are a member of it", true},
+		{"chaser NI private dentist", guide.LetterChaser, with(func(a *guide.Answers) { a.Nation = guide.NorthernIreland; a.Service = guide.PrivateDentist }), d, "Dental Complaints Service", true},
+		{"chaser NI private dentist not NIPSO", guide.LetterChaser, with(func(a *guide.Answers) { a.Nation = guide.NorthernIreland; a.Service = guide.PrivateDentist }), d, "Northern Ireland Public Services Ombudsman", false},
+		{"reply Wales private healthcare", guide.LetterReply, with(func(a *guide.Answers) { a.Nation = guide.Wales; a.Service = guide.PrivateHealthcare }), d, "Public Services Ombudsman for Wales", false},
 		{"ombudsman PHSO", guide.LetterOmbudsman, eng, d, "The Parliamentary and Health Service Ombudsman", true},
 		{"ombudsman LGSCO", guide.LetterOmbudsman, with(func(a *guide.Answers) { a.Service = guide.SelfFundedCare }), d, "The Local Government and Social Care Ombudsman", true},
 		{"ombudsman joint", guide.LetterOmbudsman, with(func(a *guide.Answers) { a.SocialCareToo = guide.Yes }), d, "joint team", true},
@@ -151,6 +185,24 @@ func TestOtherLetterConditions(t *testing.T) {
 		{"ombudsman legal unknown", guide.LetterOmbudsman, eng, d, "legal action", false},
 		{"ombudsman late", guide.LetterOmbudsman, with(func(a *guide.Answers) { a.Happened = guide.MonthOf(2025, time.January) }), d, "more than 12 months", true},
 		{"ombudsman not late", guide.LetterOmbudsman, with(func(a *guide.Answers) { a.Happened = guide.MonthOf(2026, time.January) }), d, "more than 12 months", false},
+		{"ombudsman final response", guide.LetterOmbudsman, with(func(a *guide.Answers) { a.Stage = guide.FinalResponse }), d, "Date of their final response: 2 November 2026", true},
+		{"ombudsman delay no final response", guide.LetterOmbudsman, with(func(a *guide.Answers) { a.Stage = guide.Waiting }), d, "Their final response: not received", true},
+		{"ombudsman delay claims no response", guide.LetterOmbudsman, with(func(a *guide.Answers) { a.Stage = guide.Waiting }), d, "still unhappy with the outcome", false},
+		{"ombudsman delay encloses no response", guide.LetterOmbudsman, with(func(a *guide.Answers) { a.Stage = guide.Waiting }), d, "- Their final response", false},
+		{"ombudsman delay six months", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Stage = guide.Waiting
+			a.Sent = guide.DayOf(2026, time.March, 1)
+		}), d, "It is now more than 6 months", true},
+		{"ombudsman NI late from the response", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Nation = guide.NorthernIreland
+			a.Stage = guide.FinalResponse
+			a.Happened = guide.MonthOf(2025, time.March)
+		}), func() Details { x := fullDetails(); x.ResponseOn = guide.DayOf(2026, time.April, 2); return x }(), "6 months since their complaints process ended", true},
+		{"ombudsman NI in time", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Nation = guide.NorthernIreland
+			a.Stage = guide.FinalResponse
+			a.Happened = guide.MonthOf(2025, time.March)
+		}), d, "Why I am writing now", false},
 		{"regulator GMC", guide.LetterRegulator, eng, d, "General Medical Council", true},
 		{"regulator social work", guide.LetterRegulator, eng, func() Details { x := fullDetails(); x.Profession = ProfSocialWork; return x }(), "Social Work England", true},
 		{"regulator NI pharmacy", guide.LetterRegulator, with(func(a *guide.Answers) { a.Nation = guide.NorthernIreland }), func() Details { x := fullDetails(); x.Profession = ProfPharmacy; return x }(), "Pharmaceutical Society of Northern Ireland", true},

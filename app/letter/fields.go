@@ -335,8 +335,12 @@ func Fields(id guide.LetterID, a guide.Answers, today time.Time) []Field {
 		}
 		add(FReference)
 		sentOn()
-		add(FResponseOn, FEvents, FNotAnswered, FImpact, FWants)
-		if ombudsmanLate(a, today) {
+		if noFinalResponse(a) {
+			add(FAgreedBy, FEvents, FImpact, FWants)
+		} else {
+			add(FResponseOn, FEvents, FNotAnswered, FImpact, FWants)
+		}
+		if ombudsmanMayBeLate(a, today) && !(noFinalResponse(a) && nation(a) == guide.NorthernIreland) {
 			add(FWhyLate)
 		}
 		add(FAdvocate, FEnclosures)

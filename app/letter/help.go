@@ -41,7 +41,7 @@ func Checklist(id guide.LetterID, a guide.Answers) []string {
 		add("Keep it short: one problem per email.",
 			"Say clearly what is needed and by when.",
 			"If anyone is in danger now, call 999. For urgent medical help, call NHS 111.",
-			"PALS is informal. Using it does not stop you making a formal complaint later, and it does not stop the time limit.")
+			"PALS is informal. Using it does not stop you making a formal complaint later. It may not stop the clock on the time limit, so do not wait too long.")
 	case guide.LetterConsent:
 		add("The organisation may have its own form. If it does, use theirs.",
 			"Send a copy and keep the signed original.",
@@ -75,8 +75,12 @@ func Checklist(id guide.LetterID, a guide.Answers) []string {
 			"Ask them to confirm if this is their final response, so you can go to the ombudsman.")
 	case guide.LetterOmbudsman:
 		add("Most ombudsmen prefer their online form. You can copy from this letter into it.",
-			"Send their final response and your complaint letter with it.",
-			"Ombudsmen normally expect you to come to them within 12 months of first knowing about the problem. They can accept later if there is a good reason.")
+			"Send your complaint letter and their final response, or any replies you have had, with it.")
+		if nation(a) == guide.NorthernIreland {
+			add("The Northern Ireland Public Services Ombudsman normally expects you to come within 6 months of the end of the complaints process. It can accept later if there is a good reason.")
+		} else {
+			add("Ombudsmen normally expect you to come to them within 12 months of first knowing about the problem. They can accept later if there is a good reason.")
+		}
 		if isRep(a.Person) || a.Person == guide.ForAdultConsents {
 			add("If you act for someone else, the ombudsman will need their consent or proof of your authority.")
 		}

@@ -185,17 +185,24 @@ func (b *builder) records() {
 	if len(d.PatientAddress) > 0 {
 		b.para(b.who() + "'s address: " + strings.Join(d.PatientAddress, ", "))
 	}
-	if dead {
+	switch {
+	case dead && socialCare(a.Service):
+		// The Access to Health Records Act covers health records only:
+		// ask for care records without naming a law.
+		rel := b.v(FRelationship, d.Relationship, "relationship")
+		b.para("I am writing to ask for copies of the care records of " + b.who() + ", who died" + onOrIn(d.DiedOn) + ". I am their " + rel + ". Please share them with me, to help me understand the care they received. I enclose proof of my identity and of my relationship to them.")
+		b.enclose("Proof of my identity")
+		b.enclose("Proof of my relationship to them, or that I deal with their estate")
+	case dead:
 		law := "the Access to Health Records Act 1990"
 		if nation(a) == guide.NorthernIreland {
 			law = "the Access to Health Records (Northern Ireland) Order 1993"
 		}
 		rel := b.v(FRelationship, d.Relationship, "relationship")
-		died := onOrIn(d.DiedOn)
-		b.para("I am writing to ask for copies of the health records of " + b.who() + ", who died" + died + ". I am their " + rel + ". I make this request under " + law + ", as their personal representative or as someone who may have a claim arising from their death. I enclose proof of my identity and of my status.")
+		b.para("I am writing to ask for copies of the health records of " + b.who() + ", who died" + onOrIn(d.DiedOn) + ". I am their " + rel + ". I make this request under " + law + ", as their personal representative or as someone who may have a claim arising from their death. I enclose proof of my identity and of my status.")
 		b.enclose("Proof of my identity")
 		b.enclose("Proof of my status, for example the grant of probate, letters of administration or the will")
-	} else {
+	default:
 		whose := "my"
 		if b.rep() {
 			whose = b.who() + "'s"
@@ -232,7 +239,8 @@ func (b *builder) chaser() {
 	b.greet(person)
 	sent := b.sentDate()
 	b.para("I sent you my " + b.noun() + " on " + sent + b.refLine() + ".")
-	eng := nation(a) == guide.England
+	// The 2009 Regulations' time rules apply to NHS and council care.
+	eng := nation(a) == guide.England && (nhsService(a.Service) || a.Service == guide.CouncilCare)
 	if a.Stage == guide.SentNoAck {
 		if eng {
 			b.para("Complaints should be acknowledged within 3 working days, but I have not received an acknowledgement.")
@@ -244,7 +252,7 @@ func (b *builder) chaser() {
 		switch {
 		case words(b.d.AgreedBy) != "":
 			b.para("You agreed to respond by " + words(b.d.AgreedBy) + ", but I have not yet received your response.")
-		case eng && overdue(b.sentOn(), 6, b.today):
+		case eng && monthsPassed(b.sentOn(), 6, b.today):
 			b.para("It is now more than 6 months since I sent it, and I have not received your response. The regulations say that when a response cannot be sent within 6 months, or a longer time agreed with me, you must write to explain why.")
 		default:
 			b.para("I have not yet received your response.")
@@ -252,19 +260,10 @@ func (b *builder) chaser() {
 		b.para("Please tell me the reasons for the delay, and the date by which I will receive your full response.")
 	}
 	if omb, ok := ombudsman(a); ok {
-		b.para("If I do not hear from you within 10 working days, I will consider asking " + omb + " to look at how my " + b.noun() + " has been handled.")
+		b.para("If I do not hear from you within 10 working days, I will consider asking " + omb + memberOnly(a) + " to look at how my " + b.noun() + " has been handled.")
 	}
 	b.advocate()
 	b.close()
-}
-
-// overdue reports whether more than n months have passed since d.
-func overdue(d guide.Date, n int, today time.Time) bool {
-	if d.IsZero() {
-		return false
-	}
-	y, m, dd := today.Date()
-	return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC).After(d.AddMonths(n).Last())
 }
 
 // refSuffix returns " (reference REF)" or "".
@@ -329,7 +328,7 @@ func (b *builder) reply() {
 	by := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC).AddDate(0, 0, 28)
 	b.para("Please send me a further written response, or offer me a meeting, by " + guide.DayOf(by.Year(), by.Month(), by.Day()).Words() + ".")
 	if omb, ok := ombudsman(b.a); ok {
-		b.para("If you believe your response is final, please confirm this in writing, so that I can ask " + omb + " to look at my " + b.noun() + ".")
+		b.para("If you believe your response is final, please confirm this in writing, so that I can ask " + omb + memberOnly(b.a) + " to look at my " + b.noun() + ".")
 	} else {
 		b.para("If you believe your response is final, please confirm this in writing, and tell me who can look at my " + b.noun() + " next.")
 	}
@@ -350,7 +349,16 @@ func (b *builder) ombudsman() {
 	org := b.v(FOrg, d.Org, "organisation name")
 	b.subjectLine("Complaint about " + org + ": the care of " + b.ids())
 	b.greet("Ombudsman")
-	b.para("I am writing to ask you to look at my " + b.noun() + " about " + org + ". I have been through their complaints procedure and I am still unhappy with the outcome.")
+	delay := noFinalResponse(a)
+	if delay {
+		waited := "I have not had their final response."
+		if monthsPassed(b.sentOn(), 6, b.today) {
+			waited = "It is now more than 6 months and I have not had their final response."
+		}
+		b.para("I am writing to ask you to look at my " + b.noun() + " about " + org + ". I complained to them on " + b.sentDate() + ". " + waited + " I ask you to look at it now because of this delay.")
+	} else {
+		b.para("I am writing to ask you to look at my " + b.noun() + " about " + org + ". I have been through their complaints procedure and I am still unhappy with the outcome.")
+	}
 	b.representative(b.noun())
 	b.heading("Key facts")
 	facts := []string{"Organisation: " + org}
@@ -364,29 +372,46 @@ func (b *builder) ombudsman() {
 		facts = append(facts, "When I found out: "+w)
 	}
 	facts = append(facts, "When I complained: "+b.sentDate())
-	facts = append(facts, "Date of their final response: "+b.date(FResponseOn, d.ResponseOn, "date of their final response"))
+	switch {
+	case !delay:
+		facts = append(facts, "Date of their final response: "+b.date(FResponseOn, d.ResponseOn, "date of their final response"))
+	case words(d.AgreedBy) != "":
+		facts = append(facts, "They said they would reply by: "+words(d.AgreedBy), "Their final response: not received")
+	default:
+		facts = append(facts, "Their final response: not received")
+	}
 	if d.Reference != "" {
 		facts = append(facts, "Their reference: "+d.Reference)
 	}
 	b.add(KindPara, strings.Join(facts, "\n"))
 	b.heading("What happened")
 	b.events()
-	b.heading("Why their response does not resolve my " + b.noun())
-	if len(d.NotAnswered) == 0 {
-		b.miss(FNotAnswered)
-		b.item("[a point their response did not answer or got wrong]")
-	} else {
-		for _, p := range d.NotAnswered {
-			b.item(p)
+	if !delay {
+		b.heading("Why their response does not resolve my " + b.noun())
+		if len(d.NotAnswered) == 0 {
+			b.miss(FNotAnswered)
+			b.item("[a point their response did not answer or got wrong]")
+		} else {
+			for _, p := range d.NotAnswered {
+				b.item(p)
+			}
 		}
 	}
 	b.heading("The effect this has had")
 	b.para(b.v(FImpact, d.Impact, "the effect on you or them, for example health, distress, money or time"))
 	b.heading("What I would like you to achieve")
 	b.outcomes()
-	if ombudsmanLate(a, b.today) {
+	responded := d.ResponseOn
+	if delay {
+		responded = guide.Date{}
+	}
+	if ombudsmanLate(a, responded, b.today) {
+		since := "12 months since I first knew about this"
+		if nation(a) == guide.NorthernIreland {
+			since = "6 months since their complaints process ended"
+		}
 		b.heading("Why I am writing now")
-		b.para("I know it is more than 12 months since I first knew about this. " + b.v(FWhyLate, d.WhyLate, "why it has taken longer, for example the complaints procedure took a long time"))
+		b.para("I know it is more than " + since + ". " + b.v(FWhyLate, d.WhyLate, "why it has taken longer, for example the complaints procedure took a long time"))
 	}
 	switch a.Legal {
 	case guide.Yes:
@@ -394,8 +419,13 @@ func (b *builder) ombudsman() {
 	case guide.No:
 		b.para("I have not taken, and am not planning, legal action.")
 	}
-	b.enclose("Their final response")
-	b.enclose("My " + b.noun() + " letter")
+	if delay {
+		b.enclose("My " + b.noun() + " letter")
+		b.enclose("Any letters or emails they have sent me about it")
+	} else {
+		b.enclose("Their final response")
+		b.enclose("My " + b.noun() + " letter")
+	}
 	b.advocate()
 	b.close()
 }

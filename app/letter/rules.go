@@ -19,6 +19,12 @@ func nation(a guide.Answers) guide.Nation {
 	return guide.England
 }
 
+// concern reports whether the complaint goes through the NHS Wales
+// concerns process (Putting Things Right), where it is called a concern.
+func concern(a guide.Answers) bool {
+	return nation(a) == guide.Wales && !socialCare(a.Service) && !privateCare(a.Service)
+}
+
 // socialCare reports whether the service is social care, not health care.
 func socialCare(s guide.Service) bool {
 	switch s {
@@ -62,53 +68,98 @@ func noticed(a guide.Answers) guide.Date {
 	return d
 }
 
-// late reports whether the usual time limit, counted from the later of the
-// event and finding out, has passed by today. Part-dates count
+// late reports whether the usual time limit has passed by today: counted
+// from the later of the event and finding out, and in Scotland and
+// Northern Ireland also 12 months from the event itself. Part-dates count
 // generously: "September 2025" means the end of September. Late complaints
 // can still be made; the letter then explains why.
 func late(a guide.Answers, today time.Time) bool {
-	d := noticed(a)
+	return monthsPassed(noticed(a), limitMonths(a), today) || outerLate(a, today)
+}
+
+// outerLate reports whether, in a nation with a 6-month limit, more than
+// 12 months have passed since the event itself.
+func outerLate(a guide.Answers, today time.Time) bool {
+	return limitMonths(a) == 6 && monthsPassed(a.Happened, 12, today)
+}
+
+// monthsPassed reports whether more than n months have passed since d by
+// today. A missing or impossible date never has.
+func monthsPassed(d guide.Date, n int, today time.Time) bool {
 	if d.IsZero() || d.Check(today) == guide.ErrInvalidDate {
 		return false
 	}
-	deadline := d.AddMonths(limitMonths(a)).Last()
 	y, m, dd := today.Date()
-	return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC).After(deadline)
+	return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC).After(d.AddMonths(n).Last())
 }
 
-// ombudsmanLate reports whether more than 12 months have passed since the
-// person first knew of the problem, which the ombudsmen normally expect.
-func ombudsmanLate(a guide.Answers, today time.Time) bool {
-	d := noticed(a)
-	if d.IsZero() || d.Check(today) == guide.ErrInvalidDate {
-		return false
+// ombudsmanLate reports whether the ombudsman's usual time limit has
+// passed: in Northern Ireland 6 months from the final response
+// (responded; unknown means not late), elsewhere 12 months from first
+// knowing of the problem.
+func ombudsmanLate(a guide.Answers, responded guide.Date, today time.Time) bool {
+	if nation(a) == guide.NorthernIreland {
+		return monthsPassed(responded, 6, today)
 	}
-	y, m, dd := today.Date()
-	return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC).After(d.AddMonths(12).Last())
+	return monthsPassed(noticed(a), 12, today)
 }
 
-// candour returns the duty-of-candour request for serious harm, or "" when
-// it does not apply: harm less than moderate, or a service that is not
-// registered with the CQC (community pharmacies are regulated by the
+// ombudsmanMayBeLate reports whether ombudsmanLate may turn out true once
+// the date of the final response is known: in Northern Ireland, when the
+// person first knew more than 6 months ago.
+func ombudsmanMayBeLate(a guide.Answers, today time.Time) bool {
+	if nation(a) == guide.NorthernIreland {
+		return monthsPassed(noticed(a), 6, today)
+	}
+	return ombudsmanLate(a, guide.Date{}, today)
+}
+
+// noFinalResponse reports whether the complaint is still waiting for the
+// organisation's final response.
+func noFinalResponse(a guide.Answers) bool {
+	return a.Stage == guide.SentNoAck || a.Stage == guide.Waiting
+}
+
+// memberOnly is added after ISCAS, which only looks at complaints about
+// its members.
+func memberOnly(a guide.Answers) string {
+	if a.Service == guide.PrivateHealthcare {
+		return ", if you are a member of it"
+	}
+	return ""
+}
+
+// candour returns the duty-of-candour request for moderate harm or worse,
+// or "" when it does not apply: less harm; in England a service that is
+// not registered with the CQC (community pharmacies are regulated by the
 // GPhC, opticians are usually not CQC-registered, and children's social
-// care is inspected by Ofsted). Scotland and Northern Ireland are left out
-// because their duties were not confirmed in the research.
+// care is inspected by Ofsted); in Wales a service not run by an NHS body.
+// For council-arranged care the council is asked about the care
+// provider, which is the registered one. Scotland and Northern Ireland
+// are left out because their duties were not confirmed in the research.
 func candour(a guide.Answers, who string) string {
 	if a.Harm != guide.HarmModerate && a.Harm != guide.HarmDeath {
 		return ""
 	}
-	switch a.Service {
-	case guide.Pharmacy, guide.NHSOptician, guide.PrivateOptician, guide.ChildrenSocialCare:
-		return ""
-	}
-	because := "Because " + who + " suffered serious harm"
+	because := "Because " + who + " was harmed (moderate harm or worse)"
 	if a.Harm == guide.HarmDeath {
 		because = "Because " + who + " died"
 	}
 	switch nation(a) {
 	case guide.England:
-		return because + ", please tell me whether you treated this as a notifiable safety incident under regulation 20 of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014 (the duty of candour). If you did, please send me a copy of the written notification. If you did not, please explain why."
+		switch a.Service {
+		case guide.Pharmacy, guide.NHSOptician, guide.PrivateOptician, guide.ChildrenSocialCare:
+			return ""
+		}
+		whether := "whether you treated"
+		if a.Service == guide.CouncilCare {
+			whether = "whether the care provider treated"
+		}
+		return because + ", please tell me " + whether + " this as a notifiable safety incident under regulation 20 of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014 (the duty of candour). If so, please send me a copy of the written notification. If not, please explain why."
 	case guide.Wales:
+		if !a.Service.NHSBody() {
+			return ""
+		}
 		return because + ", please tell me whether you considered the duty of candour under the Health and Social Care (Quality and Engagement) (Wales) Act 2020, and send me a copy of any written notification."
 	}
 	return ""
@@ -117,6 +168,16 @@ func candour(a guide.Answers, who string) string {
 // ombudsman returns the name of the body that looks at the complaint after
 // the organisation has responded, and whether it is known.
 func ombudsman(a guide.Answers) (string, bool) {
+	// Care paid for privately has its own schemes across the UK; the
+	// public services ombudsmen do not cover it.
+	switch a.Service {
+	case guide.PrivateDentist:
+		return "the Dental Complaints Service", true
+	case guide.PrivateOptician:
+		return "the Optical Consumer Complaints Service", true
+	case guide.PrivateHealthcare:
+		return "the Independent Sector Complaints Adjudication Service (ISCAS)", true
+	}
 	switch nation(a) {
 	case guide.Wales:
 		return "the Public Services Ombudsman for Wales", true
@@ -130,12 +191,6 @@ func ombudsman(a guide.Answers) (string, bool) {
 		return "the Parliamentary and Health Service Ombudsman and the Local Government and Social Care Ombudsman (their joint team)", true
 	case socialCare(a.Service):
 		return "the Local Government and Social Care Ombudsman", true
-	case a.Service == guide.PrivateDentist:
-		return "the Dental Complaints Service", true
-	case a.Service == guide.PrivateOptician:
-		return "the Optical Consumer Complaints Service", true
-	case a.Service == guide.PrivateHealthcare:
-		return "the Independent Sector Complaints Adjudication Service (ISCAS)", true
 	case nhsService(a.Service):
 		return "the Parliamentary and Health Service Ombudsman", true
 	}
