@@ -483,6 +483,18 @@ func TestJourneyBackAndChange(t *testing.T) {
 	b.shot("journey-plan-scotland")
 }
 
+// TestJourneyLinkToPartOfPage: the start page's "See who can help" goes
+// to the help on the plan, not to the top of the plan.
+func TestJourneyLinkToPartOfPage(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	b.open(s.App + "/")
+	b.jPress(`main a[href="/plan#help"]`)
+	b.waitHeading("Your plan")
+	b.waitFor("focus in the help section", `!!document.activeElement?.closest('#help')`)
+	b.waitFor("the help section in view", `(r => r.top >= -5 && r.top < innerHeight / 2)(document.getElementById('help').getBoundingClientRect())`)
+}
+
 // TestJourneyErrors: an empty answer and a future date show the error
 // summary, focused, linking to the field, with "Error:" in the title.
 func TestJourneyErrors(t *testing.T) {

@@ -510,7 +510,7 @@ func TestInstallable(t *testing.T) {
 	// At top level the app asks the browser to keep its storage, and says
 	// plainly where the draft is and how long a browser may keep it.
 	b.open(s.App + "/your-data")
-	b.waitFor("the answer to persist()", `document.querySelector('main').textContent.includes('This browser has agreed to keep your draft') || document.querySelector('main').textContent.includes('This browser has not promised to keep your draft')`)
+	b.waitFor("the answer to persist()", `document.querySelector('main').textContent.includes('This browser has agreed to keep your draft') || document.querySelector('main').textContent.includes('This browser might delete your draft')`)
 	main := eval[string](b, `document.querySelector('main').textContent`)
 	for _, want := range []string{"kept in this browser on this device", "7 days"} {
 		if !strings.Contains(main, want) {

@@ -204,9 +204,34 @@ func (e *env) frameHeight(i int) int {
 // waitHeight waits until the i-th widget's iframe and box are h px tall.
 func (e *env) waitHeight(i, h int) {
 	e.t.Helper()
-	e.waitFor(fmt.Sprintf("widget %d height %d", i, h), fmt.Sprintf(`(() => { %s
+	e.waitFor(fmt.Sprintf("widget %d height %d", i, h), heightIs(i, h))
+}
+
+// heightIs is JavaScript that is true when the i-th widget and its iframe
+// are h pixels high.
+func heightIs(i, h int) string {
+	return fmt.Sprintf(`(() => { %s
 		const box = document.querySelectorAll('putitright-widget')[%d].getBoundingClientRect().height;
-		return Math.round(%s(%d)) === %d && Math.round(box) === %d })()`, js, i, frH, i, h, h))
+		return Math.round(%s(%d)) === %d && Math.round(box) === %d })()`, js, i, frH, i, h, h)
+}
+
+// press sends key to the focused fake app until widget i is h pixels high.
+// The frame takes focus again once its page has loaded, and a key sent in
+// that moment goes to the host page, so the key is sent again if nothing
+// happens (the fake app's keys set a height, so repeating is harmless).
+func (e *env) press(key string, i, h int) {
+	e.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		e.do(chromedp.KeyEvent(key))
+		for range 40 {
+			if eval[bool](e, heightIs(i, h)) {
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	e.t.Fatalf("pressing %q did not make widget %d %dpx high", key, i, h)
 }
 
 // click clicks the i-th widget's Start button with the mouse.
@@ -408,10 +433,8 @@ func TestStartAndResize(t *testing.T) {
 		t.Error("focus did not move into the iframe")
 	}
 	// Keys reach the fake app only if focus really is inside the iframe.
-	e.do(chromedp.KeyEvent("g"))
-	e.waitHeight(0, 1200)
-	e.do(chromedp.KeyEvent("s"))
-	e.waitHeight(0, 300)
+	e.press("g", 0, 1200)
+	e.press("s", 0, 300)
 	// Clamp. A 20000px box gives the host page a scroll bar, which narrows
 	// the app, which then reports its real height again; so record every
 	// height the loader applies instead of polling for a passing one.
@@ -425,8 +448,7 @@ func TestStartAndResize(t *testing.T) {
 	if !eval[bool](e, `applied.every((v) => parseInt(v) >= 200 && parseInt(v) <= 20000)`) {
 		t.Errorf("heights applied out of the clamp: %v", eval[[]string](e, `applied`))
 	}
-	e.do(chromedp.KeyEvent("g"))
-	e.waitHeight(0, 1200)
+	e.press("g", 0, 1200)
 	e.do(chromedp.KeyEvent("b"), chromedp.Sleep(300*time.Millisecond))
 	if h := e.frameHeight(0); h != 1200 {
 		t.Errorf("after malformed messages the iframe is %dpx, want 1200", h)
@@ -511,16 +533,14 @@ func TestTwoWidgets(t *testing.T) {
 	e.click(0)
 	q1 := e.fragment(e.frameSrc(0))
 	e.waitHeight(0, 400)
-	e.do(chromedp.KeyEvent("g"))
-	e.waitHeight(0, 1200)
+	e.press("g", 0, 1200)
 	if eval[bool](e, wjs(`!!W(1).querySelector('iframe')`)) {
 		t.Error("the second widget loaded with the first")
 	}
 	e.click(1)
 	q2 := e.fragment(e.frameSrc(1))
 	e.waitHeight(1, 400)
-	e.do(chromedp.KeyEvent("s"))
-	e.waitHeight(1, 300)
+	e.press("s", 1, 300)
 	if h := e.frameHeight(0); h != 1200 {
 		t.Errorf("the first iframe changed to %dpx with the second", h)
 	}

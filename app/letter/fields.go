@@ -136,17 +136,17 @@ func fieldInfo(id FieldID) (Field, bool) {
 	case FPatientName:
 		return t("Name of the person who had the care", "Their full name, as the NHS or council knows it.", "Margaret Smith"), true
 	case FPatientBorn:
-		return kind(FieldDate, "Their date of birth", "This helps them find the right records.", "14 March 1941"), true
+		return kind(FieldDate, "Their date of birth", "This helps them find the right records.", "14 3 1941"), true
 	case FNHSNumber:
 		return t("NHS number (if you know it)", "10 digits. It is on letters from the NHS and in the NHS App. You can leave it out.", "485 777 3456"), true
 	case FHospitalNumber:
 		return t("Hospital number (if you know it)", "It is on hospital letters. You can leave it out.", "RX1234567"), true
 	case FPatientAddress:
-		return kind(FieldLines, "Their address", "One line at a time.", "Flat 3, 8 Mill Road\nIpswich\nIP1 3CD"), true
+		return kind(FieldLines, "Their home address", "One line at a time.", "Flat 3, 8 Mill Road\nIpswich\nIP1 3CD"), true
 	case FRelationship:
 		return t("How you know them", "Your relationship to them.", "daughter"), true
 	case FDiedOn:
-		return kind(FieldDate, "When they died", "The month and year is enough.", "June 2026"), true
+		return kind(FieldDate, "When they died", "The month and year is enough.", "6 2026"), true
 	case FCapacityNote:
 		return long("Why they can't decide for themselves", "Say briefly why they cannot make this decision, and how you know what they would want.", "Mum has advanced dementia. I visit every day and know she would want this looked into."), true
 	case FOrg:
@@ -154,7 +154,7 @@ func fieldInfo(id FieldID) (Field, bool) {
 	case FOrgPerson:
 		return t("Who to send it to", "A person or a role. If you don't know, leave it and we will use \"Complaints Manager\".", "Complaints Manager"), true
 	case FOrgAddress:
-		return kind(FieldLines, "Their address", "From their website or a letter they sent you.", "Colney Lane\nNorwich\nNR4 7UY"), true
+		return kind(FieldLines, "The organisation's address", "From their website or a letter they sent you.", "Colney Lane\nNorwich\nNR4 7UY"), true
 	case FOtherOrg:
 		return t("The other organisation involved", "Health and social care were both involved. Name the other one, so they can work together.", "Norfolk County Council adult social care"), true
 	case FPlace:
@@ -182,11 +182,11 @@ func fieldInfo(id FieldID) (Field, bool) {
 	case FReference:
 		return t("Their reference number", "It is on their letters or emails. You can leave it out.", "COM-2026-0412"), true
 	case FSentOn:
-		return kind(FieldDate, "When you sent your complaint", "", "3 August 2026"), true
+		return kind(FieldDate, "When you sent your complaint", "", "3 8 2026"), true
 	case FAgreedBy:
-		return kind(FieldDate, "The date they agreed to reply by (if any)", "You can leave it out.", "30 October 2026"), true
+		return kind(FieldDate, "The date they agreed to reply by (if any)", "You can leave it out.", "30 10 2026"), true
 	case FResponseOn:
-		return kind(FieldDate, "The date of their response", "It is at the top of their letter.", "2 November 2026"), true
+		return kind(FieldDate, "The date of their response", "It is at the top of their letter.", "2 11 2026"), true
 	case FResolved:
 		return long("What their response did put right", "It helps to say what you are happy with.", "Thank you for the apology and for the new checks on Ward 6."), true
 	case FNotAnswered:
@@ -208,13 +208,13 @@ func fieldInfo(id FieldID) (Field, bool) {
 	case FOfferAmount:
 		return t("How much they offered", "", "£500"), true
 	case FOfferOn:
-		return kind(FieldDate, "The date of their offer", "", "10 November 2026"), true
+		return kind(FieldDate, "The date of their offer", "", "10 11 2026"), true
 	case FRecords:
 		return long("Which records you want", "For example all notes, test results, scans, letters, incident reports or the complaint file.", "All nursing and medical notes from Ward 6, and any incident reports."), true
 	case FRecordsFrom:
-		return kind(FieldDate, "Records from", "The earliest date you want. You can leave it out.", "September 2025"), true
+		return kind(FieldDate, "Records from", "The earliest date you want. You can leave it out.", "9 2025"), true
 	case FRecordsTo:
-		return kind(FieldDate, "Records to", "The latest date you want. You can leave it out.", "October 2025"), true
+		return kind(FieldDate, "Records to", "The latest date you want. You can leave it out.", "10 2025"), true
 	case FRecordsFormat:
 		return t("How you want them", "For example by secure email, on paper, or in large print.", "by secure email"), true
 	case FMeetingWith:

@@ -89,7 +89,7 @@ func (b *builder) consent() {
 				lines = append(lines, "Address: "+strings.Join(d.SenderAddress, ", "))
 			} else {
 				b.miss(FSenderAddress)
-				lines = append(lines, "Address: [their address]")
+				lines = append(lines, "Address: [your address]")
 			}
 			if d.SenderPhone != "" {
 				lines = append(lines, "Phone: "+d.SenderPhone)
@@ -104,7 +104,11 @@ func (b *builder) consent() {
 	may := func() {
 		b.bullet("talk to " + org + " about the complaint")
 		b.bullet("receive information about the care, and copies of records that relate to the complaint")
-		b.bullet("go to meetings, with or without the person who had the care")
+		if a.Person != guide.ForDeceased {
+			b.bullet("go to meetings, with or without the person who had the care")
+		} else {
+			b.bullet("go to meetings about the complaint")
+		}
 		b.bullet("receive the response to the complaint")
 	}
 	sign := func(who string) {

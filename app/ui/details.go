@@ -78,8 +78,13 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 	id := "d-" + string(f.ID)
 	hintID := id + "-hint"
 	hint := f.Hint
-	if f.Kind == letter.FieldLines || f.Kind == letter.FieldList {
+	switch {
+	case f.Kind == letter.FieldLines || f.Kind == letter.FieldList:
 		hint = strings.TrimSpace(hint + " Put each one on a new line.")
+	case f.Kind == letter.FieldDate && !strings.Contains(hint, "month and year"):
+		hint = strings.TrimSpace(hint + " Use numbers. You can leave the day out.")
+	case f.Kind == letter.FieldDate:
+		hint = strings.TrimSpace(hint + " Use numbers.")
 	}
 	if f.Example != "" {
 		if hint != "" {
@@ -213,7 +218,7 @@ func (s *Shell) monthYear(id, key string, d guide.Date, set func(app.Context, gu
 			return app.P().ID(id + "-error").Class("error-message").Text(bad)
 		})),
 		app.Div().Class("date").Body(
-			part(0, "-day", "Day (if you know it)", "input input-w2", 2),
+			part(0, "-day", "Day", "input input-w2", 2),
 			part(1, "-month", "Month", "input input-w2", 2),
 			part(2, "-year", "Year", "input input-w4", 4),
 		),

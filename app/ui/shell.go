@@ -112,7 +112,7 @@ func (s *Shell) OnMount(ctx app.Context) {
 				if ok {
 					s.store.persist = "This browser has agreed to keep your draft until you delete it."
 				} else {
-					s.store.persist = "This browser has not promised to keep your draft, so save a draft file to be safe."
+					s.store.persist = "This browser might delete your draft one day. Save a draft file to keep it safe."
 				}
 			})
 		})
@@ -186,7 +186,9 @@ func focusTarget(id string) {
 	if el.Get("tabIndex").Int() < 0 && !el.Call("hasAttribute", "tabindex").Bool() {
 		el.Call("setAttribute", "tabindex", "-1")
 	}
-	el.Call("focus")
+	// Focus alone would centre a tall section; show it from its top.
+	el.Call("focus", map[string]any{"preventScroll": true})
+	el.Call("scrollIntoView")
 }
 
 // OnAppUpdate shows the "new version" notice; the person chooses when to reload.
@@ -245,7 +247,8 @@ func (s *Shell) enter(ctx app.Context) {
 }
 
 // afterDraw waits until the current page has been drawn, then fixes up the
-// form fields go-app leaves alone and moves focus to the page heading.
+// form fields go-app leaves alone and moves focus to the page heading, or
+// to the part of the page the address points at.
 // A frame can pass before a page change is drawn, so it checks the page
 // address on the main element and tries again a few times.
 func (s *Shell) afterDraw(ctx app.Context, tries int) {
@@ -263,6 +266,11 @@ func (s *Shell) afterDraw(ctx app.Context, tries int) {
 			}
 			s.syncFields()
 			s.syncValues()
+			// A link to a part of this page (such as /plan#help) goes
+			// there, not to the top.
+			if f := app.Window().URL().Fragment; f != "" && !jsbridge.FocusMoved() {
+				focusTarget(f)
+			}
 		})
 	})
 }
