@@ -287,6 +287,13 @@ func TestJourneyKeyboardGP(t *testing.T) {
 	}
 	b.shot("journey-plan-gp")
 
+	// A route in two outcome cards (explanation and apology) is explained once; the second card
+	// links back to it.
+	if n := eval[int](b, `[...document.querySelectorAll('#outcomes [data-id="outcome.ombudsman"]')].length`); n != 1 {
+		t.Errorf("the ombudsman route is explained %d times in the outcome cards, want 1", n)
+	}
+	b.waitFor("a link back to the ombudsman route", `!!document.querySelector('#outcomes a[href="#route-outcome.ombudsman"]')`)
+
 	// On to the complaint letter, still by keyboard.
 	b.jPress(`#letters a[href="/letters/complaint"]`)
 	b.waitFor("the complaint letter", `location.pathname === '/letters/complaint' && !!document.getElementById('letter-preview')`)
@@ -329,9 +336,12 @@ func TestJourneyKeyboardBereaved(t *testing.T) {
 	}, map[flow.ID]string{flow.QPerson: "journey-q-person"})
 	jCheckPlan(t, b.jPlanIDs(), b.jPlanLetters(), nil,
 		[]string{"complaint:who.deceased", "complaint:next.final", "escalation:route.phso", "escalation:route.local-first",
-			"warnings:warn.limitation", "warnings:warn.limitation.death", "warnings:warn.candour",
-			"warnings:warn.medical-examiner", "warnings:warn.legal-complaint", "help:help.avma"},
-		[]string{"complaint:next.not-raised", "escalation:route.lgsco", "warnings:warn.limitation.child"},
+			"warnings:warn.limitation", "warnings:warn.limitation.death", "outcomes:outcome.explanation.candour",
+			"outcomes:outcome.explanation.medical-examiner", "warnings:warn.legal-complaint", "help:help.avma"},
+		// The duty of candour and the medical examiner are in the
+		// explanation card, so they are not repeated as warnings.
+		[]string{"complaint:next.not-raised", "escalation:route.lgsco", "warnings:warn.limitation.child",
+			"warnings:warn.candour", "warnings:warn.medical-examiner"},
 		[]string{"records", "meeting", "reply", "ombudsman"})
 	b.shot("journey-plan-bereaved")
 

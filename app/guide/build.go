@@ -187,6 +187,18 @@ func (b *builder) candour() bool {
 	return true
 }
 
+// inOutcomes reports whether a route in the outcome cards has content id.
+func (b *builder) inOutcomes(id string) bool {
+	for _, o := range b.p.Outcomes {
+		for _, r := range o.Routes {
+			if r.ID == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // urgent adds the urgent actions.
 func (b *builder) urgent() {
 	a := b.a
@@ -699,6 +711,8 @@ func (b *builder) warnings() {
 	}
 	if b.seriousHarm() {
 		switch {
+		case b.candour() && b.inOutcomes("outcome.explanation.candour"):
+			// Already in the outcome cards: not again.
 		case b.candour():
 			ids = append(ids, "warn.candour")
 		case a.Service == Pharmacy && b.nation != NorthernIreland:
@@ -707,7 +721,7 @@ func (b *builder) warnings() {
 			ids = append(ids, "warn.candour.wales")
 		}
 	}
-	if b.died() && b.englandRules() {
+	if b.died() && b.englandRules() && !b.inOutcomes("outcome.explanation.medical-examiner") {
 		ids = append(ids, "warn.medical-examiner")
 	}
 	money := a.Wants(OutMoney)

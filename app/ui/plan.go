@@ -40,10 +40,11 @@ func (s *Shell) planPage() app.UI {
 	body = append(body, summaryBox(p), contents(p))
 	if len(p.Outcomes) > 0 {
 		var cards []app.UI
+		first := map[string]string{} // route ID -> title of the card that explains it
 		for _, o := range p.Outcomes {
 			cards = append(cards, app.Article().Class("card").Body(
 				app.H3().Class("h3").Text(o.Title),
-				app.Ol().Class("routes").Body(routeItems(o.Routes)...),
+				app.Ol().Class("routes").Body(routeItems(o.Title, o.Routes, first)...),
 			))
 		}
 		body = append(body, section("outcomes", "What you want, and who can do it", "", cards...))
@@ -90,10 +91,22 @@ func steps(ss []guide.Step) []app.UI {
 	return out
 }
 
-func routeItems(ss []guide.Step) []app.UI {
+// routeItems lists the routes of the outcome card titled card. A route
+// already explained in an earlier card (first maps route IDs to that
+// card's title) is named with a link back to it, not told again.
+func routeItems(card string, ss []guide.Step, first map[string]string) []app.UI {
 	out := make([]app.UI, 0, len(ss))
 	for _, st := range ss {
-		out = append(out, app.Li().Class("route").Body(stepBody(st)...))
+		anchor := "route-" + st.ID
+		if earlier, ok := first[st.ID]; ok {
+			out = append(out, app.Li().Class("route").Body(
+				app.H4().Class("step-title").Text(st.Title),
+				app.P().Body(app.A().Href("#"+anchor).Text("Read about this under \u201c"+earlier+"\u201d")),
+			))
+			continue
+		}
+		first[st.ID] = card
+		out = append(out, app.Li().ID(anchor).Class("route").DataSet("id", st.ID).Body(stepBody(st)...))
 	}
 	return out
 }
