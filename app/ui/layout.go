@@ -40,7 +40,8 @@ func (s *Shell) banners() app.UI {
 			),
 		))
 	}
-	if s.embedded {
+	// Not on the question pages, where a phone screen has little room.
+	if _, question := s.question(); s.embedded && !question {
 		out = append(out, app.P().Class("embed-bar").Body(
 			app.Text("You are using Put It Right inside another website, where it may not work offline. "),
 			app.A().Href(s.fullScreenURL()).Target("_blank").Rel("noopener").Text("Open full screen (opens in a new tab)"),

@@ -86,9 +86,11 @@ func (s *Shell) letterPage(id guide.LetterID) app.UI {
 					app.A().Href("#your-letter").Text("Skip to your letter"),
 				),
 				s.detailFields(fields),
+				app.If(stale, staleNote),
 			),
 			app.Div().Class("letter-side").Body(
 				app.H2().ID("your-letter").Class("h2 h2-first no-print").Text("Your letter"),
+				app.If(stale, staleNote),
 				app.P().Class("hint no-print").Text(previewHint(edited)),
 				s.preview(l, text, edited),
 			),
@@ -108,6 +110,15 @@ func previewHint(edited bool) string {
 		return "This is your own version of the letter. It changes as you type in the box below."
 	}
 	return "This changes as you type. You can change any of the words below."
+}
+
+// staleNote repeats, near the fields and the preview, that changes no
+// longer reach an edited letter, and links to the choice at the top.
+func staleNote() app.UI {
+	return app.P().Class("inset inset-warn no-print").Body(
+		app.Text("Your changes are not in this letter, because you changed its words. "),
+		app.A().Href("#stale-edit").Text("Choose which letter to keep"),
+	)
 }
 
 // staleBox asks what to do when the draft changed after the person edited

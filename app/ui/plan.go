@@ -135,7 +135,7 @@ func stepBody(st guide.Step) []app.UI {
 			items = append(items, app.Li().Body(app.Text("Phone: "), app.A().Href("tel:"+strings.ReplaceAll(c.Phone, " ", "")).Text(c.Phone)))
 		}
 		if strings.HasPrefix(c.Web, "https://") || strings.HasPrefix(c.Web, "http://") {
-			items = append(items, app.Li().Body(app.A().Href(c.Web).Target("_blank").Rel("noopener noreferrer").Text(c.Web+" (opens in a new tab)")))
+			items = append(items, app.Li().Body(app.Text("Website: "), app.A().Href(c.Web).Target("_blank").Rel("noopener noreferrer").Text(siteName(c.Web)+" (opens in a new tab)")))
 		}
 		out = append(out, app.Ul().Class("contact").Body(items...))
 	}
@@ -254,4 +254,12 @@ func contents(p guide.Plan) app.UI {
 		app.H2().Class("h3").Text("On this page"),
 		app.Ul().Class("list").Body(items...),
 	)
+}
+
+// siteName is a web address shortened for reading aloud and on small
+// screens: "https://www.cqc.org.uk/contact" becomes "cqc.org.uk".
+func siteName(u string) string {
+	_, host, _ := strings.Cut(u, "://")
+	host, _, _ = strings.Cut(host, "/")
+	return strings.TrimPrefix(host, "www.")
 }

@@ -110,3 +110,16 @@ func TestDarker(t *testing.T) {
 		}
 	}
 }
+
+func TestSiteName(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://www.cqc.org.uk/contact-us": "cqc.org.uk",
+		"https://www.ombudsman.org.uk":      "ombudsman.org.uk",
+		"http://example.org/a/b?c=d":        "example.org",
+		"https://nhs.uk":                    "nhs.uk",
+	} {
+		if got := siteName(in); got != want {
+			t.Errorf("siteName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
