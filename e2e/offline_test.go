@@ -696,7 +696,7 @@ func TestOfflineInPartnerFrame(t *testing.T) {
 	f.click("a.button-start")
 	f.waitFor("a question", `location.pathname === '/' && document.getElementById('main-heading').textContent.trim() !== 'Get your complaint about NHS or social care heard' || !!document.querySelector('form')`)
 	record("answering questions in the running app", feval[bool](f, `!!document.querySelector('form')`), "")
-	if !feval[bool](f, `[...document.querySelectorAll('a')].some(a => a.textContent.startsWith('Open full screen'))`) {
+	if !f.poll(`[...document.querySelectorAll('a')].some(a => a.textContent.startsWith('Open full screen'))`) {
 		t.Error("offline in the frame, the app does not offer Open full screen")
 	}
 	offlineSaid := feval[bool](f, `document.body.textContent.includes('You are offline')`)

@@ -40,8 +40,9 @@ func (s *Shell) banners() app.UI {
 			),
 		))
 	}
-	// Not on the question pages, where a phone screen has little room.
-	if _, question := s.question(); s.embedded && !question {
+	// Not on the question pages, where a phone screen has little room,
+	// unless the network is gone and full screen works better offline.
+	if _, question := s.question(); s.embedded && (!question || !s.online) {
 		out = append(out, app.P().Class("embed-bar").Body(
 			app.Text("You are using Put It Right inside another website, where it may not work offline. "),
 			app.A().Href(s.fullScreenURL()).Target("_blank").Rel("noopener").Text("Open full screen (opens in a new tab)"),
