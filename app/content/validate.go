@@ -95,7 +95,7 @@ func Validate(s *Set) []error {
 					add(id, "%q does not regulate social workers in England: %q", m, sent)
 				}
 				if m := cannotComplain.FindString(sent); m != "" {
-					add(id, "tells someone they cannot complain: %q", sent)
+					add(id, "denies the right to complain: %q", sent)
 				}
 			}
 		}
