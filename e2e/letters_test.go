@@ -186,8 +186,12 @@ func TestLetterDraftEditKeep(t *testing.T) {
 	b.lPreviewHas("Riverside Hospital Trust")
 	b.lType("#d-impact", "I could not sleep for weeks.", -1)
 	b.lPreviewHas("I could not sleep for weeks.")
-	b.lClick("Add an event")
-	b.waitFor("the first event", `!!document.getElementById('d-events-1-what')`)
+	// With no events yet, there is an empty first one to type in, with
+	// nothing to remove.
+	b.waitFor("the first event's box", `!!document.getElementById('d-events-1-what')`)
+	if eval[bool](b, `[...document.querySelectorAll('button')].some(e => e.textContent.trim() === 'Remove event 1')`) {
+		t.Error("the empty first event offers Remove event 1")
+	}
 	b.lType("#d-events-1-what", "Nobody brought my tablets.", -1)
 	b.lPreviewHas("Nobody brought my tablets.")
 	// Dates: the day is optional; a date that cannot be right says so.

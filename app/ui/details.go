@@ -253,34 +253,42 @@ func parseDayMonthYear(p [3]string, today time.Time) (*guide.Date, string) {
 }
 
 // eventsField lets the person list what happened, one event at a time.
+// With none yet, an empty first event is shown, so there is a box to
+// start in; it is kept once something is typed in it.
 func (s *Shell) eventsField(f letter.Field, hint app.UI) app.UI {
 	events := s.kase.Details.Events
-	rows := make([]app.UI, 0, len(events)+1)
+	none := len(events) == 0
+	if none {
+		events = []letter.Event{{}}
+	}
+	rows := make([]app.UI, 0, len(events))
 	for i, ev := range events {
 		n := strconv.Itoa(i + 1)
 		id := "d-events-" + n
 		rows = append(rows, app.FieldSet().Class("event fieldset").Body(
 			app.Legend().Class("label").Text("Event "+n),
 			s.monthYear(id, "events/"+n, ev.When, func(ctx app.Context, d guide.Date) {
-				if i < len(s.kase.Details.Events) {
-					s.kase.Details.Events[i].When = d
+				if e := s.eventAt(i); e != nil {
+					e.When = d
 					s.changed(ctx)
 				}
 			}),
 			app.Label().For(id+"-what").Class("label").Text("What happened"),
 			app.Textarea().ID(id+"-what").Class("textarea").Rows(3).Attr("value", s.bind(id+"-what", ev.What)).OnInput(func(ctx app.Context, e app.Event) {
-				if i < len(s.kase.Details.Events) {
-					s.kase.Details.Events[i].What = ctx.JSSrc().Get("value").String()
+				if e := s.eventAt(i); e != nil {
+					e.What = ctx.JSSrc().Get("value").String()
 					s.changed(ctx)
 				}
 			}, app.EventScope("event", i)),
-			app.Button().Type("button").Class("button button-secondary button-small").Text("Remove event "+n).OnClick(func(ctx app.Context, e app.Event) {
-				if i < len(s.kase.Details.Events) {
-					s.kase.Details.Events = append(s.kase.Details.Events[:i:i], s.kase.Details.Events[i+1:]...)
-					s.partial = nil
-					s.changed(ctx)
-				}
-			}, app.EventScope("event", i)),
+			app.If(!none, func() app.UI {
+				return app.Button().Type("button").Class("button button-secondary button-small").Text("Remove event "+n).OnClick(func(ctx app.Context, e app.Event) {
+					if i < len(s.kase.Details.Events) {
+						s.kase.Details.Events = append(s.kase.Details.Events[:i:i], s.kase.Details.Events[i+1:]...)
+						s.partial = nil
+						s.changed(ctx)
+					}
+				}, app.EventScope("event", i))
+			}),
 		))
 	}
 	return app.Div().Class("group").Body(
@@ -288,10 +296,23 @@ func (s *Shell) eventsField(f letter.Field, hint app.UI) app.UI {
 		hint,
 		app.Div().Body(rows...),
 		app.Button().Type("button").Class("button button-secondary button-small").Text("Add an event").OnClick(func(ctx app.Context, e app.Event) {
+			s.eventAt(0) // the empty first event shown becomes a real one
 			s.kase.Details.Events = append(s.kase.Details.Events, letter.Event{})
 			s.changed(ctx)
 			n := strconv.Itoa(len(s.kase.Details.Events))
 			ctx.Defer(func(app.Context) { jsbridge.Focus("d-events-" + n + "-month") })
 		}),
 	)
+}
+
+// eventAt returns event i for editing, or nil. The empty first event shown
+// when there are none is added when it is first used.
+func (s *Shell) eventAt(i int) *letter.Event {
+	if i == 0 && len(s.kase.Details.Events) == 0 {
+		s.kase.Details.Events = append(s.kase.Details.Events, letter.Event{})
+	}
+	if i >= len(s.kase.Details.Events) {
+		return nil
+	}
+	return &s.kase.Details.Events[i]
 }
