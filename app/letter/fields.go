@@ -162,7 +162,7 @@ func fieldInfo(id FieldID) (Field, bool) {
 	case FEvents:
 		return kind(FieldEvents, "What happened", "One thing at a time, with the date if you know it. Say where, and the names or jobs of staff if you know them. Stick to the facts.", "On 14 September, Mum was left without water for 8 hours on Ward 6."), true
 	case FImpact:
-		return long("How it affected you or them", "For example on health, pain, worry, money or time.", "Mum became dehydrated and needed a drip. She was frightened and upset."), true
+		return long("How it affected you or them", "Think about health, pain, worry, money or time.", "Mum became dehydrated and needed a drip. She was frightened and upset."), true
 	case FQuestions:
 		return kind(FieldList, "Your questions", "One question each. Ask what you really want to know.", "Why was Mum not given water when she asked?"), true
 	case FWants:
@@ -174,9 +174,9 @@ func fieldInfo(id FieldID) (Field, bool) {
 	case FAlreadyAsked:
 		return long("Who you have already asked", "Names or jobs, and when.", "I asked the nurse in charge at 10am."), true
 	case FWhyLate:
-		return long("Why you could not complain sooner", "For example illness, grief or trauma, or you only just found out.", "I was caring for my husband until he died in March and could not deal with this."), true
+		return long("Why you could not complain sooner", "It might be illness, grief or trauma, or you only just found out.", "I was caring for my husband until he died in March and could not deal with this."), true
 	case FStillFair:
-		return long("Why it can still be looked into fairly", "For example the records still exist and staff can still be asked.", "The hospital's records and the incident report will still exist."), true
+		return long("Why it can still be looked into fairly", "It might be that the records still exist and staff can still be asked.", "The hospital's records and the incident report will still exist."), true
 	case FAdvocate:
 		return t("Your advocate (if you have one)", "Their name and organisation. They will get a copy.", "Sam Patel, POhWER"), true
 	case FReference:
@@ -210,13 +210,13 @@ func fieldInfo(id FieldID) (Field, bool) {
 	case FOfferOn:
 		return kind(FieldDate, "The date of their offer", "", "10 11 2026"), true
 	case FRecords:
-		return long("Which records you want", "For example all notes, test results, scans, letters, incident reports or the complaint file.", "All nursing and medical notes from Ward 6, and any incident reports."), true
+		return long("Which records you want", "It might be all notes, test results, scans, letters, incident reports or the complaint file.", "All nursing and medical notes from Ward 6, and any incident reports."), true
 	case FRecordsFrom:
 		return kind(FieldDate, "Records from", "The earliest date you want. You can leave it out.", "9 2025"), true
 	case FRecordsTo:
 		return kind(FieldDate, "Records to", "The latest date you want. You can leave it out.", "10 2025"), true
 	case FRecordsFormat:
-		return t("How you want them", "For example by secure email, on paper, or in large print.", "by secure email"), true
+		return t("How you want them", "It might be by secure email, on paper, or in large print.", "by secure email"), true
 	case FMeetingWith:
 		return long("Who you want at the meeting", "Names or jobs.", "The ward manager and the consultant who looked after Mum."), true
 	case FMeetingWithout:
