@@ -340,7 +340,7 @@ func Fields(id guide.LetterID, a guide.Answers, today time.Time) []Field {
 		} else {
 			add(FResponseOn, FEvents, FNotAnswered, FImpact, FWants)
 		}
-		if ombudsmanMayBeLate(a, today) && !(noFinalResponse(a) && nation(a) == guide.NorthernIreland) {
+		if ombudsmanMayBeLate(a, today) {
 			add(FWhyLate)
 		}
 		add(FAdvocate, FEnclosures)

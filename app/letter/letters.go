@@ -318,14 +318,7 @@ func (b *builder) reply() {
 		b.para(d.Resolved)
 	}
 	b.heading("Points not answered, or that I believe are wrong")
-	if len(d.NotAnswered) == 0 {
-		b.miss(FNotAnswered)
-		b.item("[a point they did not answer, or got wrong, and how you know]")
-	} else {
-		for _, p := range d.NotAnswered {
-			b.item(p)
-		}
-	}
+	b.notAnswered("[a point they did not answer, or got wrong, and how you know]")
 	b.heading("What I would still like to happen")
 	b.outcomes()
 	y, m, dd := b.today.Date()
@@ -392,14 +385,7 @@ func (b *builder) ombudsman() {
 	b.events()
 	if !delay {
 		b.heading("Why their response does not resolve my " + b.noun())
-		if len(d.NotAnswered) == 0 {
-			b.miss(FNotAnswered)
-			b.item("[a point their response did not answer or got wrong]")
-		} else {
-			for _, p := range d.NotAnswered {
-				b.item(p)
-			}
-		}
+		b.notAnswered("[a point their response did not answer or got wrong]")
 	}
 	b.heading("The effect this has had")
 	b.para(b.v(FImpact, d.Impact, "the effect on you or them, for example health, distress, money or time"))
@@ -432,6 +418,19 @@ func (b *builder) ombudsman() {
 	}
 	b.advocate()
 	b.close()
+}
+
+// notAnswered lists the points their response missed or got wrong, or
+// the placeholder when there are none yet.
+func (b *builder) notAnswered(placeholder string) {
+	if len(b.d.NotAnswered) == 0 {
+		b.miss(FNotAnswered)
+		b.item(placeholder)
+		return
+	}
+	for _, p := range b.d.NotAnswered {
+		b.item(p)
+	}
 }
 
 // regulator writes a referral summary for a professional regulator.

@@ -105,11 +105,11 @@ func ombudsmanLate(a guide.Answers, responded guide.Date, today time.Time) bool 
 }
 
 // ombudsmanMayBeLate reports whether ombudsmanLate may turn out true once
-// the date of the final response is known: in Northern Ireland, when the
-// person first knew more than 6 months ago.
+// the date of the final response is known: in Northern Ireland, when there
+// is a final response and the person first knew more than 6 months ago.
 func ombudsmanMayBeLate(a guide.Answers, today time.Time) bool {
 	if nation(a) == guide.NorthernIreland {
-		return monthsPassed(noticed(a), 6, today)
+		return !noFinalResponse(a) && monthsPassed(noticed(a), 6, today)
 	}
 	return ombudsmanLate(a, guide.Date{}, today)
 }
