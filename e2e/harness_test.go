@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -72,6 +73,48 @@ type portServer struct {
 	port int
 }
 
+// serverBin is the server binary the tests run (PUTITRIGHT_BIN, or
+// bin/server).
+func serverBin(t testing.TB) string {
+	t.Helper()
+	bin := os.Getenv("PUTITRIGHT_BIN")
+	if bin == "" {
+		bin = filepath.Join(root(t), "bin", "server")
+	}
+	if _, err := os.Stat(bin); err != nil {
+		t.Fatalf("%s is missing: run make build first", bin)
+	}
+	return bin
+}
+
+// httpGet sends a request for url exactly as given, without following
+// redirects or decompressing; hdr holds header names and values in turn.
+func httpGet(t testing.TB, method, url string, hdr ...string) (*http.Response, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(method, url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i+1 < len(hdr); i += 2 {
+		req.Header.Set(hdr[i], hdr[i+1])
+	}
+	c := &http.Client{
+		Transport:     &http.Transport{DisableCompression: true},
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+		Timeout:       time.Minute,
+	}
+	res, err := c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, b
+}
+
 // freePort returns a TCP port that is free now.
 func freePort(t testing.TB) int {
 	t.Helper()
@@ -87,13 +130,7 @@ func freePort(t testing.TB) int {
 // (0: a free one). stop ends it; it is also ended when the test ends.
 func startServerDir(t testing.TB, dir string, port int) (s *portServer, stop func()) {
 	t.Helper()
-	bin := os.Getenv("PUTITRIGHT_BIN")
-	if bin == "" {
-		bin = filepath.Join(root(t), "bin", "server")
-	}
-	if _, err := os.Stat(bin); err != nil {
-		t.Fatalf("%s is missing: run make build first", bin)
-	}
+	bin := serverBin(t)
 	if port == 0 {
 		port = freePort(t)
 	}

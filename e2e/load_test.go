@@ -9,8 +9,6 @@ package e2e
 
 import (
 	"fmt"
-	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -45,33 +43,6 @@ func loadOnly(t *testing.T, tools ...string) {
 			t.Fatalf("%s is not on PATH (make bench installs it)", tool)
 		}
 	}
-}
-
-// loadBuild returns the build folder and the server binary.
-func loadBuild(t *testing.T) (dist, bin string) {
-	r := root(t)
-	dist = os.Getenv("PUTITRIGHT_DIST")
-	if dist == "" {
-		dist = filepath.Join(r, "dist")
-	}
-	bin = os.Getenv("PUTITRIGHT_BIN")
-	if bin == "" {
-		bin = filepath.Join(r, "bin", "server")
-	}
-	if _, err := os.Stat(bin); err != nil {
-		t.Fatalf("%s is missing: run make build first", bin)
-	}
-	return dist, bin
-}
-
-func loadFreePort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
 }
 
 // loadWaitUp waits until url answers 200.
@@ -126,8 +97,8 @@ func loadStartProc(t *testing.T, sig os.Signal, logFile, name string, args ...st
 // loadStartOurs runs bin/server on a loopback port; it returns the base URL.
 func loadStartOurs(t *testing.T) string {
 	t.Helper()
-	dist, bin := loadBuild(t)
-	port := loadFreePort(t)
+	dist, bin := distDir(t), serverBin(t)
+	port := freePort(t)
 	logFile := filepath.Join(t.TempDir(), "server.log")
 	exited := loadStartProc(t, syscall.SIGTERM, logFile, bin, "-dir", dist, "-addr", fmt.Sprintf("127.0.0.1:%d", port))
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
@@ -148,7 +119,7 @@ type loadNginx struct {
 // prefix, pid, logs and temp files in a temporary folder.
 func loadStartNginx(t *testing.T) *loadNginx {
 	t.Helper()
-	dist, bin := loadBuild(t)
+	dist, bin := distDir(t), serverBin(t)
 	dir := t.TempDir()
 	site := filepath.Join(dir, "public")
 	if out, err := exec.Command(bin, "-dir", dist, "-static", site).CombinedOutput(); err != nil {
@@ -158,7 +129,7 @@ func loadStartNginx(t *testing.T) *loadNginx {
 	if err != nil {
 		t.Fatal(err)
 	}
-	port := loadFreePort(t)
+	port := freePort(t)
 	_, modErr := os.Stat(loadBrotliModule)
 	brotli := modErr == nil
 	rendered := string(conf)
@@ -228,33 +199,6 @@ http {
 	return &loadNginx{URL: base, Brotli: brotli, Site: site}
 }
 
-// loadGet fetches url exactly, without following redirects or decompressing.
-func loadGet(t *testing.T, method, url string, hdr ...string) (*http.Response, []byte) {
-	t.Helper()
-	req, err := http.NewRequest(method, url, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := 0; i+1 < len(hdr); i += 2 {
-		req.Header.Set(hdr[i], hdr[i+1])
-	}
-	c := &http.Client{
-		Transport:     &http.Transport{DisableCompression: true},
-		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
-		Timeout:       time.Minute,
-	}
-	res, err := c.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	b, err := io.ReadAll(res.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res, b
-}
-
 var loadSecurityHeaders = []string{"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy", "Strict-Transport-Security", "X-Frame-Options"}
 
 // TestBenchNginxConfig checks that docs/nginx.conf serves the static site
@@ -265,8 +209,8 @@ func TestBenchNginxConfig(t *testing.T) {
 	ours := loadStartOurs(t)
 	ng := loadStartNginx(t)
 	for _, p := range []string{"/", "/q/nation", "/check", "/letters/complaint", "/web/app.wasm", "/embed.js", "/web/app.css", "/nowhere", "/web/"} {
-		want, _ := loadGet(t, "GET", ours+p)
-		got, body := loadGet(t, "GET", ng.URL+p)
+		want, _ := httpGet(t, "GET", ours+p)
+		got, body := httpGet(t, "GET", ng.URL+p)
 		if got.StatusCode != want.StatusCode {
 			t.Errorf("nginx %s: status %d, the server's %d", p, got.StatusCode, want.StatusCode)
 		}
@@ -279,7 +223,7 @@ func TestBenchNginxConfig(t *testing.T) {
 			t.Errorf("nginx lists %s", p)
 		}
 	}
-	res, body := loadGet(t, "GET", ng.URL+"/q/nation")
+	res, body := httpGet(t, "GET", ng.URL+"/q/nation")
 	if res.StatusCode != 200 || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/html") ||
 		!strings.Contains(string(body), `<html lang="en-GB"`) || !strings.Contains(string(body), "Where was the care given?") {
 		t.Errorf("nginx /q/nation: %d %s, not the page:\n%.300s", res.StatusCode, res.Header.Get("Content-Type"), body)
@@ -299,7 +243,7 @@ func TestBenchNginxConfig(t *testing.T) {
 		if tc.encoding == "br" && !ng.Brotli {
 			tc.encoding, tc.file = "gzip", "app.wasm.gz"
 		}
-		res, body := loadGet(t, "GET", ng.URL+"/web/app.wasm", "Accept-Encoding", tc.accept)
+		res, body := httpGet(t, "GET", ng.URL+"/web/app.wasm", "Accept-Encoding", tc.accept)
 		want, _ := os.ReadFile(filepath.Join(ng.Site, "web", tc.file))
 		what := fmt.Sprintf("nginx app.wasm with Accept-Encoding %q", tc.accept)
 		if res.StatusCode != 200 || res.Header.Get("Content-Type") != "application/wasm" {
@@ -315,7 +259,7 @@ func TestBenchNginxConfig(t *testing.T) {
 	if len(wasm) < 1000 {
 		t.Errorf("app.wasm is %d bytes", len(wasm))
 	}
-	res, _ = loadGet(t, "GET", ng.URL+"/embed.js")
+	res, _ = httpGet(t, "GET", ng.URL+"/embed.js")
 	if res.Header.Get("Cache-Control") != "public, max-age=300" || res.Header.Get("Access-Control-Allow-Origin") != "*" {
 		t.Errorf("nginx /embed.js: Cache-Control %q, ACAO %q", res.Header.Get("Cache-Control"), res.Header.Get("Access-Control-Allow-Origin"))
 	}
@@ -323,21 +267,21 @@ func TestBenchNginxConfig(t *testing.T) {
 	if len(pinned) != 1 {
 		t.Fatalf("static site pinned embed scripts: %v", pinned)
 	}
-	res, _ = loadGet(t, "GET", ng.URL+"/"+filepath.Base(pinned[0]))
+	res, _ = httpGet(t, "GET", ng.URL+"/"+filepath.Base(pinned[0]))
 	if !strings.Contains(res.Header.Get("Cache-Control"), "immutable") || res.Header.Get("Access-Control-Allow-Origin") != "*" {
 		t.Errorf("nginx pinned embed: Cache-Control %q, ACAO %q", res.Header.Get("Cache-Control"), res.Header.Get("Access-Control-Allow-Origin"))
 	}
-	res, _ = loadGet(t, "GET", ng.URL+"/q/nation")
+	res, _ = httpGet(t, "GET", ng.URL+"/q/nation")
 	if res.Header.Get("Cache-Control") != "no-cache" || res.Header.Get("Access-Control-Allow-Origin") != "" {
 		t.Errorf("nginx page: Cache-Control %q, ACAO %q", res.Header.Get("Cache-Control"), res.Header.Get("Access-Control-Allow-Origin"))
 	}
 	for _, m := range []string{"POST", "PUT", "DELETE"} {
-		if res, _ := loadGet(t, m, ng.URL+"/q/nation"); res.StatusCode != 405 {
+		if res, _ := httpGet(t, m, ng.URL+"/q/nation"); res.StatusCode != 405 {
 			t.Errorf("nginx %s: status %d, want 405", m, res.StatusCode)
 		}
 	}
 	for _, p := range []string{"/_headers", "/web/../_headers", "/web/%2e%2e/_headers", "/web/sub/", "/q/"} {
-		if res, _ := loadGet(t, "GET", ng.URL+p); res.StatusCode != 404 {
+		if res, _ := httpGet(t, "GET", ng.URL+p); res.StatusCode != 404 {
 			t.Errorf("nginx %s: status %d, want 404", p, res.StatusCode)
 		}
 	}
@@ -457,8 +401,8 @@ func TestBenchLoad(t *testing.T) {
 	paths := []string{"/", "/embed.js", "/web/app.wasm"}
 	// Both serve each path, with the same encoding, before loading them.
 	for _, p := range paths {
-		a, ab := loadGet(t, "GET", ours+p, "Accept-Encoding", "br")
-		b, bb := loadGet(t, "GET", ng.URL+p, "Accept-Encoding", "br")
+		a, ab := httpGet(t, "GET", ours+p, "Accept-Encoding", "br")
+		b, bb := httpGet(t, "GET", ng.URL+p, "Accept-Encoding", "br")
 		if a.StatusCode != 200 || b.StatusCode != 200 {
 			t.Fatalf("%s: server %d, nginx %d", p, a.StatusCode, b.StatusCode)
 		}

@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"image"
 	"image/png"
-	"io"
 	"net/http"
 	"os"
 	"os/exec"
@@ -34,25 +33,10 @@ import (
 	"putitright/app/ui"
 )
 
-// offGet fetches url and returns the status, the headers and the body.
-func offGet(t testing.TB, url string) (int, http.Header, []byte) {
-	t.Helper()
-	res, err := http.Get(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	b, err := io.ReadAll(res.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res.StatusCode, res.Header, b
-}
-
 // version asks /healthz for the running version.
 func offVersion(t testing.TB, s *server) string {
 	t.Helper()
-	_, _, b := offGet(t, s.Host+"/healthz")
+	_, b := httpGet(t, "GET", s.Host+"/healthz")
 	f := strings.Fields(string(b))
 	if len(f) != 2 || f[0] != "ok" {
 		t.Fatalf("/healthz said %q", b)
@@ -63,9 +47,9 @@ func offVersion(t testing.TB, s *server) string {
 // offPrecache reads the service worker's list of files to cache.
 func offPrecache(t testing.TB, s *server) (cacheName string, list []string) {
 	t.Helper()
-	code, _, js := offGet(t, s.App+"/app-worker.js")
-	if code != 200 {
-		t.Fatalf("/app-worker.js: %d", code)
+	res, js := httpGet(t, "GET", s.App+"/app-worker.js")
+	if res.StatusCode != 200 {
+		t.Fatalf("/app-worker.js: %d", res.StatusCode)
 	}
 	m := regexp.MustCompile(`const resourcesToCache = (\[[^\]]*\]);`).FindSubmatch(js)
 	if m == nil {
@@ -308,9 +292,10 @@ func (b *browser) offWalk() {
 // icon is 180px.
 func TestManifestAndIcons(t *testing.T) {
 	s := startServer(t)
-	code, h, body := offGet(t, s.App+"/manifest.webmanifest")
-	if code != 200 {
-		t.Fatalf("manifest: %d", code)
+	res, body := httpGet(t, "GET", s.App+"/manifest.webmanifest")
+	h := res.Header
+	if res.StatusCode != 200 {
+		t.Fatalf("manifest: %d", res.StatusCode)
 	}
 	t.Logf("manifest (%s): %s", h.Get("Content-Type"), body)
 	var m struct {
@@ -340,9 +325,9 @@ func TestManifestAndIcons(t *testing.T) {
 			t.Errorf("icon %s is not on this site", ic.Src)
 			continue
 		}
-		code, _, img := offGet(t, s.App+ic.Src)
-		if code != 200 {
-			t.Errorf("icon %s: %d", ic.Src, code)
+		res, img := httpGet(t, "GET", s.App+ic.Src)
+		if res.StatusCode != 200 {
+			t.Errorf("icon %s: %d", ic.Src, res.StatusCode)
 			continue
 		}
 		if ic.Type == "image/svg+xml" {
@@ -371,14 +356,14 @@ func TestManifestAndIcons(t *testing.T) {
 	}
 
 	// The Apple touch icon, linked from every page with its size.
-	_, _, page := offGet(t, s.App+"/plan")
+	_, page := httpGet(t, "GET", s.App+"/plan")
 	link := regexp.MustCompile(`<link rel="apple-touch-icon" sizes="180x180" href="([^"]+)">`).FindSubmatch(page)
 	if link == nil {
 		t.Fatal("no 180x180 apple-touch-icon link on /plan")
 	}
-	code, _, img := offGet(t, s.App+string(link[1]))
-	if cfg, err := png.DecodeConfig(bytes.NewReader(img)); code != 200 || err != nil || cfg.Width != 180 || cfg.Height != 180 {
-		t.Errorf("apple touch icon %s: status %d, %v, %dx%d", link[1], code, err, cfg.Width, cfg.Height)
+	res, img := httpGet(t, "GET", s.App+string(link[1]))
+	if cfg, err := png.DecodeConfig(bytes.NewReader(img)); res.StatusCode != 200 || err != nil || cfg.Width != 180 || cfg.Height != 180 {
+		t.Errorf("apple touch icon %s: status %d, %v, %dx%d", link[1], res.StatusCode, err, cfg.Width, cfg.Height)
 	}
 }
 
@@ -430,8 +415,8 @@ func TestPrecacheList(t *testing.T) {
 	s := startServer(t)
 	_, list := offPrecache(t, s)
 	for _, u := range list {
-		if code, _, _ := offGet(t, s.App+u); code != 200 {
-			t.Errorf("precached %s: status %d", u, code)
+		if res, _ := httpGet(t, "GET", s.App+u); res.StatusCode != 200 {
+			t.Errorf("precached %s: status %d", u, res.StatusCode)
 		}
 	}
 	for _, p := range ui.Pages() {
@@ -442,7 +427,7 @@ func TestPrecacheList(t *testing.T) {
 	// Every same-site file the pages link to is on the list.
 	ref := regexp.MustCompile(`<(?:link|script)[^>]*?(?:href|src)="(/[^"]*)"`)
 	for _, p := range []string{"/", "/plan", "/letters/complaint"} {
-		_, _, page := offGet(t, s.App+p)
+		_, page := httpGet(t, "GET", s.App+p)
 		for _, m := range ref.FindAllSubmatch(page, -1) {
 			if u := string(m[1]); !slices.Contains(list, u) {
 				t.Errorf("%s links to %s, which is not precached", p, u)
