@@ -461,9 +461,13 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	if mailto != "" && !strings.HasPrefix(mailto, "mailto:") {
 		t.Errorf("the email link is %.60q, not a mailto: link", mailto)
 	}
-	// Print: the button (window.print does nothing in headless Chromium),
-	// then the page as printed.
+	// Print: the button opens the browser's print dialog, which a headless
+	// browser may or may not run (and, running, blocks printing through
+	// CDP). So the page's window.print is replaced by a stand-in that
+	// records the call, and the page is then printed through CDP.
+	eval[bool](b, `window.__printCalls = 0; window.print = () => { window.__printCalls++ }; true`)
 	b.secClick("Print or save as PDF")
+	b.waitFor("the print button to call window.print", `window.__printCalls === 1`)
 	b.secMedia("print")
 	if _, err := chromedp.Call(b.ctx, page.PrintToPDF, page.PrintToPDFParams{}); err != nil {
 		t.Fatal(err)
