@@ -35,7 +35,10 @@ const (
 	CouncilCare        Service = "council-care"
 	SelfFundedCare     Service = "self-funded-care"
 	ChildrenSocialCare Service = "children-social-care"
-	ServiceUnsure      Service = "unsure"
+	// PublicHealth is a health visitor, school nurse, sexual health service
+	// or drug and alcohol service: in England the council pays for these.
+	PublicHealth  Service = "public-health"
+	ServiceUnsure Service = "unsure"
 )
 
 // NHSBody reports whether the service is normally run by an NHS body
@@ -56,6 +59,7 @@ type Person string
 const (
 	Self                  Person = "self"              // the person who had the care
 	ForAdultConsents      Person = "adult-consents"    // for an adult who agrees
+	ForAdultNoConsent     Person = "adult-no-consent"  // about an adult who can decide and has not agreed
 	ForAdultLacksCapacity Person = "adult-no-capacity" // for an adult who cannot decide
 	ForChild              Person = "child"             // a parent for a child
 	YoungPerson           Person = "young-person"      // a young person for themselves
@@ -68,9 +72,12 @@ type Authority string
 
 // Authorities.
 const (
-	AuthorityLPA    Authority = "lpa"    // lasting power of attorney
-	AuthorityDeputy Authority = "deputy" // deputy appointed by the Court of Protection
-	AuthorityNone   Authority = "none"
+	AuthorityLPA Authority = "lpa" // lasting power of attorney for health and welfare
+	// AuthorityLPAProperty is a lasting power of attorney for property and
+	// financial affairs only. It does not cover decisions about care.
+	AuthorityLPAProperty Authority = "lpa-property"
+	AuthorityDeputy      Authority = "deputy" // deputy appointed by the Court of Protection
+	AuthorityNone        Authority = "none"
 )
 
 // Stage is how far the complaint has got.
@@ -119,8 +126,9 @@ type YesNo string
 
 // Yes-or-no answers.
 const (
-	Yes YesNo = "yes"
-	No  YesNo = "no"
+	Yes    YesNo = "yes"
+	No     YesNo = "no"
+	Unsure YesNo = "unsure" // "Not sure", where the question offers it
 )
 
 // Answers holds everything a person has told us. Every field is optional:

@@ -131,61 +131,26 @@ func (b *builder) steps(ids ...string) []Step {
 	return out
 }
 
-// Service groups.
+// Service groups, from the rules vocabulary (care.go, nation.go).
 
-func (b *builder) nhs() bool {
-	switch b.a.Service {
-	case HospitalAE, HospitalInpatient, HospitalOutpatient, Maternity, MentalHealth, Community,
-		GP, NHSDentist, Pharmacy, NHSOptician, Ambulance, NHSFundedPrivate:
-		return true
-	}
-	return false
-}
-
-func (b *builder) private() bool {
-	switch b.a.Service {
-	case PrivateDentist, PrivateOptician, PrivateHealthcare:
-		return true
-	}
-	return false
-}
-
-func (b *builder) socialCare() bool {
-	return b.a.Service == CouncilCare || b.a.Service == SelfFundedCare
-}
-
-func (b *builder) children() bool { return b.a.Service == ChildrenSocialCare }
-
-func (b *builder) serviceUnsure() bool {
-	return b.a.Service == "" || b.a.Service == ServiceUnsure
-}
-
-// both reports whether NHS and council care were both involved.
-func (b *builder) both() bool {
-	return b.a.SocialCareToo == Yes && (b.nhs() || b.socialCare() || b.serviceUnsure())
-}
+func (b *builder) nhs() bool           { return b.a.Care().NHS() }
+func (b *builder) private() bool       { return b.a.Care().Private() }
+func (b *builder) socialCare() bool    { return b.a.Care().AdultSocial() }
+func (b *builder) children() bool      { return b.a.Care() == CareChildren }
+func (b *builder) serviceUnsure() bool { return b.a.Care() == CareUnknown }
+func (b *builder) both() bool          { return b.a.Both() }
 
 // englandRules reports whether England's rules are shown: for England,
 // and as the general route when the nation is not known.
 func (b *builder) englandRules() bool { return b.nation == England || b.nation == NationUnsure }
 
-func (b *builder) seriousHarm() bool { return b.a.Harm == HarmModerate || b.a.Harm == HarmDeath }
+func (b *builder) seriousHarm() bool { return b.a.SeriousHarm() }
 
-func (b *builder) died() bool { return b.a.Person == ForDeceased || b.a.Harm == HarmDeath }
+func (b *builder) died() bool { return b.a.Died() }
 
 // candour reports whether the statutory duty of candour (regulation 20)
-// is worth raising: serious harm, England, and a provider that is
-// normally CQC-registered (not community pharmacy or opticians).
-func (b *builder) candour() bool {
-	if !b.seriousHarm() || !b.englandRules() {
-		return false
-	}
-	switch b.a.Service {
-	case Pharmacy, NHSOptician, PrivateOptician, ChildrenSocialCare:
-		return false
-	}
-	return true
-}
+// is worth raising: see Answers.Candour.
+func (b *builder) candour() bool { return b.a.Candour() == CandourEngland }
 
 // inOutcomes reports whether a route in the outcome cards has content id.
 func (b *builder) inOutcomes(id string) bool {
@@ -366,6 +331,8 @@ func (b *builder) complaint() {
 			ids = append(ids, "complaint.unsure-nation")
 		}
 		switch {
+		case b.nhs() && a.PaidBy() == BodyCouncil:
+			ids = append(ids, "complaint.provider", "complaint.public-health")
 		case b.nhs():
 			ids = append(ids, "complaint.provider", "complaint.icb", "complaint.one-or-other")
 		case a.Service == CouncilCare:
@@ -386,10 +353,15 @@ func (b *builder) complaint() {
 	switch a.Person {
 	case ForAdultConsents:
 		ids = append(ids, "who.adult-consents")
+	case ForAdultNoConsent:
+		ids = append(ids, "who.adult-no-consent")
 	case ForAdultLacksCapacity:
-		if a.Authority == AuthorityLPA || a.Authority == AuthorityDeputy {
+		switch {
+		case a.HasAuthority():
 			ids = append(ids, "who.lpa")
-		} else {
+		case a.Authority == AuthorityLPAProperty:
+			ids = append(ids, "who.lpa-property")
+		default:
 			ids = append(ids, "who.no-authority")
 		}
 	case ForChild:
@@ -408,47 +380,28 @@ func (b *builder) complaint() {
 // ownRules reports whether the organisation sets its own time limit and
 // timescales: self-paid care, and children's social care, where this
 // tool says less.
-func (b *builder) ownRules() bool { return b.private() || b.children() }
+func (b *builder) ownRules() bool { return b.a.OwnLimit() }
 
-// timeLimit works out the complaint time limit from the dates given.
+// timeLimit works out the complaint time limit from the dates given, by
+// Answers.ComplaintLimit, and words it.
 func (b *builder) timeLimit() TimeLimit {
-	a := b.a
-	var t TimeLimit
+	l := b.a.ComplaintLimit(b.today)
+	t := TimeLimit{Status: l.Status, FromEvent: l.FromEvent, FromFoundOut: l.FromFoundOut, Deadline: l.Deadline}
 	var rule string
-	months, capped := 12, false
 	switch {
 	case b.ownRules():
 		rule = "time.rule.own"
-		months = 0
 	case b.nation == Wales:
 		rule = "time.rule.wales"
 	case b.nation == Scotland:
-		rule, months, capped = "time.rule.scotland", 6, true
+		rule = "time.rule.scotland"
 	case b.nation == NorthernIreland:
-		rule, months, capped = "time.rule.ni", 6, true
+		rule = "time.rule.ni"
 	case b.nation == England:
 		rule = "time.rule.england"
 	default:
 		rule = "time.rule.unsure"
 	}
-	if months > 0 {
-		if !a.Happened.IsZero() {
-			t.FromEvent = limitFrom(a.Happened, months)
-		}
-		if !a.FoundOut.IsZero() {
-			t.FromFoundOut = limitFrom(a.FoundOut, months)
-		}
-		t.Deadline = t.FromEvent
-		if t.Deadline.IsZero() || !t.FromFoundOut.IsZero() && t.Deadline.Before(t.FromFoundOut) {
-			t.Deadline = t.FromFoundOut
-		}
-		if capped && !a.Happened.IsZero() {
-			if lim := limitFrom(a.Happened, 12); lim.Before(t.Deadline) {
-				t.Deadline = lim
-			}
-		}
-	}
-	t.Status = b.status(t.Deadline, b.complainedOn())
 	var status Step
 	if b.sent() {
 		status = b.step("time.status.sent")
@@ -456,57 +409,15 @@ func (b *builder) timeLimit() TimeLimit {
 		status = b.step("time.status." + string(t.Status))
 	}
 	text := b.step(rule).Text
-	if months > 0 {
+	if l.Months > 0 {
 		text += " " + strings.ReplaceAll(status.Text, "{deadline}", t.Deadline.Words())
 	}
 	t.Text = text
 	return t
 }
 
-// sent reports whether the formal complaint has been sent.
-func (b *builder) sent() bool {
-	switch b.a.Stage {
-	case SentNoAck, Waiting, FinalResponse, WithOmbudsman:
-		return true
-	}
-	return false
-}
-
-// complainedOn returns the day the time limit is measured on: the
-// earliest day the complaint may have been sent, if it has been and the
-// date is known, or else today.
-func (b *builder) complainedOn() time.Time {
-	if b.sent() && !b.a.Sent.IsZero() {
-		return b.a.Sent.First()
-	}
-	return b.today
-}
-
-// status compares a deadline with the day on. On the deadline day itself
-// the person is still inside the limit; the day after, it has passed.
-func (b *builder) status(deadline Date, on time.Time) TimeStatus {
-	switch {
-	case deadline.IsZero():
-		return TimeUnknown
-	case on.After(deadline.Last()):
-		return TimePassed
-	case !on.Before(deadline.AddMonths(-2).Last()):
-		return TimeClosing
-	}
-	return TimeInside
-}
-
-// limitFrom returns the last day of a limit of n months from d. With a
-// day-precise date it is the same day n months later (clamped to the end
-// of a short month). With only a month known, it counts from the last day
-// of that month, so nobody is told too early that time has run out.
-func limitFrom(d Date, n int) Date {
-	out := d.AddMonths(n)
-	if d.Day == 0 {
-		out.Day = daysIn(out.Year, out.Month)
-	}
-	return out
-}
+// sent reports whether the formal complaint has been made.
+func (b *builder) sent() bool { return b.a.Complained() }
 
 // dutyIDs returns what the organisation must do.
 func (b *builder) dutyIDs() []string {
@@ -537,25 +448,8 @@ func (b *builder) dutyIDs() []string {
 	return ids
 }
 
-// overdue reports whether the response is late: past 6 months from
-// sending in England (or where unsure), past 2 months elsewhere, where
-// the usual timescales are much shorter.
-func (b *builder) overdue() bool {
-	if b.a.Stage != Waiting || b.a.Sent.IsZero() {
-		return false
-	}
-	months := 6
-	if b.nation == Wales || b.nation == Scotland || b.nation == NorthernIreland {
-		months = 2
-	}
-	return b.today.After(limitFrom(b.a.Sent, months).Last())
-}
-
-// longWait reports whether they have waited more than 6 months for a
-// response, when the ombudsman may agree to look at it.
-func (b *builder) longWait() bool {
-	return b.a.Stage == Waiting && !b.a.Sent.IsZero() && b.today.After(limitFrom(b.a.Sent, 6).Last())
-}
+// overdue reports whether the response is late: see Answers.ResponseOverdue.
+func (b *builder) overdue() bool { return b.a.ResponseOverdue(b.today) }
 
 // nextID returns the next step for the stage reached.
 func (b *builder) nextID() string {
@@ -630,7 +524,7 @@ func (b *builder) escalation() {
 			ids = append(ids, "route.mha-other")
 		}
 	}
-	if a.Legal == Yes && !b.private() {
+	if a.ConsideringLegal() && !b.private() {
 		ids = append(ids, "warn.ombudsman-court")
 	}
 	b.p.Escalation = b.steps(ids...)
@@ -725,7 +619,7 @@ func (b *builder) warnings() {
 		ids = append(ids, "warn.medical-examiner")
 	}
 	money := a.Wants(OutMoney)
-	if money || a.Legal == Yes || a.Offer == Yes || b.seriousHarm() {
+	if money || a.ConsideringLegal() || a.MaybeOffered() || b.seriousHarm() {
 		if b.nation == Scotland || b.nation == NorthernIreland {
 			ids = append(ids, "warn.limitation.other")
 		} else {
@@ -741,13 +635,13 @@ func (b *builder) warnings() {
 			}
 		}
 	}
-	if money || a.Offer == Yes {
+	if money || a.MaybeOffered() {
 		ids = append(ids, "warn.ex-gratia")
 	}
-	if (money || a.Legal == Yes) && (b.englandRules() || b.nation == Wales) {
+	if (money || a.ConsideringLegal()) && (b.englandRules() || b.nation == Wales) {
 		ids = append(ids, "warn.legal-aid")
 	}
-	if a.Legal == Yes {
+	if a.ConsideringLegal() {
 		ids = append(ids, "warn.legal-complaint")
 	}
 	if len(ids) > 0 {
@@ -792,7 +686,7 @@ func (b *builder) help() {
 		}
 	}
 	var ids []string
-	avma := b.seriousHarm() || a.Legal == Yes || a.Wants(OutMoney) || a.Offer == Yes
+	avma := b.seriousHarm() || a.ConsideringLegal() || a.Wants(OutMoney) || a.MaybeOffered()
 	switch b.nation {
 	case Wales:
 		ids = append(ids, "help.llais")
@@ -830,60 +724,9 @@ func (b *builder) help() {
 	b.p.Help = append(out, b.steps(ids...)...)
 }
 
-// letters adds the letters to draft, in order.
+// letters adds the letters to draft, in order, from the letter registry.
 func (b *builder) letters() {
-	a := b.a
-	add := func(id LetterID, content string) {
-		b.p.Letters = append(b.p.Letters, LetterRef{ID: id, Why: b.step(content).Text})
-	}
-	before := a.Stage == "" || a.Stage == NotRaised || a.Stage == RaisedStaff || a.Stage == RaisedPALS
-	if before {
-		if b.p.Complaint.TimeLimit.Status == TimePassed {
-			add(LetterComplaint, "letter.complaint.late")
-		} else {
-			add(LetterComplaint, "letter.complaint")
-		}
-	}
-	if b.englandRules() && (b.nhs() || b.serviceUnsure()) && (a.Danger == Yes || a.Wants(OutService)) &&
-		a.Stage != FinalResponse && a.Stage != WithOmbudsman {
-		add(LetterPALS, "letter.pals")
-	}
-	switch a.Person {
-	case ForAdultConsents:
-		add(LetterConsent, "letter.consent")
-	case ForAdultLacksCapacity:
-		add(LetterConsent, "letter.consent.capacity")
-	case ForChild:
-		add(LetterConsent, "letter.consent.child")
-	}
-	switch {
-	case a.Person == ForDeceased:
-		add(LetterRecords, "letter.records.deceased")
-	case b.seriousHarm() || a.Legal == Yes || a.Wants(OutMoney):
-		add(LetterRecords, "letter.records")
-	}
-	switch {
-	case a.Stage == SentNoAck:
-		add(LetterChaser, "letter.chaser")
-	case b.overdue():
-		add(LetterChaser, "letter.chaser.late")
-	}
-	if a.Stage == FinalResponse {
-		add(LetterMeeting, "letter.meeting")
-		add(LetterReply, "letter.reply")
-	}
-	if !b.private() {
-		switch {
-		case a.Stage == FinalResponse:
-			add(LetterOmbudsman, "letter.ombudsman")
-		case b.longWait():
-			add(LetterOmbudsman, "letter.ombudsman.delay")
-		}
-	}
-	if a.Wants(OutDiscipline) {
-		add(LetterRegulator, "letter.regulator")
-	}
-	if a.Offer == Yes {
-		add(LetterOffer, "letter.offer-reply")
+	for _, o := range b.a.letterOffers(b.today) {
+		b.p.Letters = append(b.p.Letters, LetterRef{ID: o.id, Why: b.step(o.why).Text})
 	}
 }

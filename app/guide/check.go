@@ -13,15 +13,31 @@ var (
 	ErrNoToday             = errors.New("Options.Today is required")
 )
 
-// FieldError is a problem with one answer. Field is the answer's JSON
-// name, such as "happened".
+// FieldError is a problem with one answer or one box of a form. It is the
+// one error type for answers: Answers.Check, ReadDate and the question
+// flow all return it.
 type FieldError struct {
+	// Field names what to fix: an answer's JSON name, such as
+	// "happened", or the box on a question page: "value", "day", "month"
+	// or "year".
 	Field string
-	Err   error
+	// Message says in plain English what to do, for the error summary
+	// and beside the box. It may be empty.
+	Message string
+	// Err is the underlying error, such as ErrFutureDate. It may be nil.
+	Err error
 }
 
-// Error implements error.
-func (e *FieldError) Error() string { return "guide: " + e.Field + ": " + e.Err.Error() }
+// Error returns the Message, or a description built from Field and Err.
+func (e *FieldError) Error() string {
+	if e.Message != "" {
+		return e.Message
+	}
+	if e.Err == nil {
+		return "guide: " + e.Field
+	}
+	return "guide: " + e.Field + ": " + e.Err.Error()
+}
 
 // Unwrap returns the underlying error, such as ErrFutureDate.
 func (e *FieldError) Unwrap() error { return e.Err }
@@ -41,10 +57,10 @@ func (a Answers) Check(today time.Time) error {
 	field("nation", oneOf(a.Nation, England, Wales, Scotland, NorthernIreland, NationUnsure))
 	field("service", oneOf(a.Service, HospitalAE, HospitalInpatient, HospitalOutpatient, Maternity,
 		MentalHealth, Community, GP, NHSDentist, PrivateDentist, Pharmacy, NHSOptician, PrivateOptician,
-		Ambulance, NHSFundedPrivate, PrivateHealthcare, CouncilCare, SelfFundedCare, ChildrenSocialCare, ServiceUnsure))
+		Ambulance, NHSFundedPrivate, PrivateHealthcare, CouncilCare, SelfFundedCare, ChildrenSocialCare, PublicHealth, ServiceUnsure))
 	field("socialCareToo", oneOf(a.SocialCareToo, Yes, No))
-	field("person", oneOf(a.Person, Self, ForAdultConsents, ForAdultLacksCapacity, ForChild, YoungPerson, ForDeceased))
-	field("authority", oneOf(a.Authority, AuthorityLPA, AuthorityDeputy, AuthorityNone))
+	field("person", oneOf(a.Person, Self, ForAdultConsents, ForAdultNoConsent, ForAdultLacksCapacity, ForChild, YoungPerson, ForDeceased))
+	field("authority", oneOf(a.Authority, AuthorityLPA, AuthorityLPAProperty, AuthorityDeputy, AuthorityNone))
 	field("happened", a.Happened.Check(today))
 	field("foundOut", a.FoundOut.Check(today))
 	if !a.Happened.IsZero() && !a.FoundOut.IsZero() && a.FoundOut.Before(a.Happened) {
@@ -61,9 +77,9 @@ func (a Answers) Check(today time.Time) error {
 	field("danger", oneOf(a.Danger, Yes, No))
 	field("abuse", oneOf(a.Abuse, Yes, No))
 	field("harm", oneOf(a.Harm, HarmNone, HarmMinor, HarmModerate, HarmDeath))
-	field("legal", oneOf(a.Legal, Yes, No))
+	field("legal", oneOf(a.Legal, Yes, No, Unsure))
 	field("detained", oneOf(a.Detained, Yes, No))
-	field("offer", oneOf(a.Offer, Yes, No))
+	field("offer", oneOf(a.Offer, Yes, No, Unsure))
 	return errors.Join(errs...)
 }
 

@@ -32,7 +32,7 @@ func ExampleBuild() {
 	// urgent: urgent.999
 	// urgent: urgent.111
 	// urgent: urgent.marthas-rule
-	// time limit: passed 30 September 2026
+	// time limit: passed 1 September 2026
 	// ombudsman: Parliamentary and Health Service Ombudsman (PHSO)
 	// letter: complaint
 	// letter: pals

@@ -91,7 +91,7 @@ func TestScenarios(t *testing.T) {
 			a:       guide.Answers{Nation: guide.England, Service: guide.GP, Happened: guide.MonthOf(2025, 9), FoundOut: guide.MonthOf(2026, 8)},
 			letters: L{complaint}, status: guide.TimeInside,
 			has: []string{"send:complaint.provider", "send:complaint.icb", "send:complaint.one-or-other", "esc:route.phso", "duty:duty.acknowledge", "duty:duty.respond", "next:next.not-raised"},
-			not: []string{"warn:warn.late"}, text: "31 August 2027",
+			not: []string{"warn:warn.late"}, text: "1 August 2027",
 		},
 		{
 			name:    "14 months ago and known: passed, still can complain",
@@ -261,7 +261,7 @@ func TestScenarios(t *testing.T) {
 			letters: L{complaint}, status: guide.TimePassed,
 			has:  []string{"send:complaint.scotland", "duty:duty.scotland", "esc:route.spso", "help:help.pass", "warn:warn.late"},
 			not:  []string{"esc:route.phso", "help:help.advocacy", "rep:report.cqc"},
-			text: "30 September 2026",
+			text: "1 September 2026",
 		},
 		{
 			name:    "Northern Ireland: HSC procedure, NIPSO, PCC",
