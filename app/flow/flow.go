@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -84,8 +83,10 @@ func Lookup(id ID) (Question, bool) {
 func Relevant(id ID, a guide.Answers) bool {
 	switch id {
 	case QSocialCare:
-		return a.Service != "" && a.Service != guide.ServiceUnsure && !isPrivate(a.Service) &&
-			a.Service != guide.ChildrenSocialCare && a.Service != guide.SelfFundedCare
+		// Health and council care together: NHS care or council care,
+		// not self-paid, self-funded or children's care.
+		c := a.Care()
+		return c.NHS() || c == guide.CareCouncil
 	case QAbuse:
 		return a.Person != guide.ForChild && a.Person != guide.YoungPerson && a.Service != guide.ChildrenSocialCare
 	case QAuthority:
@@ -98,10 +99,6 @@ func Relevant(id ID, a guide.Answers) bool {
 		return a.Stage == guide.Waiting || a.Stage == guide.FinalResponse || a.Stage == guide.WithOmbudsman || a.Wants(guide.OutMoney)
 	}
 	return true
-}
-
-func isPrivate(s guide.Service) bool {
-	return s == guide.PrivateDentist || s == guide.PrivateOptician || s == guide.PrivateHealthcare
 }
 
 // Sequence returns the questions to ask for these answers, in order.
@@ -154,82 +151,60 @@ type Input struct {
 	Year   string
 }
 
-// FieldError is a problem with an answer, to show in the error summary and
-// beside the field.
-type FieldError struct {
-	Field   string // the id of the input to link to: "value", "month" or "year"
-	Message string
-}
-
-func (e *FieldError) Error() string { return e.Message }
-
 // Apply checks input for question id and returns the answers with it set.
-// On a problem it returns a *FieldError and the answers unchanged.
+// On a problem it returns a *guide.FieldError, whose Field is the input to
+// link to ("value", "month" or "year"), and the answers unchanged.
 func Apply(a guide.Answers, id ID, in Input, today time.Time) (guide.Answers, error) {
 	q, ok := Lookup(id)
 	if !ok {
 		return a, fmt.Errorf("flow: unknown question %q", id)
 	}
 	if q.Kind == Month {
-		d, err := parseMonth(q, in, today)
+		d, err := readMonth(q, in, today)
 		if err != nil {
 			return a, err
 		}
 		if id == QFoundOut && !d.IsZero() && !a.Happened.IsZero() && d.Before(a.Happened) {
-			return a, &FieldError{Field: "month", Message: "The date you found out must be the same as or after the date it happened"}
+			return a, &guide.FieldError{Field: "month", Message: "The date you found out must be the same as or after the date it happened"}
 		}
 		if id == QSent && !d.IsZero() && !a.Happened.IsZero() && d.Before(a.Happened) {
-			return a, &FieldError{Field: "month", Message: "The date you sent your complaint must be after the date it happened"}
+			return a, &guide.FieldError{Field: "month", Message: "The date you sent your complaint must be after the date it happened"}
 		}
 		return set(a, id, d, nil), nil
 	}
 	var vals []string
 	for _, v := range in.Values {
 		if !slices.ContainsFunc(q.Options, func(o Option) bool { return o.Value == v }) {
-			return a, &FieldError{Field: "value", Message: q.Required}
+			return a, &guide.FieldError{Field: "value", Message: q.Required}
 		}
 		if !slices.Contains(vals, v) {
 			vals = append(vals, v)
 		}
 	}
 	if len(vals) == 0 && !q.Optional {
-		return a, &FieldError{Field: "value", Message: q.Required}
+		return a, &guide.FieldError{Field: "value", Message: q.Required}
 	}
 	if q.Kind == Radio && len(vals) > 1 {
-		return a, &FieldError{Field: "value", Message: q.Required}
+		return a, &guide.FieldError{Field: "value", Message: q.Required}
 	}
 	return set(a, id, guide.Date{}, vals), nil
 }
 
-func parseMonth(q Question, in Input, today time.Time) (guide.Date, error) {
-	ms, ys := strings.TrimSpace(in.Month), strings.TrimSpace(in.Year)
-	if ms == "" && ys == "" {
+// readMonth reads a month and year with guide.ReadDate, which also takes
+// a month name ("June") or the whole date in either box ("June 2025").
+// The question pages ask for no day: a day typed as well is dropped.
+func readMonth(q Question, in Input, today time.Time) (guide.Date, error) {
+	d, err := guide.ReadDate(today, in.Month, in.Year)
+	if errors.Is(err, guide.ErrNoDate) {
 		if q.Optional {
 			return guide.Date{}, nil
 		}
-		return guide.Date{}, &FieldError{Field: "month", Message: q.Required}
+		return guide.Date{}, &guide.FieldError{Field: "month", Message: q.Required, Err: err}
 	}
-	if ms == "" {
-		return guide.Date{}, &FieldError{Field: "month", Message: "Enter the month as a number from 1 to 12"}
+	if err != nil {
+		return guide.Date{}, err
 	}
-	if ys == "" {
-		return guide.Date{}, &FieldError{Field: "year", Message: "Enter the year, for example 2025"}
-	}
-	m, err := strconv.Atoi(ms)
-	if err != nil || m < 1 || m > 12 {
-		return guide.Date{}, &FieldError{Field: "month", Message: "Enter the month as a number from 1 to 12"}
-	}
-	y, err := strconv.Atoi(ys)
-	if err != nil || len(ys) != 4 {
-		return guide.Date{}, &FieldError{Field: "year", Message: "Enter the year as 4 numbers, for example 2025"}
-	}
-	d := guide.MonthOf(y, time.Month(m))
-	switch err := d.Check(today); {
-	case errors.Is(err, guide.ErrFutureDate):
-		return guide.Date{}, &FieldError{Field: "month", Message: "The date must be today or in the past"}
-	case err != nil:
-		return guide.Date{}, &FieldError{Field: "year", Message: "Enter a real date, for example 3 2025"}
-	}
+	d.Day = 0
 	return d, nil
 }
 

@@ -75,7 +75,10 @@ func TestApply(t *testing.T) {
 		{"month this month", QHappened, Input{Month: "11", Year: "2026"}, ""},
 		{"month future", QHappened, Input{Month: "12", Year: "2026"}, "month"},
 		{"month bad", QHappened, Input{Month: "13", Year: "2025"}, "month"},
-		{"month words", QHappened, Input{Month: "March", Year: "2025"}, "month"},
+		{"month words", QHappened, Input{Month: "March", Year: "2025"}, ""},
+		{"month and year in the month box", QHappened, Input{Month: "june 2025"}, ""},
+		{"day month year in the month box", QHappened, Input{Month: "14 6 2025"}, ""},
+		{"not a month", QHappened, Input{Month: "Smarch", Year: "2025"}, "month"},
 		{"year short", QHappened, Input{Month: "3", Year: "25"}, "year"},
 		{"year missing", QHappened, Input{Month: "3"}, "year"},
 		{"required empty", QHappened, Input{}, "month"},
@@ -85,7 +88,7 @@ func TestApply(t *testing.T) {
 	base := guide.Answers{Happened: guide.MonthOf(2024, time.June)}
 	for _, tt := range tests {
 		_, err := Apply(base, tt.id, tt.in, today)
-		var fe *FieldError
+		var fe *guide.FieldError
 		switch {
 		case tt.field == "" && err != nil:
 			t.Errorf("%s: unexpected error %v", tt.name, err)
@@ -93,6 +96,35 @@ func TestApply(t *testing.T) {
 			t.Errorf("%s: error = %v, want a FieldError", tt.name, err)
 		case tt.field != "" && fe.Field != tt.field:
 			t.Errorf("%s: field = %q, want %q", tt.name, fe.Field, tt.field)
+		}
+	}
+}
+
+// TestApplyReadsDatesAsTyped checks that a month question takes a date as
+// a person types it, and keeps only the month: the question asks no day.
+func TestApplyReadsDatesAsTyped(t *testing.T) {
+	for _, in := range []Input{{Month: "June", Year: "2025"}, {Month: "june 2025"}, {Month: "6", Year: "2025"},
+		{Month: "6 2025"}, {Month: "14 6 2025"}, {Month: "JUN", Year: "2025"}} {
+		a, err := Apply(guide.Answers{}, QHappened, in, today)
+		if err != nil || a.Happened != guide.MonthOf(2025, time.June) {
+			t.Errorf("%+v: got %v, %v; want June 2025", in, a.Happened, err)
+		}
+	}
+}
+
+// TestNotSureAnswers checks that "Not sure" can be given for legal action
+// and money offered.
+func TestNotSureAnswers(t *testing.T) {
+	for _, id := range []ID{QLegal, QOffer} {
+		a, err := Apply(guide.Answers{}, id, Input{Values: []string{"unsure"}}, today)
+		if err != nil {
+			t.Fatalf("%s: %v", id, err)
+		}
+		if got := Values(a, id); len(got) != 1 || got[0] != "unsure" {
+			t.Errorf("%s: stored %v", id, got)
+		}
+		if err := a.Check(today); err != nil {
+			t.Errorf("%s: answers do not check: %v", id, err)
 		}
 	}
 }

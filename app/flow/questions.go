@@ -2,6 +2,9 @@ package flow
 
 var yesNo = []Option{{Value: "yes", Label: "Yes"}, {Value: "no", Label: "No"}}
 
+// yesNoUnsure is for questions a person may not be able to answer yet.
+var yesNoUnsure = []Option{{Value: "yes", Label: "Yes"}, {Value: "no", Label: "No"}, {Value: "unsure", Label: "Not sure"}}
+
 var questions = []Question{
 	{
 		ID: QNation, Kind: Radio, Short: "Where the care was",
@@ -27,7 +30,8 @@ var questions = []Question{
 			{Value: "hospital-outpatient", Label: "Hospital: outpatient clinic or tests"},
 			{Value: "maternity", Label: "Maternity care", Hint: "Care in pregnancy, birth or just after"},
 			{Value: "mental-health", Label: "Mental health service"},
-			{Value: "community", Label: "Community health service", Hint: "For example district nurses, health visitors or physiotherapy"},
+			{Value: "community", Label: "Community health service", Hint: "For example district nurses or physiotherapy"},
+			{Value: "public-health", Label: "Health visitor, school nurse, sexual health, or drug and alcohol service"},
 			{Value: "gp", Label: "GP practice"},
 			{Value: "nhs-dentist", Label: "NHS dentist"},
 			{Value: "private-dentist", Label: "Private dentist", Hint: "You paid the full cost yourself"},
@@ -71,6 +75,7 @@ var questions = []Question{
 		Options: []Option{
 			{Value: "self", Label: "Myself"},
 			{Value: "adult-consents", Label: "An adult who has agreed I can help", Hint: "For example your partner or parent"},
+			{Value: "adult-no-consent", Label: "An adult who has not agreed to a complaint", Hint: "They can decide for themselves, but do not want to complain, or have not said"},
 			{Value: "adult-no-capacity", Label: "An adult who cannot make this decision", Hint: "For example because of dementia or a brain injury"},
 			{Value: "child", Label: "My child"},
 			{Value: "young-person", Label: "I am a young person complaining for myself"},
@@ -82,7 +87,8 @@ var questions = []Question{
 		Heading:  "Do you have legal authority to act for them?",
 		Required: "Select the legal authority you have",
 		Options: []Option{
-			{Value: "lpa", Label: "Yes, a lasting power of attorney", Hint: "For health and welfare"},
+			{Value: "lpa", Label: "Yes, a lasting power of attorney for health and welfare"},
+			{Value: "lpa-property", Label: "Yes, a lasting power of attorney for property and money", Hint: "Property and financial affairs only"},
 			{Value: "deputy", Label: "Yes, I am their deputy", Hint: "Appointed by the Court of Protection"},
 			{Value: "none", Label: "No"},
 		},
@@ -106,7 +112,7 @@ var questions = []Question{
 			{Value: "not-raised", Label: "I have not told anyone yet"},
 			{Value: "raised-with-staff", Label: "I have talked to staff"},
 			{Value: "pals", Label: "I have talked to PALS", Hint: "The Patient Advice and Liaison Service"},
-			{Value: "sent-no-ack", Label: "I sent a complaint and have not heard back"},
+			{Value: "sent-no-ack", Label: "I made a complaint and have not heard back", Hint: "In writing, by phone or in person"},
 			{Value: "waiting", Label: "They replied to say they got it, and I am waiting"},
 			{Value: "final-response", Label: "I got their final answer and I am not happy"},
 			{Value: "ombudsman", Label: "It is with an ombudsman"},
@@ -114,7 +120,7 @@ var questions = []Question{
 	},
 	{
 		ID: QSent, Kind: Month, Short: "When you sent it",
-		Heading:  "When did you send your complaint?",
+		Heading:  "When did you make your complaint?",
 		Hint:     "For example, 3 2026.",
 		Required: "Enter the month and year you sent your complaint",
 	},
@@ -158,13 +164,13 @@ var questions = []Question{
 		Heading:  "Are you thinking about legal action?",
 		Hint:     "You do not have to decide now. A complaint can go on while you think about it.",
 		Required: "Select yes if you are thinking about legal action",
-		Options:  yesNo,
+		Options:  yesNoUnsure,
 	},
 	{
 		ID: QOffer, Kind: Radio, Short: "Offered money",
 		Heading:  "Have they offered you money?",
 		Hint:     "For example, a payment to say sorry or to cover costs.",
 		Required: "Select yes if they have offered you money",
-		Options:  yesNo,
+		Options:  yesNoUnsure,
 	},
 }

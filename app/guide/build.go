@@ -727,6 +727,6 @@ func (b *builder) help() {
 // letters adds the letters to draft, in order, from the letter registry.
 func (b *builder) letters() {
 	for _, o := range b.a.letterOffers(b.today) {
-		b.p.Letters = append(b.p.Letters, LetterRef{ID: o.id, Why: b.step(o.why).Text})
+		b.p.Letters = append(b.p.Letters, LetterRef{ID: o.id, Title: o.id.Title(b.a), Why: b.step(o.why).Text})
 	}
 }

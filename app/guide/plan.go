@@ -110,8 +110,9 @@ type Complaint struct {
 
 // LetterRef is a letter the person should draft, with the reason.
 type LetterRef struct {
-	ID  LetterID `json:"id"`
-	Why string   `json:"why"`
+	ID    LetterID `json:"id"`
+	Title string   `json:"title"` // its title from the letter registry, as the drafted letter has it
+	Why   string   `json:"why"`
 }
 
 // Plan is a personal plan, built by Build. Every list is in the order to show.

@@ -186,13 +186,13 @@ func (a Answers) ResponseOverdue(today time.Time) bool {
 	if a.RulesNation() != England {
 		months = 2
 	}
-	return dayOf(today).After(LatestLimit(a.Sent, months).Last())
+	return MoreThanMonths(a.Sent, months, today)
 }
 
 // LongWait reports whether they have waited more than 6 months for a
 // response, when an ombudsman may agree to look at it before it comes.
 func (a Answers) LongWait(today time.Time) bool {
-	return a.Stage == Waiting && !a.Sent.IsZero() && dayOf(today).After(LatestLimit(a.Sent, 6).Last())
+	return a.Stage == Waiting && MoreThanMonths(a.Sent, 6, today)
 }
 
 // OmbudsmanLimit is the usual time limit for going to the ombudsman.
@@ -209,6 +209,9 @@ type OmbudsmanLimit struct {
 	// Late reports whether Deadline has passed. The ombudsman can still
 	// accept it for a good reason, such as a long complaints process.
 	Late bool
+	// Sure reports, when Late, that the limit has passed even counting a
+	// month-only date from its last day.
+	Sure bool
 }
 
 // OmbudsmanLimit works out the ombudsman's usual time limit on the day
@@ -233,6 +236,7 @@ func (a Answers) OmbudsmanLimit(responded Date, today time.Time) OmbudsmanLimit 
 	}
 	o.Deadline = SafeLimit(from, o.Months)
 	o.Late = dayOf(today).After(o.Deadline.Last())
+	o.Sure = o.Late && dayOf(today).After(LatestLimit(from, o.Months).Last())
 	return o
 }
 
@@ -246,4 +250,14 @@ func (a Answers) OmbudsmanMayBeLate(today time.Time) bool {
 		return !a.AwaitingResponse() && !n.IsZero() && dayOf(today).After(SafeLimit(n, 6).Last())
 	}
 	return a.OmbudsmanLimit(Date{}, today).Late
+}
+
+// MoreThanMonths reports whether more than n months have surely passed
+// since d by today, counting a month-only date from its last day, so it
+// is safe to say so in a letter. A zero or impossible date never has.
+func MoreThanMonths(d Date, n int, today time.Time) bool {
+	if d.IsZero() || d.Check(time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)) != nil {
+		return false
+	}
+	return dayOf(today).After(LatestLimit(d, n).Last())
 }

@@ -12,46 +12,14 @@ import (
 // ErrUnknownLetter is returned by Draft for a letter it cannot write.
 var ErrUnknownLetter = errors.New("unknown letter")
 
-// Title returns the short title of each letter, as Draft sets it, for
-// the given nation. In Wales a complaint is called a concern.
-func Title(id guide.LetterID, a guide.Answers) string {
-	switch id {
-	case guide.LetterComplaint:
-		if concern(a) {
-			return "Concern (complaint)"
-		}
-		return "Formal complaint"
-	case guide.LetterPALS:
-		if nation(a) == guide.England {
-			return "Email to PALS"
-		}
-		return "Email asking for help now"
-	case guide.LetterConsent:
-		return "Consent form"
-	case guide.LetterRecords:
-		return "Request for records"
-	case guide.LetterChaser:
-		return "Chasing letter"
-	case guide.LetterMeeting:
-		return "Request for a meeting"
-	case guide.LetterReply:
-		return "Reply to their response"
-	case guide.LetterOmbudsman:
-		return "Letter to the ombudsman"
-	case guide.LetterRegulator:
-		return "Referral to a regulator"
-	case guide.LetterOffer:
-		return "Reply to an offer of payment"
-	}
-	return ""
-}
-
 // Draft writes letter id from the answers and details, dated today. The
 // same inputs always give the same letter. Details that are missing show
 // as bracketed placeholders and are listed in Letter.Missing. The only
 // error is ErrUnknownLetter.
 func Draft(id guide.LetterID, a guide.Answers, d Details, today time.Time) (Letter, error) {
-	b := &builder{a: a, d: d.clean(), today: today}
+	d = d.clean()
+	a = Refine(a, d)
+	b := &builder{a: a, d: d, today: today}
 	switch id {
 	case guide.LetterComplaint:
 		b.complaint()
@@ -76,7 +44,7 @@ func Draft(id guide.LetterID, a guide.Answers, d Details, today time.Time) (Lett
 	default:
 		return Letter{}, fmt.Errorf("letter: draft %q: %w", id, ErrUnknownLetter)
 	}
-	return Letter{ID: id, Title: Title(id, a), Subject: b.subject, Blocks: b.blocks, Missing: b.missing}, nil
+	return Letter{ID: id, Title: id.Title(a), Subject: b.subject, Blocks: b.blocks, Missing: b.missing}, nil
 }
 
 // builder collects the blocks of one letter.
@@ -149,8 +117,12 @@ func (b *builder) item(text string) {
 
 func (b *builder) bullet(text string) { b.add(KindBullet, text) }
 
-// rep reports whether the sender writes for someone else.
-func (b *builder) rep() bool { return isRep(b.a.Person) }
+// rep reports whether the sender acts for someone else.
+func (b *builder) rep() bool { return b.a.Representative() }
+
+// other reports whether the care was someone else's, whether or not the
+// sender acts for them (an adult who has not agreed).
+func (b *builder) other() bool { return b.a.AboutSomeoneElse() }
 
 // self returns the sender's name or a placeholder.
 func (b *builder) self() string { return b.v(FSenderName, b.d.SenderName, "your name") }
@@ -158,7 +130,7 @@ func (b *builder) self() string { return b.v(FSenderName, b.d.SenderName, "your 
 // who returns the patient's name, or a placeholder. When writing about
 // their own care the sender's name is used.
 func (b *builder) who() string {
-	if !b.rep() {
+	if !b.other() {
 		if b.d.PatientName != "" {
 			return b.d.PatientName
 		}
@@ -169,7 +141,7 @@ func (b *builder) who() string {
 
 // whose returns "my" or "NAME's".
 func (b *builder) whose() string {
-	if b.rep() {
+	if b.other() {
 		return b.who() + "'s"
 	}
 	return "my"
@@ -236,8 +208,14 @@ func (b *builder) subjectLine(s string) {
 	b.add(KindSubject, s)
 }
 
-// greet adds "Dear ...,".
-func (b *builder) greet(person string) { b.add(KindPara, "Dear "+person+",") }
+// greet adds "Dear ...,", as a person writes it: "Dear Manager", not
+// "Dear The Manager".
+func (b *builder) greet(person string) {
+	if len(person) > 4 && strings.EqualFold(person[:4], "the ") {
+		person = capital(person[4:])
+	}
+	b.add(KindPara, "Dear "+person+",")
+}
 
 // refLine returns " (your reference REF)" or "".
 func (b *builder) refLine() string {
@@ -316,7 +294,7 @@ func (b *builder) advocate() {
 func (b *builder) close() {
 	b.add(KindSignoff, "Yours sincerely,")
 	name := b.self()
-	if b.rep() && b.d.Relationship != "" {
+	if b.other() && b.d.Relationship != "" {
 		name += "\n" + capital(b.d.Relationship) + " of " + b.who()
 	}
 	b.add(KindName, name)
@@ -365,6 +343,15 @@ func (b *builder) representative(what string) {
 		case guide.AuthorityDeputy:
 			b.para("I am writing on behalf of " + who + ", who does not have the mental capacity to make this " + what + " themselves." + relPart + " I am their deputy, appointed by the Court of Protection, and I enclose a copy of the court order.")
 			b.enclose("Court of Protection order appointing me as deputy for " + who)
+		case guide.AuthorityLPAProperty:
+			// A property and finance attorney does not cover care: say
+			// only that, and ask to be accepted as their representative.
+			s := "I am writing on behalf of " + who + ", who does not have the mental capacity to make this " + what + " themselves." + relPart + " I hold a lasting power of attorney for their property and financial affairs. I am acting in their best interests, and I ask you to accept me as their representative."
+			if b.d.CapacityNote != "" {
+				s += "\n" + oneBlock(b.d.CapacityNote)
+			}
+			b.para(s)
+			b.enclose("Lasting power of attorney (property and financial affairs) for " + who)
 		default:
 			s := "I am writing on behalf of " + who + ", who does not have the mental capacity to make this " + what + " themselves." + relPart + " I am acting in their best interests, and I ask you to accept me as their representative."
 			if b.d.CapacityNote != "" {
@@ -372,6 +359,8 @@ func (b *builder) representative(what string) {
 			}
 			b.para(s)
 		}
+	case guide.ForAdultNoConsent:
+		b.para(who + " has not asked me to act for them, so I understand that you may not be able to share their personal information with me." + relPart + " I am raising these concerns myself, because I am worried about the care they received. Please look into them, and tell me what you can about what you will do.")
 	case guide.ForChild:
 		b.para("I am writing on behalf of my child, " + who + ". I am their parent and I have parental responsibility for them.")
 	case guide.ForDeceased:

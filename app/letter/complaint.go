@@ -1,12 +1,14 @@
 package letter
 
 import (
+	"strconv"
+
 	"putitright/app/guide"
 )
 
 // noun is what the complaint is called: a concern for NHS Wales.
 func (b *builder) noun() string {
-	if concern(b.a) {
+	if b.a.Concern() {
 		return "concern"
 	}
 	return "complaint"
@@ -16,19 +18,23 @@ func (b *builder) noun() string {
 // under the right procedure.
 func (b *builder) procedure() string {
 	a := b.a
-	both := a.SocialCareToo == guide.Yes && (nhsService(a.Service) || a.Service == guide.CouncilCare)
-	switch nation(a) {
+	c := a.Care()
+	both := a.Both()
+	switch a.RulesNation() {
 	case guide.Wales:
 		if (a.Service == guide.CouncilCare || a.Service == guide.ChildrenSocialCare) && !both {
 			return "Please deal with it under your social services complaints procedure."
 		}
-		if a.Service == guide.SelfFundedCare || privateCare(a.Service) {
+		if a.Service == guide.SelfFundedCare || c.Private() {
 			return "Please deal with it under your complaints procedure."
 		}
-		return "Please deal with it under the NHS Wales concerns process, Putting Things Right (the National Health Service (Concerns, Complaints and Redress Arrangements) (Wales) Regulations 2011, as amended). I would welcome a conversation about my concern and the outcome I hope for."
+		if guide.WalesScheme(b.today) == "Putting Things Right" {
+			return "Please deal with it under the NHS Wales concerns process, Putting Things Right (the National Health Service (Concerns, Complaints and Redress Arrangements) (Wales) Regulations 2011). I would welcome a conversation about my concern and the outcome I hope for."
+		}
+		return "Please deal with it under the NHS Wales concerns process, Listening to People (the National Health Service (Concerns, Complaints and Redress Arrangements) (Wales) Regulations 2011, as amended from 1 April 2026). If it can be resolved early, I am happy for that. I would welcome a conversation about my concern and the outcome I hope for."
 	case guide.Scotland:
 		s := "Please deal with it under the NHS Scotland complaints handling procedure."
-		if socialCare(a.Service) || privateCare(a.Service) {
+		if c.Social() || c.Private() {
 			s = "Please deal with it under your complaints handling procedure."
 		}
 		if a.Harm == guide.HarmModerate || a.Harm == guide.HarmDeath {
@@ -36,7 +42,7 @@ func (b *builder) procedure() string {
 		}
 		return s + " If it cannot be resolved quickly at stage 1, please investigate it at stage 2."
 	case guide.NorthernIreland:
-		if privateCare(a.Service) {
+		if c.Private() {
 			return "Please deal with it under your complaints procedure."
 		}
 		return "Please deal with it under the Health and Social Care (HSC) complaints procedure."
@@ -50,9 +56,9 @@ func (b *builder) procedure() string {
 		return "Please investigate it under your complaints procedure, which registered care providers must have under regulation 16 of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014."
 	case a.Service == guide.ChildrenSocialCare:
 		return "Please investigate it under your children's social care complaints procedure."
-	case privateCare(a.Service):
+	case c.Private():
 		return "Please investigate it under your complaints procedure."
-	case nhsService(a.Service):
+	case c.NHS():
 		return "Please investigate it under the NHS complaints procedure (" + regs2009 + ")."
 	}
 	return "Please investigate it under your complaints procedure (for NHS and adult social care, this is " + regs2009 + ")."
@@ -67,7 +73,7 @@ func (b *builder) outcome(o guide.Outcome) string {
 	case guide.OutApology:
 		return "An apology."
 	case guide.OutService:
-		if b.rep() {
+		if b.other() {
 			return "For " + who + " to get the care or treatment they need, as soon as possible. Please tell me what you will do and when."
 		}
 		return "For me to get the care or treatment I need, as soon as possible. Please tell me what you will do and when."
@@ -111,31 +117,37 @@ func (b *builder) complaint() {
 	b.sender()
 	person := b.recipient("Complaints Manager")
 	kind := "Formal complaint"
-	if concern(a) {
+	switch {
+	case a.Concern():
 		kind = "Concern"
+	case a.Person == guide.ForAdultNoConsent:
+		kind = "Concerns"
 	}
 	b.subjectLine(kind + " about the care of " + b.ids())
 	b.greet(person)
 
 	org := b.v(FOrg, b.d.Org, "organisation name")
 	opening := "I am writing to make a formal complaint about the care "
-	if concern(a) {
+	switch {
+	case a.Concern():
 		opening = "I am writing to raise a concern about the care "
+	case a.Person == guide.ForAdultNoConsent:
+		opening = "I am writing to raise concerns about the care "
 	}
-	if b.rep() {
+	if b.other() {
 		b.para(opening + b.who() + " received from " + org + ". " + b.procedure())
 	} else {
 		b.para(opening + "I received from " + org + ". " + b.procedure())
 	}
 	b.representative(b.noun())
-	if late(a, b.today) {
-		b.lateParagraph()
+	if l := a.ComplaintLimit(b.today); l.Late() {
+		b.lateParagraph(l)
 	}
 
 	b.heading("What happened")
 	b.events()
 
-	if b.rep() {
+	if b.other() {
 		b.heading("How this has affected " + b.who())
 	} else {
 		b.heading("How this has affected me")
@@ -152,7 +164,7 @@ func (b *builder) complaint() {
 	}
 	if a.SocialCareToo == guide.Yes {
 		other := b.v(FOtherOrg, b.d.OtherOrg, "the other organisation")
-		if nation(a) == guide.England {
+		if a.RulesNation() == guide.England {
 			b.para("Both health and social care were involved, including " + other + ". The regulations require the organisations to co-operate, so please work with " + other + " and send me a single, co-ordinated response.")
 		} else {
 			b.para("Both health and social care were involved, including " + other + ". Please work with " + other + " and send me a single, co-ordinated response.")
@@ -160,7 +172,7 @@ func (b *builder) complaint() {
 	}
 
 	b.heading("How I would like this handled")
-	switch nation(a) {
+	switch a.RulesNation() {
 	case guide.England:
 		b.bullet("Please acknowledge my " + b.noun() + " within 3 working days.")
 		b.bullet("Please contact me to discuss how it will be handled and how long it is likely to take.")
@@ -180,18 +192,24 @@ func (b *builder) complaint() {
 }
 
 // lateParagraph explains why the complaint is late and why it can still
-// be looked into. It never denies the person the right to complain.
-func (b *builder) lateParagraph() {
-	since := "12 months since these events and since I found out about them"
-	switch {
-	case !monthsPassed(noticed(b.a), limitMonths(b.a), b.today):
-		// Late only by the 12-month limit from the events themselves.
-		since = "12 months since these events"
-	case limitMonths(b.a) == 6:
-		since = "6 months since these events and since I found out about them"
+// be looked into. It never denies the person the right to complain, and
+// says "may be" when a month-only date leaves it unsure.
+func (b *builder) lateParagraph(l guide.Limit) {
+	months := "12"
+	if l.Months == 6 {
+		months = "6"
+	}
+	since := months + " months since these events and since I found out about them"
+	if l.OuterOnly {
+		// Late only by the outer limit from the events themselves.
+		since = strconv.Itoa(l.OuterMonths) + " months since these events"
+	}
+	know := "I know it is more than "
+	if !l.Sure {
+		know = "I know it may be more than "
 	}
 	why := oneBlock(b.v(FWhyLate, b.d.WhyLate, "why you could not complain sooner"))
 	fair := oneBlock(b.v(FStillFair, b.d.StillFair, "why it can still be looked into fairly, for example the records still exist"))
-	s := "I know it is more than " + since + ". I could not raise this sooner because: " + why + "\nI believe it is still possible to investigate fairly because: " + fair + "\nI ask you to use your discretion to look into my " + b.noun() + "."
+	s := know + since + ". I could not raise this sooner because: " + why + "\nI believe it is still possible to investigate fairly because: " + fair + "\nI ask you to use your discretion to look into my " + b.noun() + "."
 	b.para(s)
 }

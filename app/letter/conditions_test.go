@@ -62,7 +62,22 @@ func TestComplaintConditions(t *testing.T) {
 		{"late inside", base, d, latePhrase, false},
 		{"late passed", with(func(a *guide.Answers) { a.Happened = guide.DayOf(2025, time.November, 20) }), d, latePhrase, true},
 		{"late last day", with(func(a *guide.Answers) { a.Happened = guide.DayOf(2025, time.November, 21) }), d, latePhrase, false},
-		{"late month only", with(func(a *guide.Answers) { a.Happened = guide.MonthOf(2025, time.November) }), d, latePhrase, false},
+		// A month-only date counts from the first day of the month (the safe
+		// deadline), so November 2025 may be late on 21 November 2026, and
+		// the letter says "may be", which is true.
+		{"late month only", with(func(a *guide.Answers) { a.Happened = guide.MonthOf(2025, time.November) }), d, latePhrase, true},
+		{"late month only says may be", with(func(a *guide.Answers) { a.Happened = guide.MonthOf(2025, time.November) }), d, "I know it may be more than 12 months", true},
+		{"late month only, surely late, says is", with(func(a *guide.Answers) { a.Happened = guide.MonthOf(2025, time.October) }), d, "I know it is more than 12 months", true},
+		{"late month only, exact day from the events used", with(func(a *guide.Answers) { a.Happened = guide.MonthOf(2025, time.November) }),
+			func() Details {
+				d := fullDetails()
+				d.Events = []Event{{When: guide.DayOf(2025, time.November, 25), What: "x"}}
+				return d
+			}(), latePhrase, false},
+		{"private dentist: own time limit, never late", with(func(a *guide.Answers) {
+			a.Service = guide.PrivateDentist
+			a.Happened = guide.MonthOf(2023, time.May)
+		}), d, latePhrase, false},
 		{"late but found out recently", with(func(a *guide.Answers) {
 			a.Happened = guide.MonthOf(2023, time.May)
 			a.FoundOut = guide.MonthOf(2026, time.March)
@@ -100,7 +115,8 @@ func TestComplaintConditions(t *testing.T) {
 		{"advocate not named", base, noAdvocate, advocatePhr, false},
 		{"2009 regs England", base, d, "Complaints (England) Regulations 2009", true},
 		{"2009 regs not private", with(func(a *guide.Answers) { a.Service = guide.PrivateHealthcare }), d, "Regulations 2009", false},
-		{"Wales concern", with(func(a *guide.Answers) { a.Nation = guide.Wales }), d, "Putting Things Right", true},
+		{"Wales concern", with(func(a *guide.Answers) { a.Nation = guide.Wales }), d, "Listening to People", true},
+		{"Wales concern not Putting Things Right after April 2026", with(func(a *guide.Answers) { a.Nation = guide.Wales }), d, "Putting Things Right", false},
 		{"Wales care home is a complaint", with(func(a *guide.Answers) { a.Nation = guide.Wales; a.Service = guide.SelfFundedCare }), d, "make a formal complaint", true},
 		{"Wales self-funded care not social services", with(func(a *guide.Answers) { a.Nation = guide.Wales; a.Service = guide.SelfFundedCare }), d, "social services", false},
 		{"Wales council care social services", with(func(a *guide.Answers) { a.Nation = guide.Wales; a.Service = guide.CouncilCare }), d, "social services complaints procedure", true},

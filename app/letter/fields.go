@@ -239,7 +239,7 @@ func FieldInfo(id FieldID) (Field, bool) { return fieldInfo(id) }
 func Fields(id guide.LetterID, a guide.Answers, today time.Time) []Field {
 	var ids []FieldID
 	add := func(f ...FieldID) { ids = append(ids, f...) }
-	rep := isRep(a.Person)
+	rep := a.AboutSomeoneElse()
 	sender := func() { add(FSenderName, FSenderAddress, FSenderPhone, FSenderEmail) }
 	patient := func() {
 		if rep {
@@ -249,7 +249,7 @@ func Fields(id guide.LetterID, a guide.Answers, today time.Time) []Field {
 		if a.Person == guide.ForDeceased {
 			add(FDiedOn)
 		}
-		if a.Person == guide.ForAdultLacksCapacity && a.Authority != guide.AuthorityLPA && a.Authority != guide.AuthorityDeputy {
+		if a.Person == guide.ForAdultLacksCapacity && !a.HasAuthority() {
 			add(FCapacityNote)
 		}
 	}
@@ -268,7 +268,7 @@ func Fields(id guide.LetterID, a guide.Answers, today time.Time) []Field {
 			add(FOtherOrg)
 		}
 		add(FEvents, FImpact, FQuestions, FWants)
-		if late(a, today) {
+		if a.ComplaintLimit(today).Late() {
 			add(FWhyLate, FStillFair)
 		}
 		add(FAdvocate, FEnclosures)
@@ -293,7 +293,7 @@ func Fields(id guide.LetterID, a guide.Answers, today time.Time) []Field {
 		if a.Person == guide.ForDeceased {
 			add(FDiedOn)
 		}
-		if a.Person == guide.ForAdultLacksCapacity && a.Authority != guide.AuthorityLPA && a.Authority != guide.AuthorityDeputy {
+		if a.Person == guide.ForAdultLacksCapacity && !a.HasAuthority() {
 			add(FCapacityNote)
 		}
 		add(FOrg)
@@ -335,12 +335,12 @@ func Fields(id guide.LetterID, a guide.Answers, today time.Time) []Field {
 		}
 		add(FReference)
 		sentOn()
-		if noFinalResponse(a) {
+		if a.AwaitingResponse() {
 			add(FAgreedBy, FEvents, FImpact, FWants)
 		} else {
 			add(FResponseOn, FEvents, FNotAnswered, FImpact, FWants)
 		}
-		if ombudsmanMayBeLate(a, today) {
+		if a.OmbudsmanMayBeLate(today) {
 			add(FWhyLate)
 		}
 		add(FAdvocate, FEnclosures)
@@ -381,13 +381,4 @@ func ownCare(f Field) Field {
 		f.Label = strings.Replace(f.Label, "(if you know it)", "(if you know yours)", 1)
 	}
 	return f
-}
-
-// isRep reports whether the sender is writing for someone else.
-func isRep(p guide.Person) bool {
-	switch p {
-	case guide.ForAdultConsents, guide.ForAdultLacksCapacity, guide.ForChild, guide.ForDeceased:
-		return true
-	}
-	return false
 }

@@ -22,19 +22,24 @@ func Checklist(id guide.LetterID, a guide.Answers) []string {
 		add("Raise everything now. New points added later may be treated as a new complaint.",
 			"Try to keep it to about two pages. If there is a lot to say, send a timeline as a separate sheet.",
 			"Put the most important points first, in date order, with dates, places and staff names or jobs if you know them.",
-			"Ask what action will be taken, rather than asking for someone to be sacked. A regulator is a separate route.",
-			"Complain to the organisation that gave the care or to the one that paid for it, not both about the same thing.")
-		if isRep(a.Person) {
+			"Ask what action will be taken, rather than asking for someone to be sacked. A regulator is a separate route.")
+		if by := a.PaidBy(); by != guide.BodyNone {
+			add("Complain to the organisation that gave the care or to " + by.Name() + ", not both about the same thing.")
+		}
+		if a.Statutory2009() {
+			add("You can also complain by phone or in person. They must write down what you say and give you a copy.")
+		}
+		if a.Representative() {
 			add("If you are writing for someone else, include their signed consent or proof of your authority.")
 		}
-		switch nation(a) {
-		case guide.Wales:
+		switch a.Advocacy() {
+		case guide.Llais:
 			add("Llais gives free, independent help with concerns about NHS and social care in Wales.")
-		case guide.Scotland:
+		case guide.PASS:
 			add("The Patient Advice and Support Service (PASS) gives free help with NHS complaints in Scotland.")
-		case guide.NorthernIreland:
+		case guide.PCC:
 			add("The Patient and Client Council gives free help with health and social care complaints in Northern Ireland.")
-		default:
+		case guide.AdvocacyNHS:
 			add("Free, independent NHS complaints advocacy can help you write this and come to meetings.")
 		}
 	case guide.LetterPALS:
@@ -54,7 +59,7 @@ func Checklist(id guide.LetterID, a guide.Answers) []string {
 		case guide.ForChild:
 			add("The organisation may ask for proof that you have parental responsibility. A child who understands can agree for themselves.")
 		}
-		if socialCare(a.Service) || a.SocialCareToo == guide.Yes {
+		if o := a.Ombudsman(); o == guide.LGSCO || o == guide.JointPHSOLGSCO {
 			add("The Local Government and Social Care Ombudsman's own consent form needs a witness who is not a relative.")
 		}
 	case guide.LetterRecords:
@@ -76,12 +81,12 @@ func Checklist(id guide.LetterID, a guide.Answers) []string {
 	case guide.LetterOmbudsman:
 		add("Most ombudsmen prefer their online form. You can copy from this letter into it.",
 			"Send your complaint letter and their final response, or any replies you have had, with it.")
-		if nation(a) == guide.NorthernIreland {
+		if a.Ombudsman() == guide.NIPSO {
 			add("The Northern Ireland Public Services Ombudsman normally expects you to come within 6 months of the end of the complaints process. It can accept later if there is a good reason.")
 		} else {
 			add("Ombudsmen normally expect you to come to them within 12 months of first knowing about the problem. They can accept later if there is a good reason.")
 		}
-		if isRep(a.Person) || a.Person == guide.ForAdultConsents {
+		if a.Representative() || a.Person == guide.ForAdultConsents {
 			add("If you act for someone else, the ombudsman will need their consent or proof of your authority.")
 		}
 	case guide.LetterRegulator:

@@ -12,13 +12,13 @@ func (b *builder) pals() {
 	a := b.d
 	place := b.v(FPlace, a.Place, "ward, clinic or service")
 	b.subject = "Help needed now: " + b.who() + ", " + place
-	if nation(b.a) == guide.England {
+	if b.a.RulesNation() == guide.England {
 		b.greet("PALS team")
 	} else {
 		b.greet("Patient support team")
 	}
 	intro := "I need your help with a problem happening now"
-	if b.rep() {
+	if b.other() {
 		rel := ""
 		if a.Relationship != "" {
 			rel = " (I am their " + a.Relationship + ")"
@@ -84,7 +84,7 @@ func (b *builder) consent() {
 	repLines := func(name string) {
 		b.heading("The representative")
 		lines := []string{"Name: " + name}
-		if b.rep() {
+		if b.other() {
 			if len(d.SenderAddress) > 0 {
 				lines = append(lines, "Address: "+strings.Join(d.SenderAddress, ", "))
 			} else {
@@ -159,7 +159,7 @@ func (b *builder) consent() {
 		// An adult agreeing to someone acting for them: a relative or
 		// friend, or (when they complain themselves) their advocate.
 		repName := b.self()
-		if !b.rep() {
+		if !b.other() {
 			repName = b.v(FAdvocate, d.Advocate, "advocate's name and organisation")
 		}
 		b.subjectLine("Consent to a representative: complaint about the care of " + b.who())
@@ -190,7 +190,7 @@ func (b *builder) records() {
 		b.para(b.who() + "'s address: " + strings.Join(d.PatientAddress, ", "))
 	}
 	switch {
-	case dead && socialCare(a.Service):
+	case dead && a.Care().Social():
 		// The Access to Health Records Act covers health records only:
 		// ask for care records without naming a law.
 		rel := b.v(FRelationship, d.Relationship, "relationship")
@@ -199,7 +199,7 @@ func (b *builder) records() {
 		b.enclose("Proof of my relationship to them, or that I deal with their estate")
 	case dead:
 		law := "the Access to Health Records Act 1990"
-		if nation(a) == guide.NorthernIreland {
+		if a.RulesNation() == guide.NorthernIreland {
 			law = "the Access to Health Records (Northern Ireland) Order 1993"
 		}
 		rel := b.v(FRelationship, d.Relationship, "relationship")
@@ -208,7 +208,7 @@ func (b *builder) records() {
 		b.enclose("Proof of my status, for example the grant of probate, letters of administration or the will")
 	default:
 		whose := "my"
-		if b.rep() {
+		if b.other() {
 			whose = b.who() + "'s"
 		}
 		b.para("I am writing to ask for copies of " + whose + " personal information. This is a subject access request under Article 15 of the UK General Data Protection Regulation and the Data Protection Act 2018.")
@@ -244,7 +244,7 @@ func (b *builder) chaser() {
 	sent := b.sentDate()
 	b.para("I sent you my " + b.noun() + " on " + sent + b.refLine() + ".")
 	// The 2009 Regulations' time rules apply to NHS and council care.
-	eng := nation(a) == guide.England && (nhsService(a.Service) || a.Service == guide.CouncilCare)
+	eng := a.Statutory2009()
 	if a.Stage == guide.SentNoAck {
 		if eng {
 			b.para("Complaints should be acknowledged within 3 working days, but I have not received an acknowledgement.")
@@ -256,7 +256,7 @@ func (b *builder) chaser() {
 		switch {
 		case words(b.d.AgreedBy) != "":
 			b.para("You agreed to respond by " + words(b.d.AgreedBy) + ", but I have not yet received your response.")
-		case eng && monthsPassed(b.sentOn(), 6, b.today):
+		case eng && guide.MoreThanMonths(b.sentOn(), 6, b.today):
 			b.para("It is now more than 6 months since I sent it, and I have not received your response. The regulations say that when a response cannot be sent within 6 months, or a longer time agreed with me, you must write to explain why.")
 		default:
 			b.para("I have not yet received your response.")
@@ -346,10 +346,10 @@ func (b *builder) ombudsman() {
 	org := b.v(FOrg, d.Org, "organisation name")
 	b.subjectLine("Complaint about " + org + ": the care of " + b.ids())
 	b.greet("Ombudsman")
-	delay := noFinalResponse(a)
+	delay := a.AwaitingResponse()
 	if delay {
 		waited := "I have not had their final response."
-		if monthsPassed(b.sentOn(), 6, b.today) {
+		if guide.MoreThanMonths(b.sentOn(), 6, b.today) {
 			waited = "It is now more than 6 months and I have not had their final response."
 		}
 		b.para("I am writing to ask you to look at my " + b.noun() + " about " + org + ". I complained to them on " + b.sentDate() + ". " + waited + " I ask you to look at it now because of this delay.")
@@ -395,13 +395,17 @@ func (b *builder) ombudsman() {
 	if delay {
 		responded = guide.Date{}
 	}
-	if ombudsmanLate(a, responded, b.today) {
+	if ol := a.OmbudsmanLimit(responded, b.today); ol.Late {
 		since := "12 months since I first knew about this"
-		if nation(a) == guide.NorthernIreland {
+		if ol.FromResponse {
 			since = "6 months since their complaints process ended"
 		}
+		know := "I know it is more than "
+		if !ol.Sure {
+			know = "I know it may be more than "
+		}
 		b.heading("Why I am writing now")
-		b.para("I know it is more than " + since + ". " + b.v(FWhyLate, d.WhyLate, "why it has taken longer, for example the complaints procedure took a long time"))
+		b.para(know + since + ". " + b.v(FWhyLate, d.WhyLate, "why it has taken longer, for example the complaints procedure took a long time"))
 	}
 	switch a.Legal {
 	case guide.Yes:
@@ -459,7 +463,7 @@ func (b *builder) regulator() {
 		lines = append(lines, "Employer or organisation: "+d.Org)
 	}
 	b.add(KindPara, strings.Join(lines, "\n"))
-	if b.rep() {
+	if b.other() {
 		b.para("This concerns the care of " + b.who() + relOf(d.Relationship) + ".")
 	}
 	b.heading("What happened")
@@ -508,7 +512,7 @@ func (b *builder) offer() {
 	b.para("Thank you for your letter of " + b.date(FOfferOn, d.OfferOn, "date of their offer") + b.refLine() + ", offering a payment of " + b.v(FOfferAmount, d.OfferAmount, "amount") + ".")
 	b.para("I have not accepted the offer, and this letter is not an acceptance. Before I decide, I would like time to take independent advice. Please confirm:")
 	b.item("whether the payment is offered \"in full and final settlement\";")
-	if b.rep() {
+	if b.other() {
 		b.item("whether accepting it would affect any legal claim that I, or " + b.who() + ", might make;")
 	} else {
 		b.item("whether accepting it would affect any legal claim I might make;")

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"reflect"
 	"strconv"
 	"strings"
@@ -225,31 +226,23 @@ func (s *Shell) monthYear(id, key string, d guide.Date, set func(app.Context, gu
 	)
 }
 
-// parseDayMonthYear reads typed day, month and year. It returns nil while
-// the month or year is still missing or being typed, and a message when
-// the parts are all there but do not make a real date in the past.
+// parseDayMonthYear reads typed day, month and year with guide.ReadDate
+// (so "June" works in the month box too). It returns nil while the month
+// or year is still missing or being typed, and a message when the parts
+// are all there but do not make a real date in the past.
 func parseDayMonthYear(p [3]string, today time.Time) (*guide.Date, string) {
 	if p[1] == "" || len(p[2]) < 4 {
 		return nil, ""
 	}
-	m, err1 := strconv.Atoi(p[1])
-	y, err2 := strconv.Atoi(p[2])
-	day := 0
-	var err3 error
-	if p[0] != "" {
-		day, err3 = strconv.Atoi(p[0])
+	d, err := guide.ReadDate(today, p[0], p[1], p[2])
+	if err != nil {
+		var fe *guide.FieldError
+		if errors.As(err, &fe) && fe.Message != "" {
+			return nil, fe.Message + "."
+		}
+		return nil, "Enter a real date, for example 14 3 2026."
 	}
-	if err1 != nil || err2 != nil || err3 != nil || day < 0 {
-		return nil, "Enter the date in numbers, for example 14 3 2026."
-	}
-	d := guide.DayOf(y, time.Month(m), day)
-	switch d.Check(today) {
-	case nil:
-		return &d, ""
-	case guide.ErrFutureDate:
-		return nil, "The date must be today or in the past."
-	}
-	return nil, "Enter a real date, for example 14 3 2026."
+	return &d, ""
 }
 
 // eventsField lets the person list what happened, one event at a time.

@@ -12,9 +12,10 @@ import (
 	"putitright/app/letter"
 )
 
-// letterTitle is the letter's name for links and page titles.
-func letterTitle(id guide.LetterID) string {
-	if t := letter.Title(id, guide.Answers{Nation: guide.England}); t != "" {
+// letterTitle is the letter's name for links and page titles, from the
+// letter registry, for the person's own answers.
+func (s *Shell) letterTitle(id guide.LetterID) string {
+	if t := id.Title(s.kase.Answers); t != "" {
 		return t
 	}
 	return "Letter"
@@ -26,7 +27,7 @@ func (s *Shell) lettersPage() app.UI {
 	var others []app.UI
 	for _, id := range allLetters {
 		if !p.HasLetter(id) {
-			others = append(others, app.Li().Body(app.A().Href(letterPath(id)).Text(letter.Title(id, s.kase.Answers))))
+			others = append(others, app.Li().Body(app.A().Href(letterPath(id)).Text(id.Title(s.kase.Answers))))
 		}
 	}
 	return app.Div().Body(
@@ -69,7 +70,7 @@ func (s *Shell) letterPage(id guide.LetterID) app.UI {
 	edit, edited := s.kase.Edits[id]
 	stale := edited && edit.Stale(l)
 	text := s.letterText(id, l)
-	fields := letter.Fields(id, s.kase.Answers, s.today)
+	fields := letter.Fields(id, letter.Refine(s.kase.Answers, s.kase.Details), s.today)
 	return app.Div().Class("letter-page").Body(
 		app.Div().Class("no-print").Body(backLink(PathLetters)),
 		heading(l.Title),
@@ -270,7 +271,7 @@ func (s *Shell) writingHelp(id guide.LetterID, l letter.Letter, text string, edi
 	var gaps []app.UI
 	if !edited {
 		names := map[letter.FieldID]string{}
-		for _, f := range letter.Fields(id, s.kase.Answers, s.today) {
+		for _, f := range letter.Fields(id, letter.Refine(s.kase.Answers, s.kase.Details), s.today) {
 			names[f.ID] = f.Label
 		}
 		for _, m := range l.Missing {

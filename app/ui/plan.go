@@ -6,11 +6,12 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"putitright/app/guide"
+	"putitright/app/letter"
 )
 
 // plan builds the person's plan from their answers and the partner's contacts.
 func (s *Shell) plan() (guide.Plan, error) {
-	return guide.Build(s.kase.Answers, guide.Options{Today: s.today, Local: s.cfg.Local})
+	return guide.Build(letter.Refine(s.kase.Answers, s.kase.Details), guide.Options{Today: s.today, Local: s.cfg.Local})
 }
 
 // planPage shows the plan: urgent actions first, then a card for each
@@ -187,7 +188,7 @@ func (s *Shell) letterList(p guide.Plan) app.UI {
 	items := make([]app.UI, 0, len(p.Letters))
 	for _, l := range p.Letters {
 		items = append(items, app.Li().Body(
-			app.A().Href(letterPath(l.ID)).Text(letterTitle(l.ID)),
+			app.A().Href(letterPath(l.ID)).Text(l.Title),
 			app.P().Class("hint").Text(l.Why),
 		))
 	}
@@ -204,7 +205,7 @@ func summaryBox(p guide.Plan) app.UI {
 		items = append(items, app.Li().Body(app.Strong().Text("Time limit: "), app.Text(t.Deadline.Words()), app.Text(timeNote(t.Status))))
 	}
 	if len(p.Letters) > 0 {
-		items = append(items, app.Li().Body(app.Strong().Text("First letter: "), app.A().Href(letterPath(p.Letters[0].ID)).Text(letterTitle(p.Letters[0].ID))))
+		items = append(items, app.Li().Body(app.Strong().Text("First letter: "), app.A().Href(letterPath(p.Letters[0].ID)).Text(p.Letters[0].Title)))
 	}
 	if len(items) == 0 {
 		return app.Text("")

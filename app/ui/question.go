@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"putitright/app/flow"
+	"putitright/app/guide"
 	"putitright/app/jsbridge"
 )
 
@@ -72,7 +73,7 @@ func (s *Shell) errText() string {
 	return s.err.Message
 }
 
-func groupClass(err *flow.FieldError) string {
+func groupClass(err *guide.FieldError) string {
 	if err != nil {
 		return "group group-error"
 	}
@@ -80,7 +81,7 @@ func groupClass(err *flow.FieldError) string {
 }
 
 // errorSummary lists the problem at the top of the page and links to the field.
-func errorSummary(err *flow.FieldError, fieldID string) app.UI {
+func errorSummary(err *guide.FieldError, fieldID string) app.UI {
 	if err == nil {
 		return app.Text("")
 	}
@@ -196,7 +197,7 @@ func (s *Shell) onChoice(q flow.Question, value string) app.EventHandler {
 // error summary and moves focus to it.
 func (s *Shell) submit(ctx app.Context, id flow.ID) {
 	a, err := flow.Apply(s.kase.Answers, id, s.input, s.today)
-	var fe *flow.FieldError
+	var fe *guide.FieldError
 	if errors.As(err, &fe) {
 		s.err = fe
 		ctx.Page().SetTitle("%s - Put It Right", s.title())
@@ -204,7 +205,7 @@ func (s *Shell) submit(ctx app.Context, id flow.ID) {
 		return
 	}
 	if err != nil {
-		s.err = &flow.FieldError{Field: "value", Message: "Something went wrong with that answer. Please try again."}
+		s.err = &guide.FieldError{Field: "value", Message: "Something went wrong with that answer. Please try again."}
 		return
 	}
 	s.kase.Answers = flow.Prune(a)

@@ -53,8 +53,5 @@ func Pages() []string {
 	return append(p, PathData, PathPrivacy)
 }
 
-var allLetters = []guide.LetterID{
-	guide.LetterComplaint, guide.LetterPALS, guide.LetterConsent, guide.LetterRecords,
-	guide.LetterChaser, guide.LetterMeeting, guide.LetterReply, guide.LetterOmbudsman,
-	guide.LetterRegulator, guide.LetterOffer,
-}
+// allLetters is every letter, from the letter registry.
+var allLetters = guide.AllLetters()

@@ -29,7 +29,7 @@ type Shell struct {
 	kase  caseState  // everything the person has entered
 	store storeState // what happened when we last saved or loaded
 	input flow.Input // the values on the question page being shown
-	err   *flow.FieldError
+	err   *guide.FieldError
 	from  string // the page to return to after a "Change" link
 
 	partial map[string][2]string // month and year typed into a date that is not complete yet
@@ -325,7 +325,7 @@ func (s *Shell) title() string {
 	case s.path == PathLetters:
 		return "Your letters"
 	case strings.HasPrefix(s.path, PathLetters+"/"):
-		return letterTitle(guide.LetterID(strings.TrimPrefix(s.path, PathLetters+"/")))
+		return s.letterTitle(guide.LetterID(strings.TrimPrefix(s.path, PathLetters+"/")))
 	case s.path == PathData:
 		return "Your draft and this device"
 	case s.path == PathPrivacy:
