@@ -44,13 +44,7 @@ const (
 // NHSBody reports whether the service is normally run by an NHS body
 // itself (a trust or health board), not by an independent contractor such
 // as a GP practice, dentist, pharmacy or optician, or a private provider.
-func (s Service) NHSBody() bool {
-	switch s {
-	case HospitalAE, HospitalInpatient, HospitalOutpatient, Maternity, MentalHealth, Community, Ambulance:
-		return true
-	}
-	return false
-}
+func (s Service) NHSBody() bool { return s.Care() == CareNHSBody }
 
 // Person says who is complaining, and for whom.
 type Person string

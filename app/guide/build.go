@@ -604,14 +604,14 @@ func (b *builder) warnings() {
 		ids = append(ids, "warn.safeguarding-pause")
 	}
 	if b.seriousHarm() {
-		switch {
-		case b.candour() && b.inOutcomes("outcome.explanation.candour"):
-			// Already in the outcome cards: not again.
-		case b.candour():
-			ids = append(ids, "warn.candour")
-		case a.Service == Pharmacy && b.nation != NorthernIreland:
+		switch a.Candour() {
+		case CandourEngland:
+			if !b.inOutcomes("outcome.explanation.candour") { // else already in the outcome cards
+				ids = append(ids, "warn.candour")
+			}
+		case CandourProfessional:
 			ids = append(ids, "warn.candour.professional")
-		case b.nation == Wales && a.Service.NHSBody():
+		case CandourWales:
 			ids = append(ids, "warn.candour.wales")
 		}
 	}

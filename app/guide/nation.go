@@ -102,7 +102,7 @@ func (a Answers) Ombudsman() Ombudsman {
 	}
 	c := a.Care()
 	switch {
-	case a.Both() && c != CareUnknown:
+	case a.Both():
 		return JointPHSOLGSCO
 	case c.NHS():
 		return PHSO
