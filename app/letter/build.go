@@ -57,6 +57,7 @@ type builder struct {
 	missing []FieldID
 	num     int // the last number used in the current numbered list
 	encl    []string
+	introduced bool // whether the patient has been named as "my mother, NAME"
 }
 
 // v returns val, or a bracketed placeholder when it is empty, noting the
@@ -137,6 +138,27 @@ func (b *builder) who() string {
 		return b.self()
 	}
 	return b.v(FPatientName, b.d.PatientName, "their name")
+}
+
+// named returns the patient's name, the first time as a person writes it
+// when they said who the patient is to them: "my mother, Margaret
+// Smith," or, after a death, "my father, Robert Jones, who died on 21
+// June 2026,". The comma at the end closes the aside.
+func (b *builder) named() string {
+	who := b.who()
+	if b.introduced || !b.other() || b.d.TheyAre == "" {
+		return who
+	}
+	b.introduced = true
+	they := b.d.TheyAre
+	if len(they) > 3 && strings.EqualFold(they[:3], "my ") {
+		they = they[3:]
+	}
+	s := "my " + they + ", " + who + ","
+	if b.a.Person == guide.ForDeceased {
+		s += " who died" + onOrIn(b.d.DiedOn) + ","
+	}
+	return s
 }
 
 // whose returns "my" or "NAME's".
@@ -231,7 +253,7 @@ func (b *builder) sentDate() string {
 	if s := words(b.a.Sent); s != "" {
 		return s
 	}
-	return b.date(FSentOn, b.d.SentOn, "date you sent your complaint")
+	return b.date(FSentOn, b.d.SentOn, "date you made your complaint")
 }
 
 // sent returns the date the complaint was sent, from the answers or details.
@@ -328,46 +350,59 @@ func (b *builder) representative(what string) {
 	who := b.who()
 	rel := b.d.Relationship
 	relPart := ""
-	if rel != "" {
+	if rel != "" && b.d.TheyAre == "" {
 		relPart = " I am their " + rel + "."
 	}
+	// The first mention names them as a person writes: "my mother,
+	// Margaret Smith,". The comma after the name ends the aside.
+	first := b.named()
+	bare := strings.TrimSuffix(first, ",")
 	switch b.a.Person {
 	case guide.ForAdultConsents:
-		b.para("I am writing on behalf of " + who + "." + relPart + " " + who + " has asked me to act for them and agrees to you sharing information with me about this " + what + ". I enclose their signed consent.")
+		b.para("I am writing on behalf of " + bare + "." + relPart + " " + who + " has asked me to act for them and agrees to you sharing information with me about this " + what + ". I enclose their signed consent.")
 		b.enclose("Signed consent from " + who)
 	case guide.ForAdultLacksCapacity:
 		switch b.a.Authority {
 		case guide.AuthorityLPA:
-			b.para("I am writing on behalf of " + who + ", who does not have the mental capacity to make this " + what + " themselves." + relPart + " I hold a lasting power of attorney for their health and welfare, and I enclose a copy.")
+			b.para("I am writing on behalf of " + bare + ", who does not have the mental capacity to make this " + what + " themselves." + relPart + " I hold a lasting power of attorney for their health and welfare, and I enclose a copy.")
 			b.enclose("Lasting power of attorney for " + who)
 		case guide.AuthorityDeputy:
-			b.para("I am writing on behalf of " + who + ", who does not have the mental capacity to make this " + what + " themselves." + relPart + " I am their deputy, appointed by the Court of Protection, and I enclose a copy of the court order.")
+			b.para("I am writing on behalf of " + bare + ", who does not have the mental capacity to make this " + what + " themselves." + relPart + " I am their deputy, appointed by the Court of Protection, and I enclose a copy of the court order.")
 			b.enclose("Court of Protection order appointing me as deputy for " + who)
 		case guide.AuthorityLPAProperty:
 			// A property and finance attorney does not cover care: say
 			// only that, and ask to be accepted as their representative.
-			s := "I am writing on behalf of " + who + ", who does not have the mental capacity to make this " + what + " themselves." + relPart + " I hold a lasting power of attorney for their property and financial affairs. I am acting in their best interests, and I ask you to accept me as their representative."
+			s := "I am writing on behalf of " + bare + ", who does not have the mental capacity to make this " + what + " themselves." + relPart + " I hold a lasting power of attorney for their property and financial affairs. I am acting in their best interests, and I ask you to accept me as their representative."
 			if b.d.CapacityNote != "" {
 				s += "\n" + oneBlock(b.d.CapacityNote)
 			}
 			b.para(s)
 			b.enclose("Lasting power of attorney (property and financial affairs) for " + who)
 		default:
-			s := "I am writing on behalf of " + who + ", who does not have the mental capacity to make this " + what + " themselves." + relPart + " I am acting in their best interests, and I ask you to accept me as their representative."
+			s := "I am writing on behalf of " + bare + ", who does not have the mental capacity to make this " + what + " themselves." + relPart + " I am acting in their best interests, and I ask you to accept me as their representative."
 			if b.d.CapacityNote != "" {
 				s += "\n" + oneBlock(b.d.CapacityNote)
 			}
 			b.para(s)
 		}
 	case guide.ForAdultNoConsent:
-		b.para(who + " has not asked me to act for them, so I understand that you may not be able to share their personal information with me." + relPart + " I am raising these concerns myself, because I am worried about the care they received. Please look into them, and tell me what you can about what you will do.")
+		b.para(capital(bare) + " has not asked me to act for them, so I understand that you may not be able to share their personal information with me." + relPart + " I am raising these concerns myself, because I am worried about the care they received. Please look into them, and tell me what you can about what you will do.")
 	case guide.ForChild:
-		b.para("I am writing on behalf of my child, " + who + ". I am their parent and I have parental responsibility for them.")
+		child := "my child, " + who
+		if first != who {
+			child = bare
+		}
+		b.para("I am writing on behalf of " + child + ". I am their parent and I have parental responsibility for them.")
 	case guide.ForDeceased:
 		died := onOrIn(b.d.DiedOn)
-		if rel != "" {
+		switch {
+		case first != who:
+			b.para("I am writing about the care of " + bare + ". I am making this " + what + " as their representative.")
+		case b.d.TheyAre != "":
+			b.para("I am making this " + what + " as their representative.")
+		case rel != "":
 			b.para("I am writing about the care of " + who + ", who died" + died + ". I am their " + rel + ", and I am making this " + what + " as their representative.")
-		} else {
+		default:
 			b.miss(FRelationship)
 			b.para("I am writing about the care of " + who + ", who died" + died + ". I am their [relationship, for example daughter], and I am making this " + what + " as their representative.")
 		}

@@ -135,7 +135,7 @@ func (b *builder) complaint() {
 		opening = "I am writing to raise concerns about the care "
 	}
 	if b.other() {
-		b.para(opening + b.who() + " received from " + org + ". " + b.procedure())
+		b.para(opening + b.named() + " received from " + org + ". " + b.procedure())
 	} else {
 		b.para(opening + "I received from " + org + ". " + b.procedure())
 	}

@@ -34,6 +34,7 @@ type Details struct {
 	NHSNumber      string     `json:"nhsNumber,omitempty"`
 	HospitalNumber string     `json:"hospitalNumber,omitempty"`
 	PatientAddress []string   `json:"patientAddress,omitempty"`
+	TheyAre        string     `json:"theyAre,omitempty"`      // who the patient is to the sender, e.g. "mother"
 	Relationship   string     `json:"relationship,omitempty"` // the sender's relationship to the patient, e.g. "daughter"
 	DiedOn         guide.Date `json:"diedOn,omitzero"`        // when the patient died, if they have
 	CapacityNote   string     `json:"capacityNote,omitempty"` // why they cannot decide, and how the sender knows their wishes
@@ -116,7 +117,7 @@ const (
 // one line. Nothing else in the person's words is changed.
 func (d Details) clean() Details {
 	for _, p := range []*string{&d.SenderName, &d.SenderPhone, &d.SenderEmail, &d.PatientName,
-		&d.NHSNumber, &d.HospitalNumber, &d.Relationship, &d.Org, &d.OrgPerson, &d.OtherOrg,
+		&d.NHSNumber, &d.HospitalNumber, &d.TheyAre, &d.Relationship, &d.Org, &d.OrgPerson, &d.OtherOrg,
 		&d.Place, &d.Advocate, &d.Reference, &d.Professional, &d.ProfessionalRole,
 		&d.Registration, &d.Workplace, &d.OfferAmount, &d.RecordsFormat, &d.Supporter} {
 		*p = cleanLine(*p)

@@ -18,6 +18,7 @@ const (
 	FSenderPhone      FieldID = "senderPhone"
 	FSenderEmail      FieldID = "senderEmail"
 	FPatientName      FieldID = "patientName"
+	FTheyAre          FieldID = "theyAre"
 	FPatientBorn      FieldID = "patientBorn"
 	FNHSNumber        FieldID = "nhsNumber"
 	FHospitalNumber   FieldID = "hospitalNumber"
@@ -143,6 +144,8 @@ func fieldInfo(id FieldID) (Field, bool) {
 		return t("Hospital number (if you know it)", "It is on hospital letters. You can leave it out.", "RX1234567"), true
 	case FPatientAddress:
 		return kind(FieldLines, "Their home address", "One line at a time.", "Flat 3, 8 Mill Road\nIpswich\nIP1 3CD"), true
+	case FTheyAre:
+		return t("Who they are to you", "So the letter can say \"my mother, Margaret Smith\". You can leave it out.", "mother"), true
 	case FRelationship:
 		return t("How you know them", "Your relationship to them.", "daughter"), true
 	case FDiedOn:
@@ -182,7 +185,7 @@ func fieldInfo(id FieldID) (Field, bool) {
 	case FReference:
 		return t("Their reference number", "It is on their letters or emails. You can leave it out.", "COM-2026-0412"), true
 	case FSentOn:
-		return kind(FieldDate, "When you sent your complaint", "", "3 8 2026"), true
+		return kind(FieldDate, "When you made your complaint", "In writing, by phone or in person.", "3 8 2026"), true
 	case FAgreedBy:
 		return kind(FieldDate, "The date they agreed to reply by (if any)", "You can leave it out.", "30 10 2026"), true
 	case FResponseOn:
@@ -243,7 +246,7 @@ func Fields(id guide.LetterID, a guide.Answers, today time.Time) []Field {
 	sender := func() { add(FSenderName, FSenderAddress, FSenderPhone, FSenderEmail) }
 	patient := func() {
 		if rep {
-			add(FPatientName, FRelationship)
+			add(FPatientName, FTheyAre, FRelationship)
 		}
 		add(FPatientBorn, FNHSNumber, FHospitalNumber)
 		if a.Person == guide.ForDeceased {

@@ -242,7 +242,13 @@ func (b *builder) chaser() {
 	b.subjectLine("My " + b.noun() + " about the care of " + b.ids() + refSuffix(b.d.Reference))
 	b.greet(person)
 	sent := b.sentDate()
-	b.para("I sent you my " + b.noun() + " on " + sent + b.refLine() + ".")
+	// A complaint may be made in writing or by speaking (reg 13 of the
+	// 2009 Regulations): "made", not "sent".
+	if b.a.Concern() {
+		b.para("I raised my concern with you on " + sent + b.refLine() + ".")
+	} else {
+		b.para("I made my complaint to you on " + sent + b.refLine() + ".")
+	}
 	// The 2009 Regulations' time rules apply to NHS and council care.
 	eng := a.Statutory2009()
 	if a.Stage == guide.SentNoAck {
@@ -412,6 +418,8 @@ func (b *builder) ombudsman() {
 		b.para("I am considering legal action, or have taken legal advice.")
 	case guide.No:
 		b.para("I have not taken, and am not planning, legal action.")
+	case guide.Unsure:
+		b.para("I have not decided whether to take legal action.")
 	}
 	if delay {
 		b.enclose("My " + b.noun() + " letter")
