@@ -49,14 +49,14 @@ func Draft(id guide.LetterID, a guide.Answers, d Details, today time.Time) (Lett
 
 // builder collects the blocks of one letter.
 type builder struct {
-	a       guide.Answers
-	d       Details
-	today   time.Time
-	subject string
-	blocks  []Block
-	missing []FieldID
-	num     int // the last number used in the current numbered list
-	encl    []string
+	a          guide.Answers
+	d          Details
+	today      time.Time
+	subject    string
+	blocks     []Block
+	missing    []FieldID
+	num        int // the last number used in the current numbered list
+	encl       []string
 	introduced bool // whether the patient has been named as "my mother, NAME"
 }
 
