@@ -285,3 +285,14 @@ func (a Answers) Advocacy() Advocacy {
 	}
 	return AdvocacyNone
 }
+
+// ProviderChance returns how many weeks the ombudsman usually gives a
+// provider to resolve a complaint before it steps in, or 0 when it waits
+// for the end of the organisation's own procedure: 12 weeks for the LGSCO
+// with adult social care the person arranged and pays for, in England.
+func (a Answers) ProviderChance() (weeks int) {
+	if a.Care() == CareSelfFunded && a.Ombudsman() == LGSCO {
+		return 12
+	}
+	return 0
+}

@@ -82,6 +82,10 @@ func (b *builder) outcome(o guide.Outcome) string {
 	case guide.OutDiscipline:
 		return "To know what action you will take about the concerns I have raised about the staff involved."
 	case guide.OutPolice:
+		if b.a.RulesNation() == guide.NorthernIreland {
+			// Adult safeguarding in Northern Ireland is run by the HSC Trusts.
+			return "To know whether what happened has been reported to the police or to the Health and Social Care Trust's adult safeguarding team."
+		}
 		return "To know whether what happened has been reported to the police or to the council's safeguarding team."
 	case guide.OutMoney:
 		return "Please consider refunding the costs this has caused, or making an ex-gratia payment in recognition of what happened."

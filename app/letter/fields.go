@@ -366,6 +366,12 @@ func Fields(id guide.LetterID, a guide.Answers, today time.Time) []Field {
 			if !rep {
 				info = ownCare(info)
 			}
+			if f == FOrg && a.RulesNation() == guide.NorthernIreland {
+				// Northern Ireland has HSC Trusts, which also run adult
+				// social care, not councils.
+				info.Hint = "The Health and Social Care Trust, GP practice or care provider."
+				info.Example = "Belfast Health and Social Care Trust"
+			}
 			out = append(out, info)
 		}
 	}

@@ -351,7 +351,11 @@ func (b *builder) ombudsman() {
 	b.add(KindRecipient, capital(omb))
 	org := b.v(FOrg, d.Org, "organisation name")
 	b.subjectLine("Complaint about " + org + ": the care of " + b.ids())
-	b.greet("Ombudsman")
+	if a.Ombudsman().Public() || !ok {
+		b.greet("Ombudsman")
+	} else {
+		b.greet("Sir or Madam") // ISCAS, the Dental or Optical Complaints Service
+	}
 	delay := a.AwaitingResponse()
 	if delay {
 		waited := "I have not had their final response."

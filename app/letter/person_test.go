@@ -154,3 +154,25 @@ func TestChecklistFollowsTheRules(t *testing.T) {
 		}
 	}
 }
+
+// TestNationAndSchemeWording checks wording that once ignored the nation
+// or the scheme: safeguarding in Northern Ireland is the Trust's; the
+// schemes for self-paid care are not ombudsmen.
+func TestNationAndSchemeWording(t *testing.T) {
+	d := fullDetails()
+	ni := guide.Answers{Nation: guide.NorthernIreland, Service: guide.CouncilCare, Outcomes: []guide.Outcome{guide.OutPolice}}
+	l, _ := Draft(guide.LetterComplaint, ni, d, today)
+	if !strings.Contains(l.Text(), "Health and Social Care Trust's adult safeguarding team") || strings.Contains(l.Text(), "council's safeguarding") {
+		t.Errorf("Northern Ireland safeguarding:\n%s", l.Text())
+	}
+	for _, f := range Fields(guide.LetterComplaint, ni, today) {
+		if f.ID == FOrg && strings.Contains(f.Hint, "council") {
+			t.Errorf("Northern Ireland organisation hint names the council: %q", f.Hint)
+		}
+	}
+	dcs := guide.Answers{Nation: guide.England, Service: guide.PrivateDentist, Stage: guide.FinalResponse}
+	l, _ = Draft(guide.LetterOmbudsman, dcs, d, today)
+	if !strings.Contains(l.Text(), "Dear Sir or Madam,") || l.Title != "Letter to the Dental Complaints Service" {
+		t.Errorf("Dental Complaints Service letter %q:\n%s", l.Title, l.Text())
+	}
+}
