@@ -88,7 +88,7 @@ func Relevant(id ID, a guide.Answers) bool {
 		c := a.Care()
 		return c.NHS() || c == guide.CareCouncil
 	case QAbuse:
-		return a.Person != guide.ForChild && a.Person != guide.YoungPerson && a.Service != guide.ChildrenSocialCare
+		return a.Person != guide.ForChild && a.Person != guide.YoungPerson && a.Care() != guide.CareChildren
 	case QAuthority:
 		return a.Person == guide.ForAdultLacksCapacity
 	case QSent:

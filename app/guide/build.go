@@ -218,7 +218,7 @@ func (b *builder) outcomes() {
 				ids = append(ids, "outcome.service.marthas-rule")
 			}
 			ids = append(ids, "outcome.service.complaint")
-			if b.nation == England && (a.Service == GP || a.Service == NHSDentist || a.Service == NHSOptician || a.Service == Pharmacy) {
+			if b.nation == England && a.Care() == CareNHSContractor {
 				ids = append(ids, "outcome.service.commissioner")
 			}
 			if a.Service == CouncilCare || a.SocialCareToo == Yes {
@@ -321,7 +321,7 @@ func (b *builder) complaint() {
 			ids = append(ids, "complaint.scotland")
 		}
 	case NorthernIreland:
-		if a.Service == PrivateHealthcare || a.Service == PrivateDentist || a.Service == PrivateOptician {
+		if b.private() {
 			ids = append(ids, "complaint.private")
 		} else {
 			ids = append(ids, "complaint.ni")

@@ -22,10 +22,10 @@ func (b *builder) procedure() string {
 	both := a.Both()
 	switch a.RulesNation() {
 	case guide.Wales:
-		if (a.Service == guide.CouncilCare || a.Service == guide.ChildrenSocialCare) && !both {
+		if (c == guide.CareCouncil || c == guide.CareChildren) && !both {
 			return "Please deal with it under your social services complaints procedure."
 		}
-		if a.Service == guide.SelfFundedCare || c.Private() {
+		if c.OwnProcedure() {
 			return "Please deal with it under your complaints procedure."
 		}
 		if guide.WalesScheme(b.today) == "Putting Things Right" {
@@ -50,11 +50,11 @@ func (b *builder) procedure() string {
 	switch {
 	case both:
 		return "Please investigate it under the NHS and adult social care complaints procedure (" + regs2009 + ")."
-	case a.Service == guide.CouncilCare:
+	case c == guide.CareCouncil:
 		return "Please investigate it under the adult social care complaints procedure (" + regs2009 + ")."
-	case a.Service == guide.SelfFundedCare:
+	case c == guide.CareSelfFunded:
 		return "Please investigate it under your complaints procedure, which registered care providers must have under regulation 16 of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014."
-	case a.Service == guide.ChildrenSocialCare:
+	case c == guide.CareChildren:
 		return "Please investigate it under your children's social care complaints procedure."
 	case c.Private():
 		return "Please investigate it under your complaints procedure."

@@ -32,7 +32,7 @@ func candour(a guide.Answers, who string) string {
 	switch a.Candour() {
 	case guide.CandourEngland:
 		whether := "whether you treated"
-		if a.Service == guide.CouncilCare {
+		if a.Care() == guide.CareCouncil {
 			whether = "whether the care provider treated"
 		}
 		return because + ", please tell me " + whether + " this as a notifiable safety incident under regulation 20 of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014 (the duty of candour). If so, please send me a copy of the written notification. If not, please explain why."
