@@ -46,7 +46,7 @@ func TestItemLookup(t *testing.T) {
 			t.Errorf("Item(%q) not found", id)
 			continue
 		}
-		if it.ID != id || it.Text == "" || it.Reviewed != "2026-11-21" {
+		if it.ID != id || it.Text == "" || it.Reviewed == "" {
 			t.Errorf("Item(%q) = %+v", id, it)
 		}
 	}
@@ -145,12 +145,67 @@ func TestValidateFailures(t *testing.T) {
 	}
 }
 
-func TestValidateAllowsHistoricalNote(t *testing.T) {
-	s := plant(t, "complaint.icb", func(it *content.Item) {
-		it.Text = "ICBs replaced CCGs in 2022. The NHS website was formerly called NHS Choices."
+func TestValidateRejectsHistory(t *testing.T) {
+	for _, text := range []string{
+		"ICBs replaced CCGs in 2022.",
+		"NHS Resolution was renamed in 2017.",
+		"The NHS website was formerly called NHS Choices.",
+		"Social Work England took over from the HCPC.",
+	} {
+		s := plant(t, "complaint.icb", func(it *content.Item) { it.Text = text })
+		if errs := content.Validate(s); len(errs) == 0 {
+			t.Errorf("history %q was accepted", text)
+		}
+	}
+	s := plant(t, "regulator.gmc", func(it *content.Item) {
+		it.Text = "The GMC registers physician assistants (once called physician associates)."
 	})
 	if errs := content.Validate(s); len(errs) != 0 {
-		t.Errorf("a 'formerly called' or 'replaced' note was rejected: %v", errs)
+		t.Errorf("a 'once called' note was rejected: %v", errs)
+	}
+}
+
+func TestValidateSourceHosts(t *testing.T) {
+	s := mustDefault(t)
+	for _, tt := range []struct {
+		src  content.Source
+		want string // "" means valid
+	}{
+		{content.Source{ID: "X1", Title: "reg 13", URL: "https://www.legislation.gov.uk/uksi/2009/309/regulation/13"}, ""},
+		{content.Source{ID: "X2", Title: "a council", URL: "https://www.northnorthants.gov.uk/x"}, ""},
+		{content.Source{ID: "X3", Title: "a mirror", URL: "http://spotidoc.com/doc/25274"}, "allow-list"},
+		{content.Source{ID: "X4", Title: "a law firm", URL: "https://www.hempsons.co.uk/news"}, "allow-list"},
+		{content.Source{ID: "X5", Title: "a surgery", URL: "https://www.highlandsurgery.co.uk/pals/"}, "allow-list"},
+		{content.Source{ID: "X6", Title: "with reason", URL: "https://www.bma.org.uk/x", Exception: "only summary"}, ""},
+		{content.Source{ID: "X7", Title: "needless reason", URL: "https://www.nhs.uk/x", Exception: "why"}, "remove the exception"},
+		{content.Source{ID: "X8", Title: "look-alike", URL: "https://notnhs.uk/x"}, "allow-list"},
+	} {
+		errs := content.Validate(content.NewSet(s.Items(), append(s.Sources(), tt.src)))
+		got := errors.Join(errs...)
+		switch {
+		case tt.want == "" && got != nil:
+			t.Errorf("%s: %v", tt.src.URL, got)
+		case tt.want != "" && (got == nil || !strings.Contains(got.Error(), tt.want)):
+			t.Errorf("%s: errors %v do not mention %q", tt.src.URL, got, tt.want)
+		}
+	}
+}
+
+func TestValidateScope(t *testing.T) {
+	s := plant(t, "urgent.111", func(it *content.Item) {
+		it.Scope = content.Scope{Nations: []string{"england", "narnia"}, Care: []string{"gp"}, Stages: []string{"after"}}
+	})
+	errs := content.Validate(s)
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), `"narnia"`) {
+		t.Errorf("errors = %v, want one naming narnia", errs)
+	}
+	for _, dim := range []string{content.DimNation, content.DimCare, content.DimStage, content.DimPerson, content.DimHarm} {
+		if len(content.ScopeWords(dim)) == 0 {
+			t.Errorf("no words for %s", dim)
+		}
+	}
+	if content.ScopeWords("colour") != nil {
+		t.Error("words for an unknown dimension")
 	}
 }
 
