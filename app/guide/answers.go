@@ -35,7 +35,10 @@ const (
 	CouncilCare        Service = "council-care"
 	SelfFundedCare     Service = "self-funded-care"
 	ChildrenSocialCare Service = "children-social-care"
-	ServiceUnsure      Service = "unsure"
+	// PublicHealth is a service an English council pays for: health
+	// visitors, school nurses, sexual health, drug and alcohol services.
+	PublicHealth  Service = "public-health"
+	ServiceUnsure Service = "unsure"
 )
 
 // NHSBody reports whether the service is normally run by an NHS body
@@ -134,7 +137,8 @@ type Answers struct {
 	Happened      Date      `json:"happened,omitzero"` // when it happened
 	FoundOut      Date      `json:"foundOut,omitzero"` // when they found out, if later
 	Stage         Stage     `json:"stage,omitempty"`
-	Sent          Date      `json:"sent,omitzero"` // when the formal complaint was sent
+	Sent          Date      `json:"sent,omitzero"`    // when the formal complaint was sent
+	Replied       Date      `json:"replied,omitzero"` // when the final response came, if it has
 	Outcomes      []Outcome `json:"outcomes,omitempty"`
 	Danger        YesNo     `json:"danger,omitempty"`   // is anyone in danger now
 	Abuse         YesNo     `json:"abuse,omitempty"`    // suspected abuse or neglect of an adult with care needs

@@ -13,7 +13,8 @@ import (
 // Engine builds plans from one content set. It converts the content once,
 // so Build does no parsing. An Engine is safe for concurrent use.
 type Engine struct {
-	steps map[string]Step
+	steps  map[string]Step
+	scopes map[string]content.Scope // where each step applies
 }
 
 // New returns an Engine that takes its guidance text from set. It fails
@@ -23,7 +24,7 @@ func New(set *content.Set) (*Engine, error) {
 		return nil, errors.New("guide: New: nil content set")
 	}
 	items := set.Items()
-	e := &Engine{steps: make(map[string]Step, len(items))}
+	e := &Engine{steps: make(map[string]Step, len(items)), scopes: make(map[string]content.Scope, len(items))}
 	for _, it := range items {
 		st := Step{
 			ID:      it.ID,
@@ -42,6 +43,7 @@ func New(set *content.Set) (*Engine, error) {
 			st.Sources = append(st.Sources, Source{Title: src.Title, URL: src.URL})
 		}
 		e.steps[it.ID] = st
+		e.scopes[it.ID] = it.Scope
 	}
 	return e, nil
 }
@@ -122,11 +124,20 @@ func (b *builder) step(id string) Step {
 	return st
 }
 
-// steps returns the content steps for ids, in order.
+// in reports whether content id applies to these answers: its declared
+// scope fits them.
+func (b *builder) in(id string) bool { return InScope(b.e.scopes[id], b.a) }
+
+// steps returns the content steps for ids, in order, leaving out any
+// whose declared scope does not fit the answers. The rules below may
+// name several alternatives and let the scopes choose.
 func (b *builder) steps(ids ...string) []Step {
 	out := make([]Step, 0, len(ids))
 	for _, id := range ids {
-		out = append(out, b.step(id))
+		st := b.step(id)
+		if b.in(id) {
+			out = append(out, st)
+		}
 	}
 	return out
 }
@@ -140,6 +151,19 @@ func (b *builder) nhs() bool {
 		return true
 	}
 	return false
+}
+
+// publicHealth reports whether the service is one an English council
+// pays for, such as health visiting or sexual health.
+func (b *builder) publicHealth() bool { return b.a.Service == PublicHealth }
+
+// after reports whether the final response has come.
+func (b *builder) after() bool { return b.a.Stage == FinalResponse || b.a.Stage == WithOmbudsman }
+
+// recentDeath reports whether the person died within about the last
+// month, when the medical examiner may still be looking at the death.
+func (b *builder) recentDeath() bool {
+	return b.died() && !b.a.Happened.IsZero() && !b.a.Happened.Last().Before(b.today.AddDate(0, -1, 0))
 }
 
 func (b *builder) private() bool {
@@ -162,7 +186,7 @@ func (b *builder) serviceUnsure() bool {
 
 // both reports whether NHS and council care were both involved.
 func (b *builder) both() bool {
-	return b.a.SocialCareToo == Yes && (b.nhs() || b.socialCare() || b.serviceUnsure())
+	return b.a.SocialCareToo == Yes && (b.nhs() || b.socialCare() || b.serviceUnsure() || b.publicHealth())
 }
 
 // englandRules reports whether England's rules are shown: for England,
@@ -199,32 +223,53 @@ func (b *builder) inOutcomes(id string) bool {
 	return false
 }
 
-// urgent adds the urgent actions.
+// urgent adds the urgent actions: what to do at once, fitting the care.
 func (b *builder) urgent() {
 	a := b.a
 	var ids []string
 	if a.Danger == Yes {
 		ids = append(ids, "urgent.999")
-		if b.englandRules() {
-			ids = append(ids, "urgent.111")
-		} else {
-			ids = append(ids, "urgent.gp")
+		if b.socialCare() || b.serviceUnsure() {
+			ids = append(ids, "urgent.care-now", "urgent.care-now-ni")
 		}
+		ids = append(ids, "urgent.hospital-now", "urgent.marthas-rule")
 	}
-	if a.Wants(OutPolice) {
-		ids = append(ids, "urgent.101")
-	}
-	if b.children() && (a.Abuse == Yes || a.Danger == Yes) {
+	switch {
+	case b.children() && (a.Abuse == Yes || a.Danger == Yes):
 		ids = append(ids, "urgent.safeguarding-child")
-	} else if a.Abuse == Yes {
+	case a.Abuse == Yes || a.Danger == Yes && b.socialCare():
 		ids = append(ids, "urgent.safeguarding")
 	}
-	if a.Danger == Yes && a.Service == HospitalInpatient && b.englandRules() {
-		ids = append(ids, "urgent.marthas-rule")
+	if a.Abuse == Yes || a.Wants(OutPolice) {
+		ids = append(ids, "urgent.101")
+	}
+	if a.Danger == Yes {
+		ids = append(ids, "urgent.111", "urgent.111-scotland", "urgent.gp")
 	}
 	if len(ids) > 0 {
 		b.p.Urgent = b.steps(ids...)
 	}
+}
+
+// Urgent returns what to do at once, fitting the answers so far, using
+// the embedded content. The question flow shows it on the page straight
+// after "Is anyone in danger now?" is answered yes, before any other
+// question. It is the same list as Plan.Urgent.
+func Urgent(a Answers, o Options) ([]Step, error) {
+	e, err := defaultEngine()
+	if err != nil {
+		return nil, err
+	}
+	return e.Urgent(a, o)
+}
+
+// Urgent returns what to do at once. See the package-level Urgent.
+func (e *Engine) Urgent(a Answers, o Options) ([]Step, error) {
+	p, err := e.Build(a, o)
+	if err != nil {
+		return nil, err
+	}
+	return p.Urgent, nil
 }
 
 // escalateID is the last outcome route: the ombudsman, or the private
@@ -248,47 +293,35 @@ func (b *builder) outcomes() {
 		var ids []string
 		switch o {
 		case OutService:
-			ids = append(ids, "outcome.service.staff")
-			if a.Service == HospitalInpatient && b.englandRules() {
+			ids = append(ids, "outcome.service.staff", "outcome.service.pals")
+			if a.Danger == Yes {
+				// Someone in hospital now and at risk.
 				ids = append(ids, "outcome.service.marthas-rule")
 			}
-			ids = append(ids, "outcome.service.complaint")
-			if b.nation == England && (a.Service == GP || a.Service == NHSDentist || a.Service == NHSOptician || a.Service == Pharmacy) {
-				ids = append(ids, "outcome.service.commissioner")
-			}
+			ids = append(ids, "outcome.service.complaint", "outcome.service.after", "outcome.service.commissioner")
 			if a.Service == CouncilCare || a.SocialCareToo == Yes {
-				ids = append(ids, "outcome.service.reassess")
+				ids = append(ids, "outcome.service.reassess", "outcome.service.reassess-ni")
 			}
 			ids = append(ids, b.escalateID())
 		case OutProcedures:
-			ids = append(ids, "outcome.procedures.complaint")
-			if b.englandRules() {
-				ids = append(ids, "outcome.procedures.report")
-			}
-			ids = append(ids, b.escalateID())
+			ids = append(ids, "outcome.procedures.complaint", "outcome.procedures.after", "outcome.procedures.report", b.escalateID())
 		case OutExplanation:
-			ids = append(ids, "outcome.explanation.complaint", "outcome.explanation.meeting")
+			ids = append(ids, "outcome.explanation.complaint", "outcome.explanation.after", "outcome.explanation.meeting")
 			if b.candour() {
 				ids = append(ids, "outcome.explanation.candour")
 			}
-			if b.died() && b.englandRules() {
+			if b.recentDeath() {
 				ids = append(ids, "outcome.explanation.medical-examiner")
 			}
 			ids = append(ids, b.escalateID())
 		case OutApology:
-			ids = append(ids, "outcome.apology.complaint")
-			if b.englandRules() && b.nhs() {
-				ids = append(ids, "outcome.apology.not-liability")
-			}
+			ids = append(ids, "outcome.apology.complaint", "outcome.apology.after", "outcome.apology.not-liability")
 			if b.candour() {
 				ids = append(ids, "outcome.explanation.candour")
 			}
 			ids = append(ids, b.escalateID())
 		case OutDiscipline:
-			ids = append(ids, "outcome.discipline.complaint", "outcome.discipline.regulator")
-			if b.englandRules() && (b.socialCare() || b.children()) {
-				ids = append(ids, "outcome.discipline.unregistered")
-			}
+			ids = append(ids, "outcome.discipline.complaint", "outcome.discipline.regulator", "outcome.discipline.unregistered")
 		case OutPolice:
 			ids = append(ids, "outcome.police.report")
 			if a.Abuse == Yes || b.socialCare() {
@@ -296,18 +329,10 @@ func (b *builder) outcomes() {
 			}
 			ids = append(ids, "outcome.police.complaint")
 		case OutMoney:
-			ids = append(ids, "outcome.money.complaint")
-			switch {
-			case b.private():
-				ids = append(ids, "outcome.money.private")
-			case b.nation == Wales && b.nhs():
-				ids = append(ids, "outcome.money.wales", "outcome.money.ombudsman")
-			default:
-				ids = append(ids, "outcome.money.ombudsman")
-			}
-			ids = append(ids, "outcome.money.legal")
+			ids = append(ids, "outcome.money.complaint", "outcome.money.private", "outcome.money.wales", "outcome.money.ombudsman",
+				"outcome.money.legal", "outcome.money.legal-care")
 		case OutPutRight:
-			ids = append(ids, "outcome.putright.complaint", b.escalateID())
+			ids = append(ids, "outcome.putright.complaint", "outcome.putright.after", b.escalateID())
 		case OutLetKnow:
 			ids = append(ids, "outcome.letknow.feedback", "outcome.letknow.complaint")
 		}
@@ -366,10 +391,10 @@ func (b *builder) complaint() {
 			ids = append(ids, "complaint.unsure-nation")
 		}
 		switch {
-		case b.nhs():
-			ids = append(ids, "complaint.provider", "complaint.icb", "complaint.one-or-other")
+		case b.nhs() || b.publicHealth():
+			ids = append(ids, "complaint.provider", "complaint.icb", "complaint.public-health", "complaint.one-or-other", "complaint.spoken")
 		case a.Service == CouncilCare:
-			ids = append(ids, "complaint.council")
+			ids = append(ids, "complaint.council", "complaint.spoken")
 		case a.Service == SelfFundedCare:
 			ids = append(ids, "complaint.care-provider")
 		case b.private():
@@ -377,10 +402,11 @@ func (b *builder) complaint() {
 		case b.children():
 			ids = append(ids, "complaint.children")
 		default:
-			ids = append(ids, "complaint.provider", "complaint.unsure-service")
+			ids = append(ids, "complaint.provider", "complaint.unsure-service", "complaint.spoken")
 		}
 	}
-	if b.both() && b.nation != NorthernIreland {
+	ids = append(ids, "complaint.after-final")
+	if b.both() {
 		ids = append(ids, "complaint.joint")
 	}
 	switch a.Person {
@@ -417,9 +443,13 @@ func (b *builder) timeLimit() TimeLimit {
 	var rule string
 	months, capped := 12, false
 	switch {
+	case b.a.Stage == FinalResponse && !b.private():
+		return b.ombudsmanLimit()
 	case b.ownRules():
 		rule = "time.rule.own"
 		months = 0
+	case a.Service == SelfFundedCare && b.englandRules():
+		rule = "time.rule.self-funded"
 	case b.nation == Wales:
 		rule = "time.rule.wales"
 	case b.nation == Scotland:
@@ -460,6 +490,46 @@ func (b *builder) timeLimit() TimeLimit {
 		text += " " + strings.ReplaceAll(status.Text, "{deadline}", t.Deadline.Words())
 	}
 	t.Text = text
+	return t
+}
+
+// ombudsmanLimit works out the date to reach the ombudsman by, once the
+// final response has come: 12 months from when the person first knew of
+// the matter for the PHSO, LGSCO, PSOW and SPSO, and 6 months from the
+// final response for NIPSO. Each ombudsman can accept a complaint later.
+func (b *builder) ombudsmanLimit() TimeLimit {
+	a := b.a
+	var t TimeLimit
+	var rule string
+	switch b.nation {
+	case Wales:
+		rule = "time.ombudsman.wales"
+	case Scotland:
+		rule = "time.ombudsman.scotland"
+	case NorthernIreland:
+		rule = "time.ombudsman.ni"
+	default:
+		rule = "time.ombudsman.england"
+	}
+	if b.nation == NorthernIreland {
+		if !a.Replied.IsZero() {
+			t.Deadline = limitFrom(a.Replied, 6)
+		}
+	} else {
+		if !a.Happened.IsZero() {
+			t.FromEvent = limitFrom(a.Happened, 12)
+		}
+		if !a.FoundOut.IsZero() {
+			t.FromFoundOut = limitFrom(a.FoundOut, 12)
+		}
+		t.Deadline = t.FromEvent
+		if t.Deadline.IsZero() || !t.FromFoundOut.IsZero() && t.Deadline.Before(t.FromFoundOut) {
+			t.Deadline = t.FromFoundOut
+		}
+	}
+	t.Status = b.status(t.Deadline, b.today)
+	status := b.step("time.ombudsman.status." + string(t.Status))
+	t.Text = b.step(rule).Text + " " + strings.ReplaceAll(status.Text, "{deadline}", t.Deadline.Words())
 	return t
 }
 
@@ -529,6 +599,8 @@ func (b *builder) dutyIDs() []string {
 		return []string{"duty.children"}
 	case b.nation == NationUnsure:
 		return []string{"duty.unsure"}
+	case b.a.Service == SelfFundedCare:
+		return []string{"duty.care-provider"}
 	}
 	ids := []string{"duty.acknowledge", "duty.respond"}
 	if b.both() {
@@ -615,7 +687,7 @@ func (b *builder) escalation() {
 			case b.nhs():
 				ids = append(ids, "route.phso", "route.phso-time")
 			case b.socialCare():
-				ids = append(ids, "route.lgsco", "route.lgsco-time")
+				ids = append(ids, "route.lgsco-self-funded", "route.lgsco", "route.lgsco-time")
 			case b.children():
 				ids = append(ids, "route.children-lgsco")
 			default:
@@ -678,9 +750,7 @@ func (b *builder) report() {
 			ids = append(ids, "report.nhs-review")
 		}
 	}
-	if b.nation == Wales {
-		ids = append(ids, "report.wales-inspect")
-	}
+	ids = append(ids, "report.wales-inspect", "report.scotland-inspect", "report.ni-inspect")
 	if a.Wants(OutDiscipline) || a.Wants(OutPolice) || b.seriousHarm() {
 		ids = append(ids, b.regulatorIDs()...)
 	}
@@ -710,18 +780,21 @@ func (b *builder) warnings() {
 		ids = append(ids, "warn.safeguarding-pause")
 	}
 	if b.seriousHarm() {
-		switch {
-		case b.candour() && b.inOutcomes("outcome.explanation.candour"):
-			// Already in the outcome cards: not again.
-		case b.candour():
+		if b.candour() && !b.inOutcomes("outcome.explanation.candour") {
 			ids = append(ids, "warn.candour")
-		case a.Service == Pharmacy && b.nation != NorthernIreland:
-			ids = append(ids, "warn.candour.professional")
-		case b.nation == Wales && a.Service.NHSBody():
-			ids = append(ids, "warn.candour.wales")
 		}
+		switch b.nation {
+		case Scotland:
+			ids = append(ids, "warn.candour.scotland")
+		case Wales:
+			if a.Service.NHSBody() {
+				ids = append(ids, "warn.candour.wales")
+			}
+		}
+		// Every doctor, nurse and other registered health worker.
+		ids = append(ids, "warn.candour.professional")
 	}
-	if b.died() && b.englandRules() && !b.inOutcomes("outcome.explanation.medical-examiner") {
+	if b.recentDeath() && !b.inOutcomes("outcome.explanation.medical-examiner") {
 		ids = append(ids, "warn.medical-examiner")
 	}
 	money := a.Wants(OutMoney)
@@ -729,7 +802,7 @@ func (b *builder) warnings() {
 		if b.nation == Scotland || b.nation == NorthernIreland {
 			ids = append(ids, "warn.limitation.other")
 		} else {
-			ids = append(ids, "warn.limitation")
+			ids = append(ids, "warn.limitation", "warn.limitation.care")
 			if a.Person == ForChild || a.Person == YoungPerson {
 				ids = append(ids, "warn.limitation.child")
 			}
@@ -744,7 +817,7 @@ func (b *builder) warnings() {
 	if money || a.Offer == Yes {
 		ids = append(ids, "warn.ex-gratia")
 	}
-	if (money || a.Legal == Yes) && (b.englandRules() || b.nation == Wales) {
+	if money || a.Legal == Yes {
 		ids = append(ids, "warn.legal-aid")
 	}
 	if a.Legal == Yes {
@@ -816,6 +889,7 @@ func (b *builder) help() {
 		if b.advocacy() {
 			ids = append(ids, "help.advocacy")
 		}
+		ids = append(ids, "help.social-care", "help.children-advocacy")
 		if a.Detained == Yes {
 			ids = append(ids, "help.imha")
 		}
@@ -834,7 +908,10 @@ func (b *builder) help() {
 func (b *builder) letters() {
 	a := b.a
 	add := func(id LetterID, content string) {
-		b.p.Letters = append(b.p.Letters, LetterRef{ID: id, Why: b.step(content).Text})
+		why := b.step(content).Text
+		if b.in(content) {
+			b.p.Letters = append(b.p.Letters, LetterRef{ID: id, Why: why})
+		}
 	}
 	before := a.Stage == "" || a.Stage == NotRaised || a.Stage == RaisedStaff || a.Stage == RaisedPALS
 	if before {

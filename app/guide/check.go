@@ -41,7 +41,7 @@ func (a Answers) Check(today time.Time) error {
 	field("nation", oneOf(a.Nation, England, Wales, Scotland, NorthernIreland, NationUnsure))
 	field("service", oneOf(a.Service, HospitalAE, HospitalInpatient, HospitalOutpatient, Maternity,
 		MentalHealth, Community, GP, NHSDentist, PrivateDentist, Pharmacy, NHSOptician, PrivateOptician,
-		Ambulance, NHSFundedPrivate, PrivateHealthcare, CouncilCare, SelfFundedCare, ChildrenSocialCare, ServiceUnsure))
+		Ambulance, NHSFundedPrivate, PrivateHealthcare, CouncilCare, SelfFundedCare, ChildrenSocialCare, PublicHealth, ServiceUnsure))
 	field("socialCareToo", oneOf(a.SocialCareToo, Yes, No))
 	field("person", oneOf(a.Person, Self, ForAdultConsents, ForAdultLacksCapacity, ForChild, YoungPerson, ForDeceased))
 	field("authority", oneOf(a.Authority, AuthorityLPA, AuthorityDeputy, AuthorityNone))
@@ -52,6 +52,7 @@ func (a Answers) Check(today time.Time) error {
 	}
 	field("stage", oneOf(a.Stage, NotRaised, RaisedStaff, RaisedPALS, SentNoAck, Waiting, FinalResponse, WithOmbudsman))
 	field("sent", a.Sent.Check(today))
+	field("replied", a.Replied.Check(today))
 	for i, o := range a.Outcomes {
 		if err := oneOf(o, OutService, OutProcedures, OutExplanation, OutApology, OutDiscipline,
 			OutPolice, OutMoney, OutPutRight, OutLetKnow); err != nil {

@@ -106,9 +106,11 @@ func TestScenarios(t *testing.T) {
 				Happened: guide.MonthOf(2026, 6), Outcomes: outs(guide.OutExplanation, guide.OutMoney)},
 			letters: L{complaint, records}, status: guide.TimeInside,
 			has: []string{"send:who.deceased", "warn:warn.limitation", "warn:warn.limitation.death",
-				"out:outcome.explanation.medical-examiner", "out:outcome.explanation.candour", "help:help.avma"},
-			// Already in the explanation card: not repeated as warnings.
-			not: []string{"warn:warn.limitation.child", "warn:warn.medical-examiner", "warn:warn.candour"},
+				"out:outcome.explanation.candour", "help:help.avma"},
+			// Already in the explanation card: not repeated as warnings. The
+			// death was five months ago: the medical examiner has finished.
+			not: []string{"warn:warn.limitation.child", "warn:warn.medical-examiner", "warn:warn.candour",
+				"out:outcome.explanation.medical-examiner"},
 		},
 		{
 			name: "young child: parent complains, limitation from 18",
@@ -153,7 +155,7 @@ func TestScenarios(t *testing.T) {
 			name: "council home care failing now: danger, safeguarding, council, LGSCO",
 			a: guide.Answers{Nation: guide.England, Service: guide.CouncilCare, Danger: y, Abuse: y, Person: guide.ForAdultConsents,
 				Outcomes: outs(guide.OutService)},
-			urgent:  []string{"urgent.999", "urgent.111", "urgent.safeguarding"},
+			urgent:  []string{"urgent.999", "urgent.care-now", "urgent.safeguarding", "urgent.101", "urgent.111"},
 			letters: L{complaint, consent},
 			has: []string{"send:complaint.council", "send:who.adult-consents", "esc:route.lgsco", "out:outcome.service.reassess",
 				"warn:warn.safeguarding-pause"},
@@ -206,8 +208,8 @@ func TestScenarios(t *testing.T) {
 			a: guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Person: guide.ForDeceased, Harm: guide.HarmDeath,
 				Outcomes: outs(guide.OutMoney)},
 			letters: L{complaint, records},
-			has:     []string{"warn:warn.candour", "warn:warn.medical-examiner"},
-			not:     []string{"out:outcome.explanation.candour"},
+			has:     []string{"warn:warn.candour", "warn:warn.candour.professional"},
+			not:     []string{"out:outcome.explanation.candour", "warn:warn.medical-examiner"},
 		},
 		{
 			name:    "detained mental health patient: CQC MHA, IMHA",
@@ -234,7 +236,7 @@ func TestScenarios(t *testing.T) {
 		{
 			name:    "assault and danger now: 999 first",
 			a:       guide.Answers{Nation: guide.England, Service: guide.CouncilCare, Danger: y, Outcomes: outs(guide.OutPolice)},
-			urgent:  []string{"urgent.999", "urgent.111", "urgent.101"},
+			urgent:  []string{"urgent.999", "urgent.care-now", "urgent.safeguarding", "urgent.101", "urgent.111"},
 			letters: L{complaint},
 			has:     []string{"out:outcome.police.safeguarding", "rep:regulator.swe"},
 		},
@@ -274,7 +276,8 @@ func TestScenarios(t *testing.T) {
 			name:    "final response received and unhappy",
 			a:       guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Stage: guide.FinalResponse},
 			letters: L{meeting, reply, ombudsman},
-			has:     []string{"next:next.final", "esc:route.phso", "esc:route.local-first"},
+			has:     []string{"next:next.final", "esc:route.phso", "send:complaint.after-final"},
+			not:     []string{"esc:route.local-first", "send:complaint.icb", "send:complaint.one-or-other", "send:complaint.provider"},
 		},
 		{
 			name:    "no reply after seven months: chaser, ombudsman may accept",
@@ -304,7 +307,7 @@ func TestScenarios(t *testing.T) {
 		{
 			name:    "children's social care, child at risk",
 			a:       guide.Answers{Nation: guide.England, Service: guide.ChildrenSocialCare, Danger: y},
-			urgent:  []string{"urgent.999", "urgent.111", "urgent.safeguarding-child"},
+			urgent:  []string{"urgent.999", "urgent.safeguarding-child", "urgent.111"},
 			letters: L{complaint},
 		},
 		{
@@ -324,7 +327,7 @@ func TestScenarios(t *testing.T) {
 		{
 			name:    "danger now in hospital: Martha's Rule",
 			a:       guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Danger: y, Outcomes: outs(guide.OutService)},
-			urgent:  []string{"urgent.999", "urgent.111", "urgent.marthas-rule"},
+			urgent:  []string{"urgent.999", "urgent.hospital-now", "urgent.marthas-rule", "urgent.111"},
 			letters: L{complaint, pals},
 			has:     []string{"out:outcome.service.marthas-rule", "out:outcome.service.staff"},
 		},
