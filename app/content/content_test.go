@@ -324,3 +324,63 @@ func TestReadingGrade(t *testing.T) {
 		t.Errorf("average reading grade %.2f is above 8", avg)
 	}
 }
+
+// TestFacts pins the law and facts the December 2026 review corrected
+// (domain.md section 12), each against the item that states it.
+func TestFacts(t *testing.T) {
+	s := mustDefault(t)
+	tests := []struct {
+		id, has, not string
+	}{
+		{"complaint.spoken", "They must write your complaint down and give you a copy", ""},
+		{"duty.acknowledge", "write it down and give you a copy", ""},
+		{"outcome.explanation.candour", "prolonged psychological harm", ""},
+		{"warn.candour", "prolonged psychological harm", ""},
+		{"warn.candour.professional", "Every doctor, nurse and midwife", "pharmacist"},
+		{"warn.candour.scotland", "legal duty of candour", ""},
+		{"warn.limitation.capacity", "when the harm happened", "While a person cannot make decisions"},
+		{"warn.limitation.death", "before their own 3 years ran out", ""},
+		{"outcome.apology.not-liability", "In England and Wales", ""},
+		{"outcome.apology.not-liability", "Apologies (Scotland) Act 2016", "renamed"},
+		{"complaint.children", "Children Act 1989", "Ask them to explain their process"},
+		{"duty.children", "right to an advocate", ""},
+		{"help.children-advocacy", "right to an advocate", ""},
+		{"urgent.marthas-rule", "All acute hospitals in England", "Many hospitals"},
+		{"outcome.explanation.medical-examiner", "every death that a coroner is not investigating", "most deaths"},
+		{"warn.medical-examiner", "In England and Wales", ""},
+		{"regulator.gmc", "physician assistants (once called physician associates)", ""},
+		{"complaint.scotland-social", "Care Inspectorate", ""},
+		{"duty.ni", "within 2 working days", "a few working days"},
+		{"time.status.closing", "may be treated as a new complaint", "add more later"},
+		{"complaint.ni", "adult social care", ""},
+		{"complaint.wales", "Listening to People", "Putting Things Right"},
+		{"complaint.wales", "early resolution", ""},
+		{"complaint.public-health", "not the ICB", ""},
+		{"complaint.care-provider", "regulation 16", ""},
+		{"duty.care-provider", "regulation 16", "3 working days"},
+		{"duty.private", "regulation 16", ""},
+		{"route.iscas", "goodwill payment", ""},
+		{"route.lgsco-self-funded", "12 weeks", ""},
+		{"report.mp", "Your MP can help", "health ombudsman in England"},
+		{"urgent.999", "neglected", ""},
+		{"who.deceased", "We are sorry", ""},
+	}
+	for _, tt := range tests {
+		it, ok := s.Item(tt.id)
+		if !ok {
+			t.Errorf("no item %s", tt.id)
+			continue
+		}
+		all := strings.Join([]string{it.Title, it.Text, it.Expect, it.Cannot}, " ")
+		if !strings.Contains(all, tt.has) {
+			t.Errorf("%s does not say %q: %q", tt.id, tt.has, all)
+		}
+		if tt.not != "" && strings.Contains(all, tt.not) {
+			t.Errorf("%s still says %q: %q", tt.id, tt.not, all)
+		}
+	}
+	// The LGSCO number in the research is from 2016 and unchecked: web only.
+	if it, _ := s.Item("route.lgsco"); it.Phone != "" || it.Web == "" || strings.Contains(it.Text, "phone number") {
+		t.Errorf("route.lgsco = phone %q, web %q, text %q", it.Phone, it.Web, it.Text)
+	}
+}
