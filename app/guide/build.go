@@ -198,18 +198,10 @@ func (b *builder) seriousHarm() bool { return b.a.Harm == HarmModerate || b.a.Ha
 func (b *builder) died() bool { return b.a.Person == ForDeceased || b.a.Harm == HarmDeath }
 
 // candour reports whether the statutory duty of candour (regulation 20)
-// is worth raising: serious harm, England, and a provider that is
-// normally CQC-registered (not community pharmacy or opticians).
-func (b *builder) candour() bool {
-	if !b.seriousHarm() || !b.englandRules() {
-		return false
-	}
-	switch b.a.Service {
-	case Pharmacy, NHSOptician, PrivateOptician, ChildrenSocialCare:
-		return false
-	}
-	return true
-}
+// is worth raising: serious harm, where the item's scope holds (England,
+// and a provider that is normally CQC-registered, which community
+// pharmacies and opticians are not).
+func (b *builder) candour() bool { return b.seriousHarm() && b.in("outcome.explanation.candour") }
 
 // inOutcomes reports whether a route in the outcome cards has content id.
 func (b *builder) inOutcomes(id string) bool {
@@ -739,18 +731,9 @@ func (b *builder) regulatorIDs() []string {
 // report adds other places to tell.
 func (b *builder) report() {
 	a := b.a
-	ids := []string{"report.not-complaint"}
-	if b.englandRules() {
-		switch a.Service {
-		case Pharmacy, NHSOptician, PrivateOptician, ChildrenSocialCare:
-		default:
-			ids = append(ids, "report.cqc")
-		}
-		if b.nhs() {
-			ids = append(ids, "report.nhs-review")
-		}
-	}
-	ids = append(ids, "report.wales-inspect", "report.scotland-inspect", "report.ni-inspect")
+	// Each inspector's scope says where it applies.
+	ids := []string{"report.not-complaint", "report.cqc", "report.nhs-review",
+		"report.wales-inspect", "report.scotland-inspect", "report.ni-inspect"}
 	if a.Wants(OutDiscipline) || a.Wants(OutPolice) || b.seriousHarm() {
 		ids = append(ids, b.regulatorIDs()...)
 	}
@@ -864,43 +847,20 @@ func (b *builder) help() {
 			out = append(out, st)
 		}
 	}
-	var ids []string
-	avma := b.seriousHarm() || a.Legal == Yes || a.Wants(OutMoney) || a.Offer == Yes
-	switch b.nation {
-	case Wales:
-		ids = append(ids, "help.llais")
-		if a.Detained == Yes {
-			ids = append(ids, "help.imha")
-		}
-		if avma {
-			ids = append(ids, "help.avma")
-		}
-	case Scotland:
-		ids = append(ids, "help.pass")
-		if a.Detained == Yes {
-			ids = append(ids, "help.mh-advocacy")
-		}
-	case NorthernIreland:
-		ids = append(ids, "help.pcc")
-		if a.Detained == Yes {
-			ids = append(ids, "help.mh-advocacy")
-		}
-	default:
-		if b.advocacy() {
-			ids = append(ids, "help.advocacy")
-		}
-		ids = append(ids, "help.social-care", "help.children-advocacy")
-		if a.Detained == Yes {
-			ids = append(ids, "help.imha")
-		}
-		if avma {
-			ids = append(ids, "help.avma")
-		}
-		ids = append(ids, "help.citizens-advice")
-		if b.nation == NationUnsure {
-			ids = append(ids, "help.unsure")
-		}
+	// Each service's scope says in which nation and for which care it
+	// helps; the rules here say when it is needed.
+	ids := []string{"help.llais", "help.pass", "help.scotland-social", "help.pcc"}
+	if b.advocacy() {
+		ids = append(ids, "help.advocacy")
 	}
+	ids = append(ids, "help.social-care", "help.children-advocacy")
+	if a.Detained == Yes {
+		ids = append(ids, "help.imha", "help.mh-advocacy")
+	}
+	if b.seriousHarm() || a.Legal == Yes || a.Wants(OutMoney) || a.Offer == Yes {
+		ids = append(ids, "help.avma")
+	}
+	ids = append(ids, "help.citizens-advice", "help.unsure")
 	b.p.Help = append(out, b.steps(ids...)...)
 }
 
