@@ -477,6 +477,7 @@ func (b *builder) timeLimit() TimeLimit {
 	} else {
 		status = b.step("time.status." + string(t.Status))
 	}
+	t.Title = b.step(rule).Title
 	text := b.step(rule).Text
 	if months > 0 {
 		text += " " + strings.ReplaceAll(status.Text, "{deadline}", t.Deadline.Words())
@@ -521,6 +522,8 @@ func (b *builder) ombudsmanLimit() TimeLimit {
 	}
 	t.Status = b.status(t.Deadline, b.today)
 	status := b.step("time.ombudsman.status." + string(t.Status))
+	t.Ombudsman = true
+	t.Title = b.step(rule).Title
 	t.Text = b.step(rule).Text + " " + strings.ReplaceAll(status.Text, "{deadline}", t.Deadline.Words())
 	return t
 }

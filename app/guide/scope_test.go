@@ -176,3 +176,46 @@ func TestScopeWords(t *testing.T) {
 		string(guide.ForChild), string(guide.YoungPerson), string(guide.ForDeceased), "unsure"})
 	have(content.DimHarm, []string{string(guide.HarmNone), string(guide.HarmMinor), string(guide.HarmModerate), string(guide.HarmDeath), "unsure"})
 }
+
+// TestOmbudsmanDate checks that after a final response the headline date
+// is the ombudsman's, in each nation's own rule, and not the complaint
+// deadline the person has already met.
+func TestOmbudsmanDate(t *testing.T) {
+	tests := []struct {
+		name      string
+		a         guide.Answers
+		ombudsman bool
+		deadline  guide.Date
+	}{
+		{"England NHS: 12 months from when they knew",
+			guide.Answers{Nation: guide.England, Service: guide.GP, Stage: guide.FinalResponse, Happened: guide.DayOf(2026, 1, 5), FoundOut: guide.DayOf(2026, 3, 9)},
+			true, guide.DayOf(2027, 3, 9)},
+		{"England council care: the LGSCO's 12 months",
+			guide.Answers{Nation: guide.England, Service: guide.CouncilCare, Stage: guide.FinalResponse, Happened: guide.DayOf(2026, 2, 1)},
+			true, guide.DayOf(2027, 2, 1)},
+		{"Northern Ireland: 6 months from the final reply",
+			guide.Answers{Nation: guide.NorthernIreland, Service: guide.GP, Stage: guide.FinalResponse, Happened: guide.DayOf(2026, 1, 5), Replied: guide.DayOf(2026, 10, 2)},
+			true, guide.DayOf(2027, 4, 2)},
+		{"Northern Ireland without the reply date: no date",
+			guide.Answers{Nation: guide.NorthernIreland, Service: guide.GP, Stage: guide.FinalResponse, Happened: guide.DayOf(2026, 1, 5)},
+			true, guide.Date{}},
+		{"private care: no ombudsman",
+			guide.Answers{Nation: guide.England, Service: guide.PrivateDentist, Stage: guide.FinalResponse, Happened: guide.DayOf(2026, 1, 5)},
+			false, guide.Date{}},
+		{"still waiting: the complaint deadline",
+			guide.Answers{Nation: guide.England, Service: guide.GP, Stage: guide.Waiting, Happened: guide.DayOf(2026, 1, 5), Sent: guide.DayOf(2026, 2, 1)},
+			false, guide.DayOf(2027, 1, 5)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := guide.Build(tt.a, opts())
+			if err != nil {
+				t.Fatal(err)
+			}
+			tl := p.Complaint.TimeLimit
+			if tl.Ombudsman != tt.ombudsman || tl.Deadline != tt.deadline {
+				t.Errorf("ombudsman %v deadline %v, want %v %v (%s)", tl.Ombudsman, tl.Deadline, tt.ombudsman, tt.deadline, tl.Text)
+			}
+		})
+	}
+}
