@@ -723,10 +723,8 @@ func (b *builder) regulatorIDs() []string {
 	case Ambulance:
 		return []string{"regulator.hcpc", "regulator.nmc"}
 	case CouncilCare, SelfFundedCare, ChildrenSocialCare:
-		if b.englandRules() {
-			return []string{"regulator.swe"}
-		}
-		return []string{"regulator.social-care-other"}
+		// Nurses in care homes; social workers where the council acts.
+		return []string{"regulator.nmc", "regulator.swe", "regulator.social-care-other"}
 	}
 	return []string{"regulator.gmc", "regulator.nmc"}
 }

@@ -701,6 +701,20 @@ func TestScenarios(t *testing.T) {
 			urgent:  []string{"urgent.999", "urgent.care-now", "urgent.111"},
 			letters: L{complaint, pals},
 		},
+		{
+			name:    "self-funded nursing home, serious harm: the NMC, not Social Work England",
+			a:       guide.Answers{Nation: guide.England, Service: guide.SelfFundedCare, Harm: guide.HarmModerate},
+			letters: L{complaint, records},
+			has:     []string{"rep:regulator.nmc", "rep:report.cqc", "warn:warn.candour", "warn:warn.limitation.care"},
+			not:     []string{"rep:regulator.swe", "warn:warn.candour.professional", "help:help.avma"},
+		},
+		{
+			name:    "Scotland, final reply: no 'raise it with the board' again",
+			a:       guide.Answers{Nation: guide.Scotland, Service: guide.HospitalOutpatient, Stage: guide.FinalResponse},
+			letters: L{meeting, reply, ombudsman}, status: guide.TimeUnknown,
+			has: []string{"send:complaint.after-final", "esc:route.spso", "help:help.pass"},
+			not: []string{"send:complaint.scotland", "esc:route.local-first"},
+		},
 	}
 	if len(tests) < 80 {
 		t.Fatalf("only %d scenarios", len(tests))
