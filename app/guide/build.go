@@ -423,11 +423,6 @@ func (b *builder) complaint() {
 	b.p.Complaint.Next = b.step(b.nextID())
 }
 
-// ownRules reports whether the organisation sets its own time limit and
-// timescales: self-paid care, and children's social care, where this
-// tool says less.
-func (b *builder) ownRules() bool { return b.private() || b.children() }
-
 // timeLimit works out the complaint time limit from the dates given.
 func (b *builder) timeLimit() TimeLimit {
 	a := b.a
@@ -437,10 +432,13 @@ func (b *builder) timeLimit() TimeLimit {
 	switch {
 	case b.a.Stage == FinalResponse && !b.private():
 		return b.ombudsmanLimit()
-	case b.ownRules():
+	case b.private():
 		rule = "time.rule.own"
 		months = 0
-	case a.Service == SelfFundedCare && b.englandRules():
+	case b.children():
+		rule = "time.rule.children"
+		months = 0
+	case b.selfFundedEngland():
 		rule = "time.rule.self-funded"
 	case b.nation == Wales:
 		rule = "time.rule.wales"
@@ -608,20 +606,32 @@ func (b *builder) dutyIDs() []string {
 // sending in England (or where unsure), past 2 months elsewhere, where
 // the usual timescales are much shorter.
 func (b *builder) overdue() bool {
-	if b.a.Stage != Waiting || b.a.Sent.IsZero() {
+	if b.a.Stage != Waiting || b.a.Sent.IsZero() || b.private() {
 		return false
 	}
 	months := 6
-	if b.nation == Wales || b.nation == Scotland || b.nation == NorthernIreland {
+	switch {
+	case b.nation == Wales || b.nation == Scotland || b.nation == NorthernIreland:
 		months = 2
+	case b.selfFundedEngland():
+		months = 3 // the LGSCO usually gives a care provider 12 weeks
 	}
 	return b.today.After(limitFrom(b.a.Sent, months).Last())
 }
 
-// longWait reports whether they have waited more than 6 months for a
-// response, when the ombudsman may agree to look at it.
+// selfFundedEngland reports whether this is care the person arranges and
+// pays for themselves, under England's rules.
+func (b *builder) selfFundedEngland() bool { return b.a.Service == SelfFundedCare && b.englandRules() }
+
+// longWait reports whether they have waited long enough for a response
+// that the ombudsman may agree to look at it: 6 months, or 12 weeks for
+// self-funded care, which the LGSCO usually gives a provider.
 func (b *builder) longWait() bool {
-	return b.a.Stage == Waiting && !b.a.Sent.IsZero() && b.today.After(limitFrom(b.a.Sent, 6).Last())
+	months := 6
+	if b.selfFundedEngland() {
+		months = 3
+	}
+	return b.a.Stage == Waiting && !b.a.Sent.IsZero() && b.today.After(limitFrom(b.a.Sent, months).Last())
 }
 
 // nextID returns the next step for the stage reached.
@@ -632,9 +642,15 @@ func (b *builder) nextID() string {
 	case RaisedPALS:
 		return "next.pals"
 	case SentNoAck:
+		if b.private() || b.a.Service == SelfFundedCare {
+			return "next.chaser-own"
+		}
 		return "next.chaser"
 	case Waiting:
-		if b.overdue() {
+		switch {
+		case b.overdue() && b.selfFundedEngland():
+			return "next.overdue-care"
+		case b.overdue():
 			return "next.overdue"
 		}
 		return "next.waiting"

@@ -715,6 +715,33 @@ func TestScenarios(t *testing.T) {
 			has: []string{"send:complaint.after-final", "esc:route.spso", "help:help.pass"},
 			not: []string{"send:complaint.scotland", "esc:route.local-first"},
 		},
+		{
+			name:    "self-funded care, 4 months waiting: the provider has had its 12 weeks, LGSCO",
+			a:       guide.Answers{Nation: guide.England, Service: guide.SelfFundedCare, Stage: guide.Waiting, Sent: guide.DayOf(2026, 7, 20)},
+			letters: L{chaser, ombudsman},
+			has:     []string{"next:next.overdue-care", "esc:route.lgsco-self-funded"},
+			not:     []string{"next:next.overdue"},
+		},
+		{
+			name:    "self-funded care, sent with no reply: no 3 working days claimed",
+			a:       guide.Answers{Nation: guide.England, Service: guide.SelfFundedCare, Stage: guide.SentNoAck, Sent: guide.DayOf(2026, 11, 2)},
+			letters: L{chaser},
+			has:     []string{"next:next.chaser-own", "duty:duty.care-provider"},
+			not:     []string{"next:next.chaser", "duty:duty.acknowledge"},
+		},
+		{
+			name:    "private clinic, 7 months waiting: no ombudsman for it",
+			a:       guide.Answers{Nation: guide.England, Service: guide.PrivateHealthcare, Stage: guide.Waiting, Sent: guide.DayOf(2026, 4, 1)},
+			letters: nil,
+			has:     []string{"next:next.waiting", "esc:route.iscas"},
+			not:     []string{"next:next.overdue", "letter:ombudsman"},
+		},
+		{
+			name:    "children's social care: the law sets the time limit, not the council's own policy",
+			a:       guide.Answers{Nation: guide.England, Service: guide.ChildrenSocialCare, Person: guide.ForChild},
+			letters: L{complaint, consent}, status: guide.TimeUnknown,
+			text: "The law sets the steps for children's social care complaints",
+		},
 	}
 	if len(tests) < 80 {
 		t.Fatalf("only %d scenarios", len(tests))
