@@ -22,7 +22,7 @@ var socialWork = regexp.MustCompile(`(?i)\bsocial work`)
 // history matches wording about how things used to be, which the plan
 // leaves out: people need today's rules, not their story. "Once called"
 // is allowed, to help someone recognise an old job title.
-var history = regexp.MustCompile(`(?i)\b(formerly|renamed|replaced|used to be called|was called|were called|took over from)\b`)
+var history = regexp.MustCompile(`(?i)\b(formerly|renamed|replaced|used to be called|was called|were called|took over from|went up from|went down from)\b`)
 
 // cannotComplain matches wording that denies someone the right to complain.
 var cannotComplain = regexp.MustCompile(`(?i)\b(can ?not|can't|cannot|unable to|not able to|not allowed to|too late to) (make a |raise a )?complain`)
