@@ -116,6 +116,9 @@ func TestScope(t *testing.T) {
 						if err != nil {
 							t.Fatalf("Build(%+v): %v", a, err)
 						}
+						if n%11 == 0 { // the full checks are slow; a spread of plans is enough
+							checkPlan(t, p)
+						}
 						for _, w := range ids(p) {
 							id := w[slices.Index([]byte(w), ':')+1:]
 							it, ok := set.Item(id)
