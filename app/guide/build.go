@@ -799,20 +799,15 @@ func (b *builder) warnings() {
 	}
 	money := a.Wants(OutMoney)
 	if money || a.Legal == Yes || a.Offer == Yes || b.seriousHarm() {
-		if b.nation == Scotland || b.nation == NorthernIreland {
-			ids = append(ids, "warn.limitation.other")
-		} else {
-			ids = append(ids, "warn.limitation", "warn.limitation.care")
-			if a.Person == ForChild || a.Person == YoungPerson {
-				ids = append(ids, "warn.limitation.child")
-			}
-			if b.died() {
-				ids = append(ids, "warn.limitation.death")
-			}
-			if a.Person == ForAdultLacksCapacity {
-				ids = append(ids, "warn.limitation.capacity")
-			}
+		// The scopes choose England and Wales's rules or the others'.
+		ids = append(ids, "warn.limitation", "warn.limitation.care", "warn.limitation.other")
+		if a.Person == ForChild || a.Person == YoungPerson {
+			ids = append(ids, "warn.limitation.child")
 		}
+		if b.died() {
+			ids = append(ids, "warn.limitation.death")
+		}
+		ids = append(ids, "warn.limitation.capacity")
 	}
 	if money || a.Offer == Yes {
 		ids = append(ids, "warn.ex-gratia")
@@ -898,9 +893,8 @@ func (b *builder) letters() {
 			add(LetterComplaint, "letter.complaint")
 		}
 	}
-	if b.englandRules() && (b.nhs() || b.serviceUnsure()) && (a.Danger == Yes || a.Wants(OutService)) &&
-		a.Stage != FinalResponse && a.Stage != WithOmbudsman {
-		add(LetterPALS, "letter.pals")
+	if a.Danger == Yes || a.Wants(OutService) {
+		add(LetterPALS, "letter.pals") // England's NHS, before the final response: see its scope
 	}
 	switch a.Person {
 	case ForAdultConsents:
