@@ -335,13 +335,16 @@ func TestJourneyKeyboardBereaved(t *testing.T) {
 		{id: flow.QOffer, values: []string{"no"}},
 	}, map[flow.ID]string{flow.QPerson: "journey-q-person"})
 	jCheckPlan(t, b.jPlanIDs(), b.jPlanLetters(), nil,
-		[]string{"complaint:who.deceased", "complaint:next.final", "escalation:route.phso", "escalation:route.local-first",
+		[]string{"complaint:who.deceased", "complaint:next.final", "complaint:complaint.after-final", "escalation:route.phso",
 			"warnings:warn.limitation", "warnings:warn.limitation.death", "outcomes:outcome.explanation.candour",
-			"outcomes:outcome.explanation.medical-examiner", "warnings:warn.legal-complaint", "help:help.avma"},
-		// The duty of candour and the medical examiner are in the
-		// explanation card, so they are not repeated as warnings.
+			"outcomes:outcome.explanation.after", "warnings:warn.legal-complaint", "help:help.avma"},
+		// The duty of candour is in the explanation card, so it is not
+		// repeated as a warning. The death was 14 months ago, so the
+		// medical examiner has finished; the final reply has come, so the
+		// organisation's first chance is over.
 		[]string{"complaint:next.not-raised", "escalation:route.lgsco", "warnings:warn.limitation.child",
-			"warnings:warn.candour", "warnings:warn.medical-examiner"},
+			"warnings:warn.candour", "warnings:warn.medical-examiner", "outcomes:outcome.explanation.medical-examiner",
+			"escalation:route.local-first", "complaint:complaint.icb"},
 		[]string{"records", "meeting", "reply", "ombudsman"})
 	b.shot("journey-plan-bereaved")
 

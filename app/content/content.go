@@ -24,6 +24,41 @@ type Source struct {
 	ID    string `json:"id"`    // short ID used by items, e.g. "S9"
 	Title string `json:"title"` // the page's title or a short description
 	URL   string `json:"url"`   // where to read it
+	// Exception says why a source whose host is not on the allow-list
+	// (see AllowedHost) is still used. Empty for allowed hosts.
+	Exception string `json:"exception,omitempty"`
+}
+
+// Scope says where an item applies. Each list holds the answers the item
+// fits; an empty list means every answer. An item applies only when every
+// list fits. Scope is a necessary condition: the plan builder may still
+// leave an item out, but it never shows one outside its scope.
+//
+// Values (see ScopeWords):
+//   - Nations: "england", "wales", "scotland", "northern-ireland",
+//     "unsure" (also used when the nation is not answered).
+//   - Care: a care kind ("nhs", "nhs-body", "nhs-contractor",
+//     "nhs-funded-private", "self-paid-private", "social-care",
+//     "council-care", "self-funded-care", "children-social-care",
+//     "public-health", "unsure") or a service ID such as "gp".
+//   - Stages: a stage ID such as "final-response", or a group: "before"
+//     (no formal complaint yet), "during" (sent, no final reply yet),
+//     "after" (final reply received or with the ombudsman). An
+//     unanswered stage counts as "not-raised".
+//   - People: a person ID such as "deceased", or "unsure" when not
+//     answered.
+//   - Harms: "none", "minor", "moderate", "death", or "unsure".
+type Scope struct {
+	Nations []string `json:"nations,omitempty"`
+	Care    []string `json:"care,omitempty"`
+	Stages  []string `json:"stages,omitempty"`
+	People  []string `json:"people,omitempty"`
+	Harms   []string `json:"harms,omitempty"`
+}
+
+// IsZero reports whether the scope puts no limit on where an item applies.
+func (s Scope) IsZero() bool {
+	return len(s.Nations)+len(s.Care)+len(s.Stages)+len(s.People)+len(s.Harms) == 0
 }
 
 // Item is one piece of reviewed guidance.
@@ -37,6 +72,7 @@ type Item struct {
 	Web      string   `json:"web,omitempty"`    // a stable web address
 	Sources  []string `json:"sources"`          // IDs of Sources that support it
 	See      []string `json:"see,omitempty"`    // IDs of related items
+	Scope    Scope    `json:"scope,omitzero"`   // where it applies; zero means everywhere
 	Reviewed string   `json:"reviewed"`         // date last reviewed, "YYYY-MM-DD"
 }
 

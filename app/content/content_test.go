@@ -46,7 +46,7 @@ func TestItemLookup(t *testing.T) {
 			t.Errorf("Item(%q) not found", id)
 			continue
 		}
-		if it.ID != id || it.Text == "" || it.Reviewed != "2026-11-21" {
+		if it.ID != id || it.Text == "" || it.Reviewed == "" {
 			t.Errorf("Item(%q) = %+v", id, it)
 		}
 	}
@@ -145,12 +145,67 @@ func TestValidateFailures(t *testing.T) {
 	}
 }
 
-func TestValidateAllowsHistoricalNote(t *testing.T) {
-	s := plant(t, "complaint.icb", func(it *content.Item) {
-		it.Text = "ICBs replaced CCGs in 2022. The NHS website was formerly called NHS Choices."
+func TestValidateRejectsHistory(t *testing.T) {
+	for _, text := range []string{
+		"ICBs replaced CCGs in 2022.",
+		"NHS Resolution was renamed in 2017.",
+		"The NHS website was formerly called NHS Choices.",
+		"Social Work England took over from the HCPC.",
+	} {
+		s := plant(t, "complaint.icb", func(it *content.Item) { it.Text = text })
+		if errs := content.Validate(s); len(errs) == 0 {
+			t.Errorf("history %q was accepted", text)
+		}
+	}
+	s := plant(t, "regulator.gmc", func(it *content.Item) {
+		it.Text = "The GMC registers physician assistants (once called physician associates)."
 	})
 	if errs := content.Validate(s); len(errs) != 0 {
-		t.Errorf("a 'formerly called' or 'replaced' note was rejected: %v", errs)
+		t.Errorf("a 'once called' note was rejected: %v", errs)
+	}
+}
+
+func TestValidateSourceHosts(t *testing.T) {
+	s := mustDefault(t)
+	for _, tt := range []struct {
+		src  content.Source
+		want string // "" means valid
+	}{
+		{content.Source{ID: "X1", Title: "reg 13", URL: "https://www.legislation.gov.uk/uksi/2009/309/regulation/13"}, ""},
+		{content.Source{ID: "X2", Title: "a council", URL: "https://www.northnorthants.gov.uk/x"}, ""},
+		{content.Source{ID: "X3", Title: "a mirror", URL: "http://spotidoc.com/doc/25274"}, "allow-list"},
+		{content.Source{ID: "X4", Title: "a law firm", URL: "https://www.hempsons.co.uk/news"}, "allow-list"},
+		{content.Source{ID: "X5", Title: "a surgery", URL: "https://www.highlandsurgery.co.uk/pals/"}, "allow-list"},
+		{content.Source{ID: "X6", Title: "with reason", URL: "https://www.bma.org.uk/x", Exception: "only summary"}, ""},
+		{content.Source{ID: "X7", Title: "needless reason", URL: "https://www.nhs.uk/x", Exception: "why"}, "remove the exception"},
+		{content.Source{ID: "X8", Title: "look-alike", URL: "https://notnhs.uk/x"}, "allow-list"},
+	} {
+		errs := content.Validate(content.NewSet(s.Items(), append(s.Sources(), tt.src)))
+		got := errors.Join(errs...)
+		switch {
+		case tt.want == "" && got != nil:
+			t.Errorf("%s: %v", tt.src.URL, got)
+		case tt.want != "" && (got == nil || !strings.Contains(got.Error(), tt.want)):
+			t.Errorf("%s: errors %v do not mention %q", tt.src.URL, got, tt.want)
+		}
+	}
+}
+
+func TestValidateScope(t *testing.T) {
+	s := plant(t, "urgent.111", func(it *content.Item) {
+		it.Scope = content.Scope{Nations: []string{"england", "narnia"}, Care: []string{"gp"}, Stages: []string{"after"}}
+	})
+	errs := content.Validate(s)
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), `"narnia"`) {
+		t.Errorf("errors = %v, want one naming narnia", errs)
+	}
+	for _, dim := range []string{content.DimNation, content.DimCare, content.DimStage, content.DimPerson, content.DimHarm} {
+		if len(content.ScopeWords(dim)) == 0 {
+			t.Errorf("no words for %s", dim)
+		}
+	}
+	if content.ScopeWords("colour") != nil {
+		t.Error("words for an unknown dimension")
 	}
 }
 
@@ -267,5 +322,65 @@ func TestReadingGrade(t *testing.T) {
 	t.Logf("Flesch-Kincaid grade over %d items: average %.2f, max %.2f (%s)", n, avg, max, maxID)
 	if avg > 8 {
 		t.Errorf("average reading grade %.2f is above 8", avg)
+	}
+}
+
+// TestFacts pins the law and facts the December 2026 review corrected
+// (domain.md section 12), each against the item that states it.
+func TestFacts(t *testing.T) {
+	s := mustDefault(t)
+	tests := []struct {
+		id, has, not string
+	}{
+		{"complaint.spoken", "They must write your complaint down and give you a copy", ""},
+		{"duty.acknowledge", "write it down and give you a copy", ""},
+		{"outcome.explanation.candour", "prolonged psychological harm", ""},
+		{"warn.candour", "prolonged psychological harm", ""},
+		{"warn.candour.professional", "Every doctor, nurse and midwife", "pharmacist"},
+		{"warn.candour.scotland", "legal duty of candour", ""},
+		{"warn.limitation.capacity", "when the harm happened", "While a person cannot make decisions"},
+		{"warn.limitation.death", "before their own 3 years ran out", ""},
+		{"outcome.apology.not-liability", "In England and Wales", ""},
+		{"outcome.apology.not-liability", "Apologies (Scotland) Act 2016", "renamed"},
+		{"complaint.children", "Children Act 1989", "Ask them to explain their process"},
+		{"duty.children", "right to an advocate", ""},
+		{"help.children-advocacy", "right to an advocate", ""},
+		{"urgent.marthas-rule", "All acute hospitals in England", "Many hospitals"},
+		{"outcome.explanation.medical-examiner", "every death that a coroner is not investigating", "most deaths"},
+		{"warn.medical-examiner", "In England and Wales", ""},
+		{"regulator.gmc", "physician assistants (once called physician associates)", ""},
+		{"complaint.scotland-social", "Care Inspectorate", ""},
+		{"duty.ni", "within 2 working days", "a few working days"},
+		{"time.status.closing", "may be treated as a new complaint", "add more later"},
+		{"complaint.ni", "adult social care", ""},
+		{"complaint.wales", "Listening to People", "Putting Things Right"},
+		{"complaint.wales", "early resolution", ""},
+		{"complaint.public-health", "not the ICB", ""},
+		{"complaint.care-provider", "regulation 16", ""},
+		{"duty.care-provider", "regulation 16", "3 working days"},
+		{"duty.private", "regulation 16", ""},
+		{"route.iscas", "goodwill payment", ""},
+		{"route.lgsco-self-funded", "12 weeks", ""},
+		{"report.mp", "Your MP can help", "health ombudsman in England"},
+		{"urgent.999", "neglected", ""},
+		{"who.deceased", "We are sorry", ""},
+	}
+	for _, tt := range tests {
+		it, ok := s.Item(tt.id)
+		if !ok {
+			t.Errorf("no item %s", tt.id)
+			continue
+		}
+		all := strings.Join([]string{it.Title, it.Text, it.Expect, it.Cannot}, " ")
+		if !strings.Contains(all, tt.has) {
+			t.Errorf("%s does not say %q: %q", tt.id, tt.has, all)
+		}
+		if tt.not != "" && strings.Contains(all, tt.not) {
+			t.Errorf("%s still says %q: %q", tt.id, tt.not, all)
+		}
+	}
+	// The LGSCO number in the research is from 2016 and unchecked: web only.
+	if it, _ := s.Item("route.lgsco"); it.Phone != "" || it.Web == "" || strings.Contains(it.Text, "phone number") {
+		t.Errorf("route.lgsco = phone %q, web %q, text %q", it.Phone, it.Web, it.Text)
 	}
 }

@@ -4,12 +4,13 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
 
-// outdated matches names that have been replaced. A sentence may still use
-// one if it says so ("formerly called", "renamed", "replaced").
+// outdated matches names that have been replaced. The plan uses today's
+// names only.
 var outdated = regexp.MustCompile(`(?i)\b(CCGs?|clinical commissioning groups?|NHS Choices|NHS Litigation Authority)\b`) // all replaced 2017–2022
 
 // hcpc matches the HCPC, which no longer regulates social workers in England.
@@ -18,16 +19,19 @@ var hcpc = regexp.MustCompile(`(?i)\b(HCPC|Health and Care Professions Council)\
 // socialWork matches a mention of social workers.
 var socialWork = regexp.MustCompile(`(?i)\bsocial work`)
 
-// historical matches wording that marks a name as a former one.
-var historical = regexp.MustCompile(`(?i)\b(formerly|renamed|replaced|used to be called|was called|were called)\b`)
+// history matches wording about how things used to be, which the plan
+// leaves out: people need today's rules, not their story. "Once called"
+// is allowed, to help someone recognise an old job title.
+var history = regexp.MustCompile(`(?i)\b(formerly|renamed|replaced|used to be called|was called|were called|took over from|went up from|went down from)\b`)
 
 // cannotComplain matches wording that denies someone the right to complain.
 var cannotComplain = regexp.MustCompile(`(?i)\b(can ?not|can't|cannot|unable to|not able to|not allowed to|too late to) (make a |raise a )?complain`)
 
 // Validate checks a whole content set and returns every problem found:
-// missing fields, sources without a web address, bad review dates, links
-// to items that do not exist, outdated names, and wording that denies
-// someone the right to complain. It returns nil when the set is sound.
+// missing fields, sources without a web address, sources from hosts off
+// the allow-list without a recorded reason, bad review dates, unknown
+// scope values, links to items that do not exist, outdated names, history
+// in the text, and wording that denies someone the right to complain. It returns nil when the set is sound.
 func Validate(s *Set) []error {
 	var errs []error
 	add := func(id, format string, args ...any) {
@@ -48,6 +52,13 @@ func Validate(s *Set) []error {
 		}
 		if !webURL(src.URL) {
 			add(src.ID, "source URL %q is not an http or https address", src.URL)
+		}
+		_, allowed := AllowedHost(src.URL)
+		switch {
+		case !allowed && strings.TrimSpace(src.Exception) == "":
+			add(src.ID, "source host of %q is not on the allow-list and no exception reason is recorded", src.URL)
+		case allowed && src.Exception != "":
+			add(src.ID, "source host of %q is allowed; remove the exception reason", src.URL)
 		}
 	}
 	seen := make(map[string]bool)
@@ -81,6 +92,14 @@ func Validate(s *Set) []error {
 		if it.Web != "" && !webURL(it.Web) {
 			add(id, "web address %q is not an http or https address", it.Web)
 		}
+		for dim, list := range it.Scope.lists() {
+			words := scopeWords[dim]
+			for _, w := range list {
+				if !slices.Contains(words, w) {
+					add(id, "scope %s: unknown value %q", dim, w)
+				}
+			}
+		}
 		for _, ref := range it.See {
 			if _, ok := s.Item(ref); !ok {
 				add(id, "refers to unknown item %q", ref)
@@ -88,10 +107,13 @@ func Validate(s *Set) []error {
 		}
 		for _, text := range []string{it.Title, it.Text, it.Expect, it.Cannot} {
 			for _, sent := range Sentences(text) {
-				if m := outdated.FindString(sent); m != "" && !historical.MatchString(sent) {
+				if m := outdated.FindString(sent); m != "" {
 					add(id, "outdated name %q in %q", m, sent)
 				}
-				if m := hcpc.FindString(sent); m != "" && socialWork.MatchString(sent) && !historical.MatchString(sent) {
+				if m := history.FindString(sent); m != "" {
+					add(id, "history (%q) in %q: say how things are now", m, sent)
+				}
+				if m := hcpc.FindString(sent); m != "" && socialWork.MatchString(sent) {
 					add(id, "%q does not regulate social workers in England: %q", m, sent)
 				}
 				if m := cannotComplain.FindString(sent); m != "" {

@@ -13,7 +13,8 @@ import (
 // Engine builds plans from one content set. It converts the content once,
 // so Build does no parsing. An Engine is safe for concurrent use.
 type Engine struct {
-	steps map[string]Step
+	steps  map[string]Step
+	scopes map[string]content.Scope // where each step applies
 }
 
 // New returns an Engine that takes its guidance text from set. It fails
@@ -23,7 +24,7 @@ func New(set *content.Set) (*Engine, error) {
 		return nil, errors.New("guide: New: nil content set")
 	}
 	items := set.Items()
-	e := &Engine{steps: make(map[string]Step, len(items))}
+	e := &Engine{steps: make(map[string]Step, len(items)), scopes: make(map[string]content.Scope, len(items))}
 	for _, it := range items {
 		st := Step{
 			ID:      it.ID,
@@ -42,6 +43,7 @@ func New(set *content.Set) (*Engine, error) {
 			st.Sources = append(st.Sources, Source{Title: src.Title, URL: src.URL})
 		}
 		e.steps[it.ID] = st
+		e.scopes[it.ID] = it.Scope
 	}
 	return e, nil
 }
@@ -122,11 +124,20 @@ func (b *builder) step(id string) Step {
 	return st
 }
 
-// steps returns the content steps for ids, in order.
+// in reports whether content id applies to these answers: its declared
+// scope fits them.
+func (b *builder) in(id string) bool { return InScope(b.e.scopes[id], b.a) }
+
+// steps returns the content steps for ids, in order, leaving out any
+// whose declared scope does not fit the answers. The rules below may
+// name several alternatives and let the scopes choose.
 func (b *builder) steps(ids ...string) []Step {
 	out := make([]Step, 0, len(ids))
 	for _, id := range ids {
-		out = append(out, b.step(id))
+		st := b.step(id)
+		if b.in(id) {
+			out = append(out, st)
+		}
 	}
 	return out
 }
@@ -139,6 +150,15 @@ func (b *builder) socialCare() bool    { return b.a.Care().AdultSocial() }
 func (b *builder) children() bool      { return b.a.Care() == CareChildren }
 func (b *builder) serviceUnsure() bool { return b.a.Care() == CareUnknown }
 func (b *builder) both() bool          { return b.a.Both() }
+
+// after reports whether the final response has come.
+func (b *builder) after() bool { return b.a.Stage == FinalResponse || b.a.Stage == WithOmbudsman }
+
+// recentDeath reports whether the person died within about the last
+// month, when the medical examiner may still be looking at the death.
+func (b *builder) recentDeath() bool {
+	return b.died() && !b.a.Happened.IsZero() && !b.a.Happened.Last().Before(b.today.AddDate(0, -1, 0))
+}
 
 // englandRules reports whether England's rules are shown: for England,
 // and as the general route when the nation is not known.
@@ -164,32 +184,53 @@ func (b *builder) inOutcomes(id string) bool {
 	return false
 }
 
-// urgent adds the urgent actions.
+// urgent adds the urgent actions: what to do at once, fitting the care.
 func (b *builder) urgent() {
 	a := b.a
 	var ids []string
 	if a.Danger == Yes {
 		ids = append(ids, "urgent.999")
-		if b.englandRules() {
-			ids = append(ids, "urgent.111")
-		} else {
-			ids = append(ids, "urgent.gp")
+		if b.socialCare() || b.serviceUnsure() {
+			ids = append(ids, "urgent.care-now", "urgent.care-now-ni")
 		}
+		ids = append(ids, "urgent.hospital-now", "urgent.marthas-rule")
 	}
-	if a.Wants(OutPolice) {
-		ids = append(ids, "urgent.101")
-	}
-	if b.children() && (a.Abuse == Yes || a.Danger == Yes) {
+	switch {
+	case b.children() && (a.Abuse == Yes || a.Danger == Yes):
 		ids = append(ids, "urgent.safeguarding-child")
-	} else if a.Abuse == Yes {
+	case a.Abuse == Yes || a.Danger == Yes && b.socialCare():
 		ids = append(ids, "urgent.safeguarding")
 	}
-	if a.Danger == Yes && a.Service == HospitalInpatient && b.englandRules() {
-		ids = append(ids, "urgent.marthas-rule")
+	if a.Abuse == Yes || a.Wants(OutPolice) {
+		ids = append(ids, "urgent.101")
+	}
+	if a.Danger == Yes {
+		ids = append(ids, "urgent.111", "urgent.111-scotland", "urgent.gp")
 	}
 	if len(ids) > 0 {
 		b.p.Urgent = b.steps(ids...)
 	}
+}
+
+// Urgent returns what to do at once, fitting the answers so far, using
+// the embedded content. The question flow shows it on the page straight
+// after "Is anyone in danger now?" is answered yes, before any other
+// question. It is the same list as Plan.Urgent.
+func Urgent(a Answers, o Options) ([]Step, error) {
+	e, err := defaultEngine()
+	if err != nil {
+		return nil, err
+	}
+	return e.Urgent(a, o)
+}
+
+// Urgent returns what to do at once. See the package-level Urgent.
+func (e *Engine) Urgent(a Answers, o Options) ([]Step, error) {
+	p, err := e.Build(a, o)
+	if err != nil {
+		return nil, err
+	}
+	return p.Urgent, nil
 }
 
 // escalateID is the last outcome route: the ombudsman, or the private
@@ -213,47 +254,38 @@ func (b *builder) outcomes() {
 		var ids []string
 		switch o {
 		case OutService:
-			ids = append(ids, "outcome.service.staff")
-			if a.Service == HospitalInpatient && b.englandRules() {
+			ids = append(ids, "outcome.service.staff", "outcome.service.pals")
+			if a.Danger == Yes {
+				// Someone in hospital now and at risk.
 				ids = append(ids, "outcome.service.marthas-rule")
 			}
-			ids = append(ids, "outcome.service.complaint")
+			ids = append(ids, "outcome.service.complaint", "outcome.service.after")
 			if b.nation == England && a.Care() == CareNHSContractor {
 				ids = append(ids, "outcome.service.commissioner")
 			}
 			if a.Service == CouncilCare || a.SocialCareToo == Yes {
-				ids = append(ids, "outcome.service.reassess")
+				ids = append(ids, "outcome.service.reassess", "outcome.service.reassess-ni")
 			}
 			ids = append(ids, b.escalateID())
 		case OutProcedures:
-			ids = append(ids, "outcome.procedures.complaint")
-			if b.englandRules() {
-				ids = append(ids, "outcome.procedures.report")
-			}
-			ids = append(ids, b.escalateID())
+			ids = append(ids, "outcome.procedures.complaint", "outcome.procedures.after", "outcome.procedures.report", b.escalateID())
 		case OutExplanation:
-			ids = append(ids, "outcome.explanation.complaint", "outcome.explanation.meeting")
+			ids = append(ids, "outcome.explanation.complaint", "outcome.explanation.after", "outcome.explanation.meeting")
 			if b.candour() {
 				ids = append(ids, "outcome.explanation.candour")
 			}
-			if b.died() && b.englandRules() {
+			if b.recentDeath() {
 				ids = append(ids, "outcome.explanation.medical-examiner")
 			}
 			ids = append(ids, b.escalateID())
 		case OutApology:
-			ids = append(ids, "outcome.apology.complaint")
-			if b.englandRules() && b.nhs() {
-				ids = append(ids, "outcome.apology.not-liability")
-			}
+			ids = append(ids, "outcome.apology.complaint", "outcome.apology.after", "outcome.apology.not-liability")
 			if b.candour() {
 				ids = append(ids, "outcome.explanation.candour")
 			}
 			ids = append(ids, b.escalateID())
 		case OutDiscipline:
-			ids = append(ids, "outcome.discipline.complaint", "outcome.discipline.regulator")
-			if b.englandRules() && (b.socialCare() || b.children()) {
-				ids = append(ids, "outcome.discipline.unregistered")
-			}
+			ids = append(ids, "outcome.discipline.complaint", "outcome.discipline.regulator", "outcome.discipline.unregistered")
 		case OutPolice:
 			ids = append(ids, "outcome.police.report")
 			if a.Abuse == Yes || b.socialCare() {
@@ -261,18 +293,10 @@ func (b *builder) outcomes() {
 			}
 			ids = append(ids, "outcome.police.complaint")
 		case OutMoney:
-			ids = append(ids, "outcome.money.complaint")
-			switch {
-			case b.private():
-				ids = append(ids, "outcome.money.private")
-			case b.nation == Wales && b.nhs():
-				ids = append(ids, "outcome.money.wales", "outcome.money.ombudsman")
-			default:
-				ids = append(ids, "outcome.money.ombudsman")
-			}
-			ids = append(ids, "outcome.money.legal")
+			ids = append(ids, "outcome.money.complaint", "outcome.money.private", "outcome.money.wales", "outcome.money.ombudsman",
+				"outcome.money.legal", "outcome.money.legal-care")
 		case OutPutRight:
-			ids = append(ids, "outcome.putright.complaint", b.escalateID())
+			ids = append(ids, "outcome.putright.complaint", "outcome.putright.after", b.escalateID())
 		case OutLetKnow:
 			ids = append(ids, "outcome.letknow.feedback", "outcome.letknow.complaint")
 		}
@@ -331,12 +355,19 @@ func (b *builder) complaint() {
 			ids = append(ids, "complaint.unsure-nation")
 		}
 		switch {
-		case b.nhs() && a.PaidBy() == BodyCouncil:
-			ids = append(ids, "complaint.provider", "complaint.public-health")
 		case b.nhs():
-			ids = append(ids, "complaint.provider", "complaint.icb", "complaint.one-or-other")
+			ids = append(ids, "complaint.provider")
+			switch a.PaidBy() {
+			case BodyCouncil:
+				ids = append(ids, "complaint.public-health")
+			case BodyICB:
+				// The public health note shows for community services too:
+				// see its scope.
+				ids = append(ids, "complaint.icb", "complaint.public-health", "complaint.one-or-other")
+			}
+			ids = append(ids, "complaint.spoken")
 		case a.Service == CouncilCare:
-			ids = append(ids, "complaint.council")
+			ids = append(ids, "complaint.council", "complaint.spoken")
 		case a.Service == SelfFundedCare:
 			ids = append(ids, "complaint.care-provider")
 		case b.private():
@@ -344,10 +375,11 @@ func (b *builder) complaint() {
 		case b.children():
 			ids = append(ids, "complaint.children")
 		default:
-			ids = append(ids, "complaint.provider", "complaint.unsure-service")
+			ids = append(ids, "complaint.provider", "complaint.unsure-service", "complaint.spoken")
 		}
 	}
-	if b.both() && b.nation != NorthernIreland {
+	ids = append(ids, "complaint.after-final")
+	if b.both() {
 		ids = append(ids, "complaint.joint")
 	}
 	switch a.Person {
@@ -377,20 +409,22 @@ func (b *builder) complaint() {
 	b.p.Complaint.Next = b.step(b.nextID())
 }
 
-// ownRules reports whether the organisation sets its own time limit and
-// timescales: self-paid care, and children's social care, where this
-// tool says less.
-func (b *builder) ownRules() bool { return b.a.OwnLimit() }
-
 // timeLimit works out the complaint time limit from the dates given, by
-// Answers.ComplaintLimit, and words it.
+// Answers.ComplaintLimit, and words it; after the final response, the
+// ombudsman's.
 func (b *builder) timeLimit() TimeLimit {
 	l := b.a.ComplaintLimit(b.today)
 	t := TimeLimit{Status: l.Status, FromEvent: l.FromEvent, FromFoundOut: l.FromFoundOut, Deadline: l.Deadline}
 	var rule string
 	switch {
-	case b.ownRules():
+	case b.a.Stage == FinalResponse && !b.private():
+		return b.ombudsmanLimit()
+	case b.private():
 		rule = "time.rule.own"
+	case b.children():
+		rule = "time.rule.children"
+	case b.a.Care() == CareSelfFunded && b.englandRules():
+		rule = "time.rule.self-funded"
 	case b.nation == Wales:
 		rule = "time.rule.wales"
 	case b.nation == Scotland:
@@ -408,11 +442,34 @@ func (b *builder) timeLimit() TimeLimit {
 	} else {
 		status = b.step("time.status." + string(t.Status))
 	}
+	t.Title = b.step(rule).Title
 	text := b.step(rule).Text
 	if l.Months > 0 {
 		text += " " + strings.ReplaceAll(status.Text, "{deadline}", t.Deadline.Words())
 	}
 	t.Text = text
+	return t
+}
+
+// ombudsmanLimit words the date to reach the ombudsman by, once the
+// final response has come: see Answers.OmbudsmanLimit.
+func (b *builder) ombudsmanLimit() TimeLimit {
+	l := b.a.OmbudsmanLimit(b.a.Replied, b.today)
+	var rule string
+	switch b.nation {
+	case Wales:
+		rule = "time.ombudsman.wales"
+	case Scotland:
+		rule = "time.ombudsman.scotland"
+	case NorthernIreland:
+		rule = "time.ombudsman.ni"
+	default:
+		rule = "time.ombudsman.england"
+	}
+	t := TimeLimit{Deadline: l.Deadline, Status: status(l.Deadline, dayOf(b.today)), Ombudsman: true}
+	st := b.step("time.ombudsman.status." + string(t.Status))
+	t.Title = b.step(rule).Title
+	t.Text = b.step(rule).Text + " " + strings.ReplaceAll(st.Text, "{deadline}", t.Deadline.Words())
 	return t
 }
 
@@ -440,6 +497,8 @@ func (b *builder) dutyIDs() []string {
 		return []string{"duty.children"}
 	case b.nation == NationUnsure:
 		return []string{"duty.unsure"}
+	case b.a.Service == SelfFundedCare:
+		return []string{"duty.care-provider"}
 	}
 	ids := []string{"duty.acknowledge", "duty.respond"}
 	if b.both() {
@@ -451,6 +510,10 @@ func (b *builder) dutyIDs() []string {
 // overdue reports whether the response is late: see Answers.ResponseOverdue.
 func (b *builder) overdue() bool { return b.a.ResponseOverdue(b.today) }
 
+// selfFundedEngland reports whether this is care the person arranges and
+// pays for themselves, under England's rules.
+func (b *builder) selfFundedEngland() bool { return b.a.Care() == CareSelfFunded && b.englandRules() }
+
 // nextID returns the next step for the stage reached.
 func (b *builder) nextID() string {
 	switch b.a.Stage {
@@ -459,9 +522,15 @@ func (b *builder) nextID() string {
 	case RaisedPALS:
 		return "next.pals"
 	case SentNoAck:
+		if b.private() || b.a.Service == SelfFundedCare {
+			return "next.chaser-own"
+		}
 		return "next.chaser"
 	case Waiting:
-		if b.overdue() {
+		switch {
+		case b.overdue() && b.selfFundedEngland():
+			return "next.overdue-care"
+		case b.overdue():
 			return "next.overdue"
 		}
 		return "next.waiting"
@@ -503,15 +572,17 @@ func (b *builder) escalation() {
 			if b.nation == NationUnsure {
 				ids = append(ids, "route.unsure")
 			}
-			switch {
-			case b.both():
+			switch a.Ombudsman() {
+			case JointPHSOLGSCO:
 				ids = append(ids, "route.joint", "route.phso-time", "route.lgsco-time")
-			case b.nhs():
+			case PHSO:
 				ids = append(ids, "route.phso", "route.phso-time")
-			case b.socialCare():
-				ids = append(ids, "route.lgsco", "route.lgsco-time")
-			case b.children():
-				ids = append(ids, "route.children-lgsco")
+			case LGSCO:
+				if b.children() {
+					ids = append(ids, "route.children-lgsco")
+				} else {
+					ids = append(ids, "route.lgsco-self-funded", "route.lgsco", "route.lgsco-time")
+				}
 			default:
 				ids = append(ids, "route.phso", "route.phso-time", "route.lgsco", "route.lgsco-time")
 			}
@@ -550,10 +621,8 @@ func (b *builder) regulatorIDs() []string {
 	case Ambulance:
 		return []string{"regulator.hcpc", "regulator.nmc"}
 	case CouncilCare, SelfFundedCare, ChildrenSocialCare:
-		if b.englandRules() {
-			return []string{"regulator.swe"}
-		}
-		return []string{"regulator.social-care-other"}
+		// Nurses in care homes; social workers where the council acts.
+		return []string{"regulator.nmc", "regulator.swe", "regulator.social-care-other"}
 	}
 	return []string{"regulator.gmc", "regulator.nmc"}
 }
@@ -561,20 +630,9 @@ func (b *builder) regulatorIDs() []string {
 // report adds other places to tell.
 func (b *builder) report() {
 	a := b.a
-	ids := []string{"report.not-complaint"}
-	if b.englandRules() {
-		switch a.Service {
-		case Pharmacy, NHSOptician, PrivateOptician, ChildrenSocialCare:
-		default:
-			ids = append(ids, "report.cqc")
-		}
-		if b.nhs() {
-			ids = append(ids, "report.nhs-review")
-		}
-	}
-	if b.nation == Wales {
-		ids = append(ids, "report.wales-inspect")
-	}
+	// Each inspector's scope says where it applies.
+	ids := []string{"report.not-complaint", "report.cqc", "report.nhs-review",
+		"report.wales-inspect", "report.scotland-inspect", "report.ni-inspect"}
 	if a.Wants(OutDiscipline) || a.Wants(OutPolice) || b.seriousHarm() {
 		ids = append(ids, b.regulatorIDs()...)
 	}
@@ -609,36 +667,33 @@ func (b *builder) warnings() {
 			if !b.inOutcomes("outcome.explanation.candour") { // else already in the outcome cards
 				ids = append(ids, "warn.candour")
 			}
-		case CandourProfessional:
-			ids = append(ids, "warn.candour.professional")
 		case CandourWales:
 			ids = append(ids, "warn.candour.wales")
+		case CandourScotland:
+			ids = append(ids, "warn.candour.scotland")
 		}
+		// Every doctor, nurse and other registered health worker.
+		ids = append(ids, "warn.candour.professional")
 	}
-	if b.died() && b.englandRules() && !b.inOutcomes("outcome.explanation.medical-examiner") {
+	if b.recentDeath() && !b.inOutcomes("outcome.explanation.medical-examiner") {
 		ids = append(ids, "warn.medical-examiner")
 	}
 	money := a.Wants(OutMoney)
 	if money || a.ConsideringLegal() || a.MaybeOffered() || b.seriousHarm() {
-		if b.nation == Scotland || b.nation == NorthernIreland {
-			ids = append(ids, "warn.limitation.other")
-		} else {
-			ids = append(ids, "warn.limitation")
-			if a.Person == ForChild || a.Person == YoungPerson {
-				ids = append(ids, "warn.limitation.child")
-			}
-			if b.died() {
-				ids = append(ids, "warn.limitation.death")
-			}
-			if a.Person == ForAdultLacksCapacity {
-				ids = append(ids, "warn.limitation.capacity")
-			}
+		// The scopes choose England and Wales's rules or the others'.
+		ids = append(ids, "warn.limitation", "warn.limitation.care", "warn.limitation.other")
+		if a.Person == ForChild || a.Person == YoungPerson {
+			ids = append(ids, "warn.limitation.child")
 		}
+		if b.died() {
+			ids = append(ids, "warn.limitation.death")
+		}
+		ids = append(ids, "warn.limitation.capacity")
 	}
 	if money || a.MaybeOffered() {
 		ids = append(ids, "warn.ex-gratia")
 	}
-	if (money || a.ConsideringLegal()) && (b.englandRules() || b.nation == Wales) {
+	if money || a.ConsideringLegal() {
 		ids = append(ids, "warn.legal-aid")
 	}
 	if a.ConsideringLegal() {
@@ -651,9 +706,7 @@ func (b *builder) warnings() {
 
 // advocacy reports whether free NHS complaints advocacy covers the case:
 // NHS or NHS-funded care in England, not private or social-care-only.
-func (b *builder) advocacy() bool {
-	return b.englandRules() && (b.nhs() || b.serviceUnsure() || b.both())
-}
+func (b *builder) advocacy() bool { return b.a.Advocacy() == AdvocacyNHS }
 
 // local returns a partner contact, named after the partner if it has no
 // name of its own.
@@ -685,42 +738,20 @@ func (b *builder) help() {
 			out = append(out, st)
 		}
 	}
-	var ids []string
-	avma := b.seriousHarm() || a.ConsideringLegal() || a.Wants(OutMoney) || a.MaybeOffered()
-	switch b.nation {
-	case Wales:
-		ids = append(ids, "help.llais")
-		if a.Detained == Yes {
-			ids = append(ids, "help.imha")
-		}
-		if avma {
-			ids = append(ids, "help.avma")
-		}
-	case Scotland:
-		ids = append(ids, "help.pass")
-		if a.Detained == Yes {
-			ids = append(ids, "help.mh-advocacy")
-		}
-	case NorthernIreland:
-		ids = append(ids, "help.pcc")
-		if a.Detained == Yes {
-			ids = append(ids, "help.mh-advocacy")
-		}
-	default:
-		if b.advocacy() {
-			ids = append(ids, "help.advocacy")
-		}
-		if a.Detained == Yes {
-			ids = append(ids, "help.imha")
-		}
-		if avma {
-			ids = append(ids, "help.avma")
-		}
-		ids = append(ids, "help.citizens-advice")
-		if b.nation == NationUnsure {
-			ids = append(ids, "help.unsure")
-		}
+	// Each service's scope says in which nation and for which care it
+	// helps; the rules here say when it is needed.
+	ids := []string{"help.llais", "help.pass", "help.scotland-social", "help.pcc"}
+	if b.advocacy() {
+		ids = append(ids, "help.advocacy")
 	}
+	ids = append(ids, "help.social-care", "help.children-advocacy")
+	if a.Detained == Yes {
+		ids = append(ids, "help.imha", "help.mh-advocacy")
+	}
+	if b.seriousHarm() || a.Legal == Yes || a.Wants(OutMoney) || a.Offer == Yes {
+		ids = append(ids, "help.avma")
+	}
+	ids = append(ids, "help.citizens-advice", "help.unsure")
 	b.p.Help = append(out, b.steps(ids...)...)
 }
 

@@ -173,7 +173,7 @@ func TestTimeLimitAfterSending(t *testing.T) {
 	}{
 		{"sent in time, measured on the day sent", guide.Answers{Nation: guide.England, Service: guide.GP, Stage: guide.Waiting,
 			Happened: guide.DayOf(2025, 6, 1), Sent: guide.DayOf(2025, 9, 1)}, guide.TimeInside},
-		{"sent late", guide.Answers{Nation: guide.England, Service: guide.GP, Stage: guide.FinalResponse,
+		{"sent late", guide.Answers{Nation: guide.England, Service: guide.GP, Stage: guide.Waiting,
 			Happened: guide.DayOf(2024, 6, 1), Sent: guide.DayOf(2025, 9, 1)}, guide.TimePassed},
 	}
 	for _, tt := range tests {

@@ -102,6 +102,10 @@ func (a Answers) Ombudsman() Ombudsman {
 	}
 	c := a.Care()
 	switch {
+	case a.Service.CouncilCommissioned():
+		// The PHSO if the complaint went to the service, the LGSCO if to
+		// the council that pays: the letter names both.
+		return OmbudsmanUnknown
 	case a.Both():
 		return JointPHSOLGSCO
 	case c.NHS():
@@ -225,6 +229,10 @@ const (
 	// joint guidance), where no organisational duty is known to apply:
 	// community pharmacy in England, Wales and Scotland.
 	CandourProfessional Candour = "professional"
+	// CandourScotland is the organisational duty on health, care and
+	// social work services in Scotland from 1 April 2018 (Health
+	// (Tobacco, Nicotine etc. and Care) (Scotland) Act 2016, ss21–25).
+	CandourScotland Candour = "scotland"
 )
 
 // Candour returns the duty of candour to raise, or CandourNone when the
@@ -247,6 +255,8 @@ func (a Answers) Candour() Candour {
 		if a.Service.Care() == CareNHSBody {
 			return CandourWales
 		}
+	case Scotland:
+		return CandourScotland
 	}
 	if a.Service == Pharmacy && a.RulesNation() != NorthernIreland {
 		return CandourProfessional
@@ -274,12 +284,17 @@ func (a Answers) Advocacy() Advocacy {
 	switch a.Nation {
 	case Wales:
 		return Llais
-	case Scotland:
-		return PASS
 	case NorthernIreland:
 		return PCC
 	}
 	c := a.Care()
+	if a.Nation == Scotland {
+		// PASS helps with NHS complaints only.
+		if c.NHS() || c == CareUnknown {
+			return PASS
+		}
+		return AdvocacyNone
+	}
 	if c.NHS() || c == CareUnknown || a.Both() {
 		return AdvocacyNHS
 	}

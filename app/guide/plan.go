@@ -96,8 +96,12 @@ type TimeLimit struct {
 	// FromFoundOut is the same limit counted from when they found out.
 	FromFoundOut Date `json:"fromFoundOut,omitzero"`
 	// Deadline is the later of the two: the date that applies.
-	Deadline Date   `json:"deadline,omitzero"`
-	Text     string `json:"text"`
+	Deadline Date `json:"deadline,omitzero"`
+	// Ombudsman is true when the final response has come and the dates
+	// are for asking the ombudsman, not for making the complaint.
+	Ombudsman bool   `json:"ombudsman,omitempty"`
+	Title     string `json:"title,omitempty"` // heading for the box, e.g. "The ombudsman's time limit"
+	Text      string `json:"text"`
 }
 
 // Complaint is the complaint route itself.

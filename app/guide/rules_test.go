@@ -23,7 +23,7 @@ func TestVocabulary(t *testing.T) {
 		{en, guide.HospitalInpatient, "", guide.CareNHSBody, guide.PHSO, guide.BodyICB, guide.AdvocacyNHS},
 		{en, guide.GP, "", guide.CareNHSContractor, guide.PHSO, guide.BodyICB, guide.AdvocacyNHS},
 		{en, guide.NHSFundedPrivate, "", guide.CareNHSFunded, guide.PHSO, guide.BodyICB, guide.AdvocacyNHS},
-		{en, guide.PublicHealth, "", guide.CareNHSBody, guide.PHSO, guide.BodyCouncil, guide.AdvocacyNHS},
+		{en, guide.PublicHealth, "", guide.CareNHSBody, guide.OmbudsmanUnknown, guide.BodyCouncil, guide.AdvocacyNHS},
 		{en, guide.PrivateDentist, "", guide.CarePrivate, guide.DCS, guide.BodyNone, guide.AdvocacyNone},
 		{en, guide.PrivateOptician, "", guide.CarePrivate, guide.OCCS, guide.BodyNone, guide.AdvocacyNone},
 		{en, guide.PrivateHealthcare, "", guide.CarePrivate, guide.ISCAS, guide.BodyNone, guide.AdvocacyNone},
@@ -72,7 +72,7 @@ func TestCandour(t *testing.T) {
 		{guide.Wales, guide.HospitalInpatient, guide.HarmModerate, guide.CandourWales},
 		{guide.Wales, guide.PublicHealth, guide.HarmModerate, guide.CandourWales},
 		{guide.Wales, guide.GP, guide.HarmModerate, guide.CandourNone},
-		{guide.Scotland, guide.Pharmacy, guide.HarmModerate, guide.CandourProfessional},
+		{guide.Scotland, guide.Pharmacy, guide.HarmModerate, guide.CandourScotland},
 		{guide.NorthernIreland, guide.Pharmacy, guide.HarmModerate, guide.CandourNone},
 	}
 	for _, tt := range tests {

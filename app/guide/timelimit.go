@@ -178,21 +178,32 @@ func (a Answers) WithExactDay(d Date) Answers {
 // the complaint in England (the 2009 Regulations' limit, also used when
 // the nation is not known), more than 2 months elsewhere, where the usual
 // timescales are much shorter. A month-only date counts from its last day.
+// Self-paid private care has no set timescale, so is never overdue; with
+// self-funded care the provider has about 12 weeks (see ProviderChance),
+// counted here as 3 months.
 func (a Answers) ResponseOverdue(today time.Time) bool {
-	if a.Stage != Waiting || a.Sent.IsZero() {
+	if a.Stage != Waiting || a.Sent.IsZero() || a.Care().Private() {
 		return false
 	}
 	months := 6
-	if a.RulesNation() != England {
+	switch {
+	case a.RulesNation() != England:
 		months = 2
+	case a.ProviderChance() > 0:
+		months = 3
 	}
 	return MoreThanMonths(a.Sent, months, today)
 }
 
-// LongWait reports whether they have waited more than 6 months for a
-// response, when an ombudsman may agree to look at it before it comes.
+// LongWait reports whether they have waited long enough for a response
+// that an ombudsman may agree to look at it before it comes: more than 6
+// months, or 3 (about the 12 weeks of ProviderChance) for self-funded care.
 func (a Answers) LongWait(today time.Time) bool {
-	return a.Stage == Waiting && MoreThanMonths(a.Sent, 6, today)
+	months := 6
+	if a.ProviderChance() > 0 {
+		months = 3
+	}
+	return a.Stage == Waiting && MoreThanMonths(a.Sent, months, today)
 }
 
 // OmbudsmanLimit is the usual time limit for going to the ombudsman.

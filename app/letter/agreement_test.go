@@ -173,7 +173,19 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 	// the questions it asks.
 	complaint := draft(guide.LetterComplaint)
 	text := complaint.Text()
-	late := p.Complaint.TimeLimit.Status == guide.TimePassed
+	tl := p.Complaint.TimeLimit
+	if tl.Ombudsman {
+		// After the final response the plan's date is the ombudsman's.
+		ol := Refine(a, d).OmbudsmanLimit(a.Replied, today)
+		if tl.Deadline != ol.Deadline || (tl.Status == guide.TimePassed) != ol.Late {
+			fail("the plan's ombudsman date %v (%s) is not the rules' %v (late %v)", tl.Deadline, tl.Status, ol.Deadline, ol.Late)
+		}
+		if a.Stage != guide.FinalResponse {
+			fail("the plan gives the ombudsman's date at stage %q", a.Stage)
+		}
+		return
+	}
+	late := tl.Status == guide.TimePassed
 	if got := strings.Contains(text, "I ask you to use your discretion"); got != late {
 		fail("plan time status %s, but the complaint letter's late paragraph = %v", p.Complaint.TimeLimit.Status, got)
 	}
@@ -225,13 +237,13 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 	// the council, in the plan and in the letter's tips.
 	tips := strings.Join(Checklist(guide.LetterComplaint, a), "\n")
 	icb := has(p.Complaint.SendTo, "complaint.icb")
-	if icb != strings.Contains(tips, "integrated care board") {
+	if a.BeforeComplaint() && icb != strings.Contains(tips, "integrated care board") {
 		fail("plan sends to the ICB = %v, letter tips say %q", icb, tips)
 	}
 	if icb && a.Service.CouncilCommissioned() {
 		fail("a council-paid public health service is sent to the ICB")
 	}
-	if a.Service.CouncilCommissioned() && a.RulesNation() == guide.England && !has(p.Complaint.SendTo, "complaint.public-health") {
+	if a.BeforeComplaint() && a.Service.CouncilCommissioned() && a.RulesNation() == guide.England && !has(p.Complaint.SendTo, "complaint.public-health") {
 		fail("a council-paid public health service in England is not sent to the council")
 	}
 

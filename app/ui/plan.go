@@ -174,7 +174,7 @@ func timeLimitBox(t guide.TimeLimit) app.UI {
 		dates = append(dates, app.Li().Text("From when you found out: "+t.FromFoundOut.Words()))
 	}
 	return app.Div().Class(cls).Body(
-		app.H3().Class("h3").Text("Time limit"),
+		app.H3().Class("h3").Text(timeTitle(t)),
 		app.P().Text(t.Text),
 		app.If(len(dates) > 0, func() app.UI { return app.Ul().Body(dates...) }),
 	)
@@ -202,7 +202,7 @@ func summaryBox(p guide.Plan) app.UI {
 		items = append(items, app.Li().Body(app.Strong().Text("Next: "), app.Text(strings.TrimPrefix(n.Title, "Next: "))))
 	}
 	if t := p.Complaint.TimeLimit; t.Status != guide.TimeUnknown && !t.Deadline.IsZero() {
-		items = append(items, app.Li().Body(app.Strong().Text("Time limit: "), app.Text(t.Deadline.Words()), app.Text(timeNote(t.Status))))
+		items = append(items, app.Li().Body(app.Strong().Text("Time limit: "), app.Text(t.Deadline.Words()), app.Text(timeNote(t))))
 	}
 	if len(p.Letters) > 0 {
 		items = append(items, app.Li().Body(app.Strong().Text("First letter: "), app.A().Href(letterPath(p.Letters[0].ID)).Text(p.Letters[0].Title)))
@@ -216,14 +216,26 @@ func summaryBox(p guide.Plan) app.UI {
 	)
 }
 
-func timeNote(s guide.TimeStatus) string {
-	switch s {
-	case guide.TimePassed:
+func timeNote(t guide.TimeLimit) string {
+	switch {
+	case t.Ombudsman && t.Status == guide.TimePassed:
+		return " (this has passed, but you can still ask the ombudsman: say why it took time)"
+	case t.Ombudsman && t.Status == guide.TimeClosing:
+		return " (soon: try to reach the ombudsman before then)"
+	case t.Status == guide.TimePassed:
 		return " (this has passed, but you can still complain: say why it is late)"
-	case guide.TimeClosing:
+	case t.Status == guide.TimeClosing:
 		return " (soon: try to send your complaint before then)"
 	}
 	return ""
+}
+
+// timeTitle is the time-limit box's heading.
+func timeTitle(t guide.TimeLimit) string {
+	if t.Ombudsman {
+		return "Time limit for the ombudsman"
+	}
+	return "Time limit"
 }
 
 // contents links to the plan's sections, because the plan is long on a phone.
