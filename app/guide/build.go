@@ -613,6 +613,8 @@ func (b *builder) warnings() {
 			ids = append(ids, "warn.candour.professional")
 		case CandourWales:
 			ids = append(ids, "warn.candour.wales")
+		case CandourScotland:
+			ids = append(ids, "warn.candour.scotland")
 		}
 	}
 	if b.died() && b.englandRules() && !b.inOutcomes("outcome.explanation.medical-examiner") {
