@@ -13,6 +13,14 @@
 // has passed the plan says they can still complain and should explain
 // why it is late.
 //
+// The rules vocabulary is here too, so that no other package keeps a copy
+// of a rule: Service.Care and the Care kinds (care.go); Answers methods for
+// the nation's rules, the ombudsman or scheme, who pays, the duty of
+// candour and free advocacy (nation.go); the complaint and ombudsman time
+// limits, counted safely from month-only dates (timelimit.go); the letter
+// registry of titles and when each letter is offered (letters.go); and
+// ReadDate, the one reader of dates as people type them (parse.go).
+//
 // The package uses only the standard library and builds for both native
 // targets and GOOS=js GOARCH=wasm.
 package guide

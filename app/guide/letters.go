@@ -2,10 +2,10 @@ package guide
 
 import "time"
 
-// LetterInfo is one entry in the letter registry: a letter, its titles
+// letterInfo is one entry in the letter registry: a letter, its titles
 // and when a plan offers it. Package letter drafts it and lists its
 // fields (letter.Fields); package ui shows it by this title.
-type LetterInfo struct {
+type letterInfo struct {
 	ID LetterID
 	// title returns the letter's title for the answers: in Wales a
 	// complaint about NHS care is a concern, and PALS is England's name.
@@ -14,7 +14,7 @@ type LetterInfo struct {
 
 // letterRegistry holds every letter, in the order a person usually
 // needs them.
-var letterRegistry = []LetterInfo{
+var letterRegistry = []letterInfo{
 	{LetterComplaint, func(a Answers) string {
 		if a.Concern() {
 			return "Concern (complaint)"

@@ -225,14 +225,16 @@ const (
 	// 1 April 2023 (Health and Social Care (Quality and Engagement)
 	// (Wales) Act 2020).
 	CandourWales Candour = "wales"
+	// CandourScotland is the statutory duty of candour on health, care
+	// and social work organisations in Scotland from 1 April 2018 (Part 2
+	// of the Health (Tobacco, Nicotine etc. and Care) (Scotland) Act 2016).
+	// It is not raised for pharmacies and opticians, where the research
+	// did not confirm it.
+	CandourScotland Candour = "scotland"
 	// CandourProfessional is the professional duty only (GMC, NMC, GPhC
 	// joint guidance), where no organisational duty is known to apply:
 	// community pharmacy in England, Wales and Scotland.
 	CandourProfessional Candour = "professional"
-	// CandourScotland is the organisational duty on health, care and
-	// social work services in Scotland from 1 April 2018 (Health
-	// (Tobacco, Nicotine etc. and Care) (Scotland) Act 2016, ss21–25).
-	CandourScotland Candour = "scotland"
 )
 
 // Candour returns the duty of candour to raise, or CandourNone when the
@@ -256,7 +258,11 @@ func (a Answers) Candour() Candour {
 			return CandourWales
 		}
 	case Scotland:
-		return CandourScotland
+		switch a.Service {
+		case Pharmacy, NHSOptician, PrivateOptician, "", ServiceUnsure:
+		default:
+			return CandourScotland
+		}
 	}
 	if a.Service == Pharmacy && a.RulesNation() != NorthernIreland {
 		return CandourProfessional

@@ -72,7 +72,10 @@ func TestCandour(t *testing.T) {
 		{guide.Wales, guide.HospitalInpatient, guide.HarmModerate, guide.CandourWales},
 		{guide.Wales, guide.PublicHealth, guide.HarmModerate, guide.CandourWales},
 		{guide.Wales, guide.GP, guide.HarmModerate, guide.CandourNone},
-		{guide.Scotland, guide.Pharmacy, guide.HarmModerate, guide.CandourScotland},
+		{guide.Scotland, guide.Pharmacy, guide.HarmModerate, guide.CandourProfessional},
+		{guide.Scotland, guide.HospitalAE, guide.HarmDeath, guide.CandourScotland},
+		{guide.Scotland, guide.CouncilCare, guide.HarmModerate, guide.CandourScotland},
+		{guide.Scotland, guide.HospitalAE, guide.HarmMinor, guide.CandourNone},
 		{guide.NorthernIreland, guide.Pharmacy, guide.HarmModerate, guide.CandourNone},
 	}
 	for _, tt := range tests {

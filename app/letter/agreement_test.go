@@ -252,6 +252,10 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 	if got := strings.Contains(text, "regulation 20"); got != reg20 {
 		fail("plan raises regulation 20 = %v, complaint letter = %v", reg20, got)
 	}
+	scot := has(p.Warnings, "warn.candour.scotland")
+	if got := strings.Contains(text, "(Scotland) Act 2016"); got != scot {
+		fail("plan raises the Scotland duty of candour = %v, complaint letter = %v", scot, got)
+	}
 	wales := has(p.Warnings, "warn.candour.wales")
 	if got := strings.Contains(text, "(Wales) Act 2020"); got != wales {
 		fail("plan raises the Wales duty of candour = %v, complaint letter = %v", wales, got)

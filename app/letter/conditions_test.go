@@ -50,6 +50,12 @@ func TestComplaintConditions(t *testing.T) {
 		{"candour GP", with(func(a *guide.Answers) { a.Harm = guide.HarmDeath; a.Service = guide.GP }), d, candourPhrase, true},
 		{"candour care home", with(func(a *guide.Answers) { a.Harm = guide.HarmModerate; a.Service = guide.CouncilCare }), d, candourPhrase, true},
 		{"candour Scotland", with(func(a *guide.Answers) { a.Harm = guide.HarmModerate; a.Nation = guide.Scotland }), d, candourPhrase, false},
+		{"candour Scotland's own duty", with(func(a *guide.Answers) { a.Harm = guide.HarmModerate; a.Nation = guide.Scotland }), d, "duty of candour procedure under Part 2", true},
+		{"candour Scotland not for a pharmacy", with(func(a *guide.Answers) {
+			a.Harm = guide.HarmModerate
+			a.Nation = guide.Scotland
+			a.Service = guide.Pharmacy
+		}), d, "duty of candour procedure", false},
 		{"candour moderate not called serious", with(func(a *guide.Answers) { a.Harm = guide.HarmModerate }), d, "was harmed (moderate harm or worse)", true},
 		{"candour council asks about the provider", with(func(a *guide.Answers) { a.Harm = guide.HarmModerate; a.Service = guide.CouncilCare }), d, "whether the care provider treated", true},
 		{"candour Wales health board", with(func(a *guide.Answers) { a.Harm = guide.HarmModerate; a.Nation = guide.Wales }), d, "duty of candour", true},

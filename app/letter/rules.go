@@ -38,6 +38,8 @@ func candour(a guide.Answers, who string) string {
 		return because + ", please tell me " + whether + " this as a notifiable safety incident under regulation 20 of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014 (the duty of candour). If so, please send me a copy of the written notification. If not, please explain why."
 	case guide.CandourWales:
 		return because + ", please tell me whether you considered the duty of candour under the Health and Social Care (Quality and Engagement) (Wales) Act 2020, and send me a copy of any written notification."
+	case guide.CandourScotland:
+		return because + ", please tell me whether you have followed the duty of candour procedure under Part 2 of the Health (Tobacco, Nicotine etc. and Care) (Scotland) Act 2016, and send me a copy of any notification you made."
 	}
 	return ""
 }
