@@ -3,6 +3,7 @@ module putitright
 go 1.26
 
 require (
+	github.com/arran4/golang-ical v0.3.2
 	github.com/chromedp/cdproto v0.159.0
 	github.com/chromedp/chromedp v0.23.0
 	github.com/hack-pad/safejs v0.1.1
@@ -10,7 +11,6 @@ require (
 )
 
 require (
-	github.com/arran4/golang-ical v0.3.2 // indirect
 	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/google/uuid v1.6.0 // indirect
 )
