@@ -55,6 +55,7 @@ func TestTrackJourney(t *testing.T) {
 		t.Fatal("the late acknowledgement does not offer the chasing letter")
 	}
 	b.shot("track-due")
+	b.axe("/track")
 
 	// The calendar file.
 	dir := b.lDownloads()
@@ -101,6 +102,7 @@ func TestTrackJourney(t *testing.T) {
 	b.open(s.App + "/track")
 	b.waitFor("the evidence after an offline reload", `document.getElementById('diary-1-what')?.value === 'Photos of the ward'`)
 	b.shot("track-diary")
+	b.axe("/track with a diary")
 
 	b.do(chromedp.Click("#timeline-txt"))
 	txt := string(lWaitFile(t, dir, "put-it-right-timeline.txt"))

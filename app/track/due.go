@@ -26,7 +26,7 @@ type Due struct {
 	Text  string     `json:"text"`            // what should happen, and by when, in plain English
 	Date  guide.Date `json:"date,omitzero"`   // zero when there is no fixed date
 	About bool       `json:"about,omitempty"` // the date is counted from a month, not a day
-	Basis string     `json:"basis,omitempty"` // where the time comes from
+	Basis string     `json:"basis,omitempty"` // where the time comes from, to follow "This comes from"
 	Law   bool       `json:"law,omitempty"`   // the time is set in law, not only a target
 	// Unsure says why there is no date, when there is none.
 	Unsure string `json:"unsure,omitempty"`
@@ -175,7 +175,7 @@ func (w *worker) run() {
 	final, hasFinal := w.c.Latest(Final)
 	switch r.Procedure {
 	case England2009:
-		w.ack(first, r.AckDays, "They must acknowledge your complaint within 3 working days of getting it, and offer to talk to you about how it will be handled and how long it will take.", "The 2009 complaints regulations, regulation 13", true)
+		w.ack(first, r.AckDays, "They must acknowledge your complaint within 3 working days of getting it, and offer to talk to you about how it will be handled and how long it will take.", "the 2009 complaints regulations (regulation 13)", true)
 		w.response(first, hasFinal, func() (guide.Date, string) {
 			got, err := w.received(first)
 			if err != nil {
@@ -183,7 +183,7 @@ func (w *worker) run() {
 			}
 			return dateOf(got).AddMonths(r.ResponseMonths), ""
 		}, "They must send you their response within 6 months of getting your complaint, unless you agree a longer time. Most reply much sooner: ask them for a date.",
-			"The 2009 complaints regulations, regulation 14", true)
+			"the 2009 complaints regulations (regulation 14)", true)
 	case ScotlandCHP:
 		if ok2 {
 			w.ack(stage2, r.AckDays, "At stage 2 they should acknowledge your complaint within 3 working days.", "Scotland's model complaints handling procedure", false)
@@ -207,10 +207,10 @@ func (w *worker) run() {
 			}
 		}
 	case NIHSC:
-		w.ack(first, r.AckDays, "They should acknowledge your complaint within 2 working days of getting it.", "The Health and Social Care complaints procedure (a target, not a law)", false)
+		w.ack(first, r.AckDays, "They should acknowledge your complaint within 2 working days of getting it.", "the Health and Social Care complaints procedure (a target, not a law)", false)
 		w.response(first, hasFinal, func() (guide.Date, string) { return w.after(first, r.ResponseDays) },
 			"They should normally send you their full response within "+strconv.Itoa(r.ResponseDays)+" working days. If they need longer, they should tell you why and when to expect it.",
-			"The Health and Social Care complaints procedure (a target, not a law)", false)
+			"the Health and Social Care complaints procedure (a target, not a law)", false)
 	case WalesPTR:
 		w.noDate(first, hasFinal, "Wales changed its NHS concerns rules on 1 April 2026, and we have not confirmed the new times. Before then, health boards aimed to reply within 30 working days. Ask them when to expect their reply, then record the date here.")
 	default:

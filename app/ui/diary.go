@@ -18,9 +18,9 @@ func (s *Shell) diary() app.UI {
 	var entries, evidence []app.UI
 	for i, e := range s.kase.Track.Diary {
 		if e.Kind == track.Evidence {
-			evidence = append(evidence, s.diaryEntry(i, e))
+			evidence = append(evidence, s.diaryEntry(i, len(evidence)+1, e))
 		} else {
-			entries = append(entries, s.diaryEntry(i, e))
+			entries = append(entries, s.diaryEntry(i, len(entries)+1, e))
 		}
 	}
 	tl := track.Timeline(s.kase.Track, "")
@@ -88,8 +88,9 @@ func (s *Shell) addEntry(ctx app.Context, k track.EntryKind) {
 	ctx.Defer(func(app.Context) { focusID(id) })
 }
 
-// diaryEntry is one entry, with its boxes saved as they are typed.
-func (s *Shell) diaryEntry(i int, e track.Entry) app.UI {
+// diaryEntry is entry i, the nth of its kind, with its boxes saved as
+// they are typed.
+func (s *Shell) diaryEntry(i, nth int, e track.Entry) app.UI {
 	base := "diary-" + strconv.Itoa(i)
 	at := func(ctx app.Context) *track.Entry {
 		if i < len(s.kase.Track.Diary) {
@@ -121,7 +122,7 @@ func (s *Shell) diaryEntry(i int, e track.Entry) app.UI {
 		title, what, who = "Evidence", "What it is", "Where it came from (optional)"
 	}
 	return app.Div().ID(base).Class("card").Body(
-		app.H4().Class("h3").Text(title+" "+strconv.Itoa(i+1)),
+		app.H3().Class("h3").Text(title+" "+strconv.Itoa(nth)),
 		app.FieldSet().Class("fieldset group").Body(
 			app.Legend().Class("label legend").Text("When"),
 			app.P().Class("hint").Text("Use numbers. You can leave the day out."),
@@ -131,15 +132,20 @@ func (s *Shell) diaryEntry(i int, e track.Entry) app.UI {
 			}),
 		),
 		app.If(e.Kind == track.Contact, func() app.UI {
-			return text("who", who, "A name or a job, for example the ward manager.", e.Who, 1, func(x *track.Entry, v string) { x.Who = v })
+			return app.Div().Body(
+				text("who", who, "A name or a job, for example the ward manager.", e.Who, 1, func(x *track.Entry, v string) { x.Who = v }),
+				text("what", what, "", e.What, 3, func(x *track.Entry, v string) { x.What = v }),
+			)
 		}).Else(func() app.UI {
-			return text("who", who, "", e.Who, 1, func(x *track.Entry, v string) { x.Who = v })
+			return app.Div().Body(
+				text("what", what, "", e.What, 3, func(x *track.Entry, v string) { x.What = v }),
+				text("who", who, "", e.Who, 1, func(x *track.Entry, v string) { x.Who = v }),
+			)
 		}),
-		text("what", what, "", e.What, 3, func(x *track.Entry, v string) { x.What = v }),
 		app.If(e.Kind == track.Contact, func() app.UI {
 			return text("promised", "What they promised (if anything)", "", e.Promised, 2, func(x *track.Entry, v string) { x.Promised = v })
 		}),
-		app.Button().Class("button button-secondary button-small").Text("Delete this").Aria("label", "Delete "+title+" "+strconv.Itoa(i+1)).
+		app.Button().Class("button button-secondary button-small").Text("Delete this").Aria("label", "Delete this: "+title+" "+strconv.Itoa(nth)).
 			OnClick(func(ctx app.Context, ev app.Event) {
 				if i < len(s.kase.Track.Diary) {
 					s.kase.Track.Diary = append(s.kase.Track.Diary[:i], s.kase.Track.Diary[i+1:]...)

@@ -21,7 +21,7 @@ type trackForm struct {
 	kind   track.Kind
 	on     [3]string // day, month, year as typed
 	method track.Method
-	stage  int
+	stage  string // Scotland: "1", "2" or "0" for not sure; "" not chosen
 	by     [3]string
 	note   string
 	err    string
@@ -191,7 +191,7 @@ func (s *Shell) stepDetails() app.UI {
 			return app.FieldSet().Class("fieldset group").Body(
 				app.Legend().Class("label legend").Text("Which stage?"),
 				radios("step-stage", [][2]string{{"1", "Stage 1: a quick answer"}, {"2", "Stage 2: a full investigation"}, {"0", "I'm not sure"}},
-					strconv.Itoa(f.stage), func(v string) { f.stage, _ = strconv.Atoi(v) }),
+					f.stage, func(v string) { f.stage = v }),
 			)
 		}),
 		app.If(f.kind == track.Promised || f.kind == track.Extension, func() app.UI {
@@ -269,7 +269,8 @@ func (s *Shell) saveStep(ctx app.Context, e app.Event) {
 		ctx.Defer(func(app.Context) { focusID("step-error") })
 		return
 	}
-	ev := track.Event{Kind: f.kind, On: on, Method: f.method, Stage: f.stage, By: by, Note: strings.TrimSpace(f.note)}
+	stage, _ := strconv.Atoi(f.stage)
+	ev := track.Event{Kind: f.kind, On: on, Method: f.method, Stage: stage, By: by, Note: strings.TrimSpace(f.note)}
 	if f.kind != track.Sent {
 		ev.Method, ev.Stage = "", 0
 	}
@@ -309,7 +310,7 @@ func (s *Shell) stepList(st track.Status) app.UI {
 		if d.Late {
 			status = "Late: was due " + d.Date.Words()
 		}
-		dues = append(dues, app.Li().Body(app.Strong().Text(strings.TrimPrefix(d.Title, "Complaint: ")+": "), app.Text(status)))
+		dues = append(dues, app.Li().Body(app.Strong().Text(capital(strings.TrimPrefix(d.Title, "Complaint: "))+": "), app.Text(status)))
 	}
 	return app.Section().ID("steps").Class("section").Aria("labelledby", "steps-title").Body(
 		app.H2().ID("steps-title").Class("h2").Text("Your steps so far"),
@@ -346,4 +347,12 @@ func (s *Shell) calendarBox(st track.Status) app.UI {
 			s.exported(jsbridge.Download(track.ICSFileName, "text/calendar;charset=utf-8", data), "The calendar file is downloading. Open it to add the dates to your calendar.")
 		}),
 	)
+}
+
+// capital returns s with its first letter in capitals.
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
