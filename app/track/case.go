@@ -1,7 +1,7 @@
 package track
 
 import (
-	"crypto/rand"
+	"math/rand/v2"
 	"sort"
 
 	"putitright/app/guide"
@@ -82,8 +82,16 @@ func (c Case) IsZero() bool {
 	return c.ID == "" && len(c.Events) == 0 && len(c.Diary) == 0 && c.Label == ""
 }
 
-// NewID returns a new random case ID.
-func NewID() string { return rand.Text() }
+// NewID returns a new random case ID, 26 letters and digits. It only has
+// to be unlikely to repeat on one person's devices, not secret.
+func NewID() string {
+	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+	b := make([]byte, 26)
+	for i := range b {
+		b[i] = alphabet[rand.IntN(len(alphabet))]
+	}
+	return string(b)
+}
 
 // Sorted returns the events in date order; events on the same day keep
 // the order they were recorded in.

@@ -1,8 +1,6 @@
 package track
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"strconv"
 	"strings"
 	"time"
@@ -71,10 +69,21 @@ func ICS(c Case, st Status, now time.Time) (data []byte, ok bool) {
 	return []byte(w.sb.String()), ok
 }
 
-// UID returns the stable calendar UID for a rule of a case.
+// UID returns the stable calendar UID for a rule of a case. The case ID
+// is random and says nothing about the person.
 func UID(caseID, rule string) string {
-	sum := sha256.Sum256([]byte("putitright\x00" + caseID + "\x00" + rule))
-	return hex.EncodeToString(sum[:16]) + "@putitright.invalid"
+	return "putitright-" + cleanID(caseID) + "-" + rule + "@putitright.invalid"
+}
+
+// cleanID keeps the letters and digits of a case ID, so an ID changed by
+// hand cannot break the file.
+func cleanID(id string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, id)
 }
 
 type icsWriter struct{ sb strings.Builder }
