@@ -31,6 +31,25 @@ func (b *browser) trType(id, text string) {
 	b.secType(id, text)
 }
 
+// trRecord records a step on the tracker page: what happened, on which
+// day, and for a promised date, the date.
+func (b *browser) trRecord(kind string, on, by time.Time) {
+	b.t.Helper()
+	b.do(chromedp.Click("#step-" + kind))
+	b.waitFor("the step's details", `!!document.getElementById('step-on-day')`)
+	b.trType("step-on-day", strconv.Itoa(on.Day()))
+	b.trType("step-on-month", strconv.Itoa(int(on.Month())))
+	b.trType("step-on-year", strconv.Itoa(on.Year()))
+	if !by.IsZero() {
+		b.trType("step-by-day", strconv.Itoa(by.Day()))
+		b.trType("step-by-month", strconv.Itoa(int(by.Month())))
+		b.trType("step-by-year", strconv.Itoa(by.Year()))
+	}
+	n := eval[int](b, `document.querySelectorAll('#steps li.event').length`)
+	b.do(chromedp.Click("#step-save"))
+	b.waitFor("the step saved", `document.querySelectorAll('#steps li.event').length === `+strconv.Itoa(n+1))
+}
+
 func TestTrackJourney(t *testing.T) {
 	s := startServer(t)
 	b := newBrowser(t)
@@ -76,6 +95,19 @@ func TestTrackJourney(t *testing.T) {
 	b.waitFor("the chaser filled in", `(() => { const t = document.getElementById('letter-preview')?.textContent || '';
 		return t.includes(`+jsStr("on "+sentWords)+`) && t.includes('acknowledged within 3 working days') })()`)
 	b.shot("track-chaser")
+
+	// They acknowledged it and promised a reply by a day now past: the
+	// reply is late, and the chaser says so.
+	b.open(s.App + "/track")
+	ackOn := sentOn.AddDate(0, 0, 2)
+	promised := time.Now().AddDate(0, 0, -3)
+	b.trRecord("acknowledged", ackOn, time.Time{})
+	b.trRecord("promised", ackOn, promised)
+	promisedWords := guide.DayOf(promised.Year(), promised.Month(), promised.Day()).Words()
+	b.waitFor("the late reply", `!!document.getElementById('due-late') && document.getElementById('due-next').textContent.includes(`+jsStr(promisedWords)+`)`)
+	b.do(chromedp.Click("#late-chaser"))
+	b.waitHeading("Chasing letter")
+	b.waitFor("the chaser for a late reply", `(document.getElementById('letter-preview')?.textContent || '').includes(`+jsStr("You agreed to respond by "+promisedWords)+`)`)
 
 	// The diary.
 	b.open(s.App + "/track")

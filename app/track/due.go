@@ -30,8 +30,11 @@ type Due struct {
 	Law   bool       `json:"law,omitempty"`   // the time is set in law, not only a target
 	// Unsure says why there is no date, when there is none.
 	Unsure string `json:"unsure,omitempty"`
-	Done   bool   `json:"done,omitempty"` // it has happened
-	Late   bool   `json:"late,omitempty"` // the date has passed and it has not happened
+	// NoData is true when a fixed time applies but the date cannot be
+	// worked out, because the bank holidays for a year are not known.
+	NoData bool `json:"noData,omitempty"`
+	Done   bool `json:"done,omitempty"` // it has happened
+	Late   bool `json:"late,omitempty"` // the date has passed and it has not happened
 	// Letters are the letters to use if it is late (or, for the next step,
 	// what to write), the first the usual one.
 	Letters []guide.LetterID `json:"letters,omitempty"`
@@ -82,17 +85,21 @@ func Work(c Case, a guide.Answers, today time.Time) Status {
 }
 
 type worker struct {
-	c     Case
-	a     guide.Answers
-	r     Rules
-	today time.Time
-	h     *Holidays
-	hErr  error
-	dues  []Due
-	notes []string
+	c      Case
+	a      guide.Answers
+	r      Rules
+	today  time.Time
+	h      *Holidays
+	hErr   error
+	dues   []Due
+	notes  []string
+	noData bool // set by after when it could not work out a date
 }
 
-func (w *worker) add(d Due) { w.dues = append(w.dues, d) }
+func (w *worker) add(d Due) {
+	d.NoData, w.noData = w.noData && d.Date.IsZero(), false
+	w.dues = append(w.dues, d)
+}
 
 // has reports whether an event of kind k is recorded on or after from.
 func (w *worker) has(k Kind, from guide.Date) bool {
@@ -142,6 +149,7 @@ func (w *worker) after(e Event, n int) (guide.Date, string) {
 		got, err = w.workingDays(got, n)
 	}
 	if err != nil {
+		w.noData = true
 		if errors.Is(err, ErrNoHolidays) && w.h != nil {
 			return guide.Date{}, "We cannot be sure of this date, because our list of bank holidays only goes up to " + strconv.Itoa(w.h.Last) + ". Count " + strconv.Itoa(n) + " working days from when they got your complaint, leaving out weekends and bank holidays."
 		}

@@ -105,6 +105,9 @@ func TestDueDates(t *testing.T) {
 			if got.Law != tt.law || got.Done != tt.done {
 				t.Fatalf("law %v done %v, want %v %v", got.Law, got.Done, tt.law, tt.done)
 			}
+			if got.NoData != strings.Contains(tt.name, "past the data") {
+				t.Fatalf("NoData %v", got.NoData)
+			}
 			if got.Title == "" || got.Text == "" || len(got.Letters) == 0 {
 				t.Fatalf("missing words or letter: %+v", got)
 			}

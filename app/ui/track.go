@@ -107,6 +107,8 @@ func dueWhen(d track.Due) string {
 	switch {
 	case d.Done:
 		return "Done"
+	case d.NoData:
+		return d.Unsure
 	case d.Date.IsZero():
 		return "No fixed date. " + d.Unsure
 	case d.About:
