@@ -108,6 +108,7 @@ fuzz:
 	$(GO) test ./app/letter -run '^$$' -fuzz '^FuzzDraft$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/draft -run '^$$' -fuzz '^FuzzOpen$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/partner -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./app/track -run '^$$' -fuzz '^FuzzCase$$' -fuzztime $(FUZZTIME)
 
 test-browser: setup-browser build
 	PUTITRIGHT_REQUIRE_BROWSER=1 PUTITRIGHT_DIST=$(abspath $(DIST)) PUTITRIGHT_BIN=$(abspath $(BIN))/server $(GO) test -timeout 20m ./widget/... ./e2e/...

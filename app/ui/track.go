@@ -111,7 +111,7 @@ func dueWhen(d track.Due) string {
 		return d.Unsure
 	case d.Date.IsZero():
 		return "No fixed date. " + d.Unsure
-	case d.About:
+	case d.About || d.Date.Day == 0:
 		return "By about " + d.Date.Words()
 	}
 	return "By " + weekday(d.Date) + " " + d.Date.Words()
