@@ -183,7 +183,11 @@ func (w *worker) run() {
 	final, hasFinal := w.c.Latest(Final)
 	switch r.Procedure {
 	case England2009:
-		w.ack(first, r.AckDays, "They must acknowledge your complaint within 3 working days of getting it, and offer to talk to you about how it will be handled and how long it will take.", "the 2009 complaints regulations (regulation 13)", true)
+		text := "They must acknowledge your complaint within 3 working days of getting it, and offer to talk to you about how it will be handled and how long it will take."
+		if first.Method == BySpoken {
+			text += " Because you made it by phone or in person, they must also write it down and give you a copy."
+		}
+		w.ack(first, r.AckDays, text, "the 2009 complaints regulations (regulation 13)", true)
 		w.response(first, hasFinal, func() (guide.Date, string) {
 			got, err := w.received(first)
 			if err != nil {

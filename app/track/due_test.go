@@ -115,6 +115,13 @@ func TestDueDates(t *testing.T) {
 	}
 }
 
+func TestSpokenComplaintWrittenDown(t *testing.T) {
+	a := guide.Answers{Nation: guide.England, Service: guide.GP}
+	if ack := find(t, Work(Case{Events: []Event{sent(d(2026, 11, 2), BySpoken)}}, a, today), RuleAck); !strings.Contains(ack.Text, "write it down") {
+		t.Fatalf("spoken complaint: %q", ack.Text)
+	}
+}
+
 func TestNextAndLate(t *testing.T) {
 	a := guide.Answers{Nation: guide.England, Service: guide.GP, Happened: d(2026, 9, 14)}
 	st := Work(Case{}, a, today)
