@@ -7,10 +7,10 @@ BIN       ?= bin
 STATIC    ?= public
 GO        ?= go
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
-PURE      := ./app/guide/... ./app/content/... ./app/flow/... ./app/letter/... ./app/draft/... ./app/partner/... ./app/jsbridge/...
+PURE      := ./app/guide/... ./app/content/... ./app/flow/... ./app/letter/... ./app/draft/... ./app/partner/... ./app/track/... ./app/jsbridge/...
 FUZZTIME  ?= 10s
 
-.PHONY: vulncheck all build run static test test-unit test-wasm test-browser fuzz vet bench icons clean setup setup-browser setup-office
+.PHONY: vulncheck all build run static test test-unit test-wasm test-browser fuzz vet bench icons clean setup setup-browser setup-office setup-calendar
 
 all: build
 
@@ -36,6 +36,10 @@ setup-browser: setup
 
 setup-office:
 	$(call need,soffice,libreoffice-writer-nogui,checking .docx files)
+
+# khal, a calendar program, imports the .ics calendar file in app/track's tests.
+setup-calendar:
+	$(call need,khal,khal,importing the .ics calendar file)
 
 # ---- build --------------------------------------------------------------------
 $(DIST)/web/app.wasm: $(shell find app wasm -name '*.go' -o -name '*.json' 2>/dev/null) go.mod go.sum
@@ -82,8 +86,8 @@ vet:
 	@test -z "$$(gofmt -l app wasm server widget e2e)" || { gofmt -l app wasm server widget e2e; echo "gofmt needed"; exit 1; }
 	@! GOOS=js GOARCH=wasm $(GO) list -deps ./wasm | grep -qx 'text/template\|html/template' || { echo "the wasm links text/template or html/template"; exit 1; }
 
-test-unit: setup-office
-	PUTITRIGHT_REQUIRE_SOFFICE=1 $(GO) test ./app/... ./server/...
+test-unit: setup-office setup-calendar
+	PUTITRIGHT_REQUIRE_SOFFICE=1 PUTITRIGHT_REQUIRE_KHAL=1 $(GO) test ./app/... ./server/...
 
 test-wasm: setup
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" $(PURE)
@@ -104,6 +108,7 @@ fuzz:
 	$(GO) test ./app/letter -run '^$$' -fuzz '^FuzzDraft$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/draft -run '^$$' -fuzz '^FuzzOpen$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/partner -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./app/track -run '^$$' -fuzz '^FuzzCase$$' -fuzztime $(FUZZTIME)
 
 test-browser: setup-browser build
 	PUTITRIGHT_REQUIRE_BROWSER=1 PUTITRIGHT_DIST=$(abspath $(DIST)) PUTITRIGHT_BIN=$(abspath $(BIN))/server $(GO) test -timeout 20m ./widget/... ./e2e/...

@@ -14,14 +14,18 @@ import (
 
 	"putitright/app/guide"
 	"putitright/app/letter"
+	"putitright/app/track"
 )
 
 // Format is the marker every draft file carries in its "format" field.
 const Format = "putitright-draft"
 
 // Version is the version of the file format this code writes. Files with a
-// higher version were written by a newer Put It Right and are refused.
-const Version = 1
+// higher version were written by a newer Put It Right and are refused;
+// older ones are opened and brought up to date (see migrate).
+//
+// Version 2 added the case tracker ("track").
+const Version = 2
 
 // MaxSize is the largest file Open accepts, and Marshal writes: 5 MB.
 const MaxSize = 5 << 20
@@ -56,10 +60,11 @@ type Case struct {
 	Answers guide.Answers                  `json:"answers"`
 	Details letter.Details                 `json:"details"`
 	Edits   map[guide.LetterID]letter.Edit `json:"edits,omitempty"` // the person's own versions of letters
+	Track   track.Case                     `json:"track,omitzero"`  // the steps, dates and diary after sending (version 2)
 }
 
 // New returns a Case holding the answers, details and edits, stamped with
-// the time it is saved.
+// the time it is saved. Set Track on the result to keep the tracker.
 func New(a guide.Answers, d letter.Details, edits map[guide.LetterID]letter.Edit, now time.Time) Case {
 	return Case{Format: Format, Version: Version, Saved: now.UTC().Format(time.RFC3339), Answers: a, Details: d, Edits: edits}
 }
@@ -129,9 +134,51 @@ func Open(data []byte) (Case, error) {
 			return Case{}, fmt.Errorf("draft: open: saved time %q: %w", c.Saved, ErrDamaged)
 		}
 	}
+	migrate(&c, int(v))
 	c.Format = Format
 	c.Version = Version
 	return c, nil
+}
+
+// migrate brings a case opened from a file of an older version up to
+// date. It adds, and never removes or rewrites, what the person typed.
+func migrate(c *Case, from int) {
+	if from < 2 {
+		// Version 1 had no tracker. A complaint recorded as sent becomes
+		// its first step, with what was known about it.
+		c.Track = fromVersion1(c.Answers, c.Details)
+	}
+}
+
+// fromVersion1 builds the tracker from a version-1 case: the date the
+// complaint was sent, whether it was acknowledged, an agreed date and the
+// final response, where the answers and details say so.
+func fromVersion1(a guide.Answers, d letter.Details) track.Case {
+	var t track.Case
+	sent := a.Sent
+	if sent.IsZero() {
+		sent = d.SentOn
+	}
+	switch a.Stage {
+	case guide.SentNoAck, guide.Waiting, guide.FinalResponse, guide.WithOmbudsman:
+	default:
+		return t
+	}
+	if sent.IsZero() || sent.Day == 0 {
+		return t // the tracker needs the day
+	}
+	t.Events = append(t.Events, track.Event{Kind: track.Sent, On: sent})
+	if a.Stage != guide.SentNoAck {
+		// Acknowledged on a day not known; the day sent stands in for it.
+		t.Events = append(t.Events, track.Event{Kind: track.Acknowledged, On: sent, Note: "From your earlier answers. The date is not known."})
+	}
+	if !d.AgreedBy.IsZero() && d.AgreedBy.Day != 0 {
+		t.Events = append(t.Events, track.Event{Kind: track.Promised, On: sent, By: d.AgreedBy})
+	}
+	if (a.Stage == guide.FinalResponse || a.Stage == guide.WithOmbudsman) && !d.ResponseOn.IsZero() && d.ResponseOn.Day != 0 {
+		t.Events = append(t.Events, track.Event{Kind: track.Final, On: d.ResponseOn})
+	}
+	return t
 }
 
 // Message returns a plain-English sentence about err for the person, or ""

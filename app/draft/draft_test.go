@@ -3,12 +3,14 @@ package draft
 import (
 	"bytes"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"putitright/app/guide"
 	"putitright/app/letter"
+	"putitright/app/track"
 )
 
 var now = time.Date(2026, 11, 21, 14, 30, 0, 0, time.UTC)
@@ -21,7 +23,11 @@ func sample() Case {
 		PatientBorn: guide.DayOf(1941, time.March, 14),
 		Events:      []letter.Event{{When: guide.MonthOf(2026, time.September), What: "Left\x00 without water\n\nfor hours"}},
 		Impact:      "  spaces kept  \t"}
-	return New(a, d, map[guide.LetterID]letter.Edit{guide.LetterComplaint: {Base: "old", Text: "mine"}}, now)
+	c := New(a, d, map[guide.LetterID]letter.Edit{guide.LetterComplaint: {Base: "old", Text: "mine"}}, now)
+	c.Track = track.Case{ID: "ABC", Label: "Mum's GP",
+		Events: []track.Event{{Kind: track.Sent, On: guide.DayOf(2026, time.October, 3), Method: track.ByPost}},
+		Diary:  []track.Entry{{Kind: track.Contact, On: guide.DayOf(2026, time.October, 9), Who: "PALS", What: "Called <script>", Promised: "A reply"}}}
+	return c
 }
 
 func TestRoundTrip(t *testing.T) {
@@ -39,7 +45,8 @@ func TestRoundTrip(t *testing.T) {
 	}
 	// Nothing of the person's text is stripped or changed.
 	if back.Details.SenderName != c.Details.SenderName || back.Details.Impact != c.Details.Impact ||
-		back.Details.Events[0].What != c.Details.Events[0].What || back.Edits[guide.LetterComplaint].Text != "mine" {
+		back.Details.Events[0].What != c.Details.Events[0].What || back.Edits[guide.LetterComplaint].Text != "mine" ||
+		back.Track.Diary[0].What != "Called <script>" || back.Track.Events[0].Method != track.ByPost || back.Track.ID != "ABC" {
 		t.Fatalf("text changed: %+v", back.Details)
 	}
 	if back.Answers.Happened != c.Answers.Happened || back.Details.PatientBorn != c.Details.PatientBorn || back.Saved != "2026-11-21T14:30:00Z" {
@@ -66,7 +73,7 @@ func TestOpenErrors(t *testing.T) {
 		{"other json", `{"name":"x"}`, ErrForeign},
 		{"wrong marker", `{"format":"other","version":1}`, ErrForeign},
 		{"marker not string", `{"format":7,"version":1}`, ErrForeign},
-		{"newer", `{"format":"putitright-draft","version":2}`, ErrNewer},
+		{"newer", `{"format":"putitright-draft","version":3}`, ErrNewer},
 		{"huge version", `{"format":"putitright-draft","version":1e300}`, ErrNewer},
 		{"version zero", `{"format":"putitright-draft","version":0}`, ErrDamaged},
 		{"version missing", `{"format":"putitright-draft"}`, ErrDamaged},
@@ -92,9 +99,9 @@ func TestOpenErrors(t *testing.T) {
 		})
 	}
 	var ne *NewerError
-	_, err := Open([]byte(`{"format":"putitright-draft","version":3}`))
-	if !errors.As(err, &ne) || ne.Version != 3 || !strings.Contains(Message(err), "3") {
-		t.Fatalf("want version 3 in %v / %q", err, Message(err))
+	_, err := Open([]byte(`{"format":"putitright-draft","version":4}`))
+	if !errors.As(err, &ne) || ne.Version != 4 || !strings.Contains(Message(err), "4") {
+		t.Fatalf("want version 4 in %v / %q", err, Message(err))
 	}
 	if Message(nil) != "" {
 		t.Fatal("Message(nil) should be empty")
@@ -128,6 +135,8 @@ func FuzzOpen(f *testing.F) {
 	f.Add(good)
 	f.Add([]byte(`{"format":"putitright-draft","version":1}`))
 	f.Add([]byte(`{"format":"putitright-draft","version":2}`))
+	f.Add([]byte(`{"format":"putitright-draft","version":3}`))
+	f.Add([]byte(`{"format":"putitright-draft","version":2,"track":{"id":"X","events":[{"kind":"sent","on":"2026-10-03","method":"post"}],"diary":[{"kind":"contact","what":"\u0000"}]}}`))
 	f.Add([]byte(`{"format":"putitright-draft","version":1,"answers":{"happened":"2026-02"},"edits":{"x":{"base":"a","text":"\u0000"}}}`))
 	f.Add([]byte(`[]`))
 	f.Add([]byte("\xff"))
@@ -155,4 +164,44 @@ func FuzzOpen(f *testing.F) {
 			t.Fatalf("round trip differs: %v", err)
 		}
 	})
+}
+
+// TestOpenVersion1 opens a file saved before the tracker existed: nothing
+// is lost, and the complaint it records becomes the tracker's first steps.
+func TestOpenVersion1(t *testing.T) {
+	data, err := os.ReadFile("testdata/version1.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Version != Version || c.Details.SenderName != "Jo <b>Smith</b> & ]]>" || c.Edits[guide.LetterComplaint].Text != "mine" ||
+		c.Answers.Sent != guide.DayOf(2026, time.October, 3) || c.Details.Events[0].What != "Left without water" {
+		t.Fatalf("lost something: %+v", c)
+	}
+	ev := c.Track.Events
+	if len(ev) != 3 || ev[0].Kind != track.Sent || ev[0].On != guide.DayOf(2026, time.October, 3) ||
+		ev[1].Kind != track.Acknowledged || ev[2].Kind != track.Promised || ev[2].By != guide.DayOf(2026, time.November, 28) {
+		t.Fatalf("tracker from version 1: %+v", ev)
+	}
+	out, err := Marshal(c)
+	if err != nil || !bytes.Contains(out, []byte(`"version": 2`)) {
+		t.Fatalf("saves as version 2: %v\n%s", err, out)
+	}
+	// A version-2 file is not migrated again.
+	again, err := Open(out)
+	if err != nil || len(again.Track.Events) != 3 {
+		t.Fatalf("reopen: %v %+v", err, again.Track)
+	}
+	// Version 1 with nothing sent: no tracker.
+	c, err = Open([]byte(`{"format":"putitright-draft","version":1,"answers":{"stage":"pals","sent":"2026-10-03"}}`))
+	if err != nil || !c.Track.IsZero() {
+		t.Fatalf("%v %+v", err, c.Track)
+	}
+	c, err = Open([]byte(`{"format":"putitright-draft","version":1,"answers":{"stage":"sent-no-ack","sent":"2026-10"}}`))
+	if err != nil || !c.Track.IsZero() {
+		t.Fatalf("a month is not enough to track: %v %+v", err, c.Track)
+	}
 }

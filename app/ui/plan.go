@@ -39,6 +39,7 @@ func (s *Shell) planPage() app.UI {
 		body = append(body, section("urgent", "Do this first", "section-urgent", steps(p.Urgent)...))
 	}
 	body = append(body, summaryBox(p), contents(p))
+	body = append(body, trackLink())
 	if len(p.Outcomes) > 0 {
 		var cards []app.UI
 		first := map[string]string{} // route ID -> title of the card that explains it

@@ -28,7 +28,7 @@ func questionPath(id flow.ID) string { return "/q/" + string(id) }
 // letterPath returns the address of a letter page.
 func letterPath(id guide.LetterID) string { return PathLetters + "/" + string(id) }
 
-var pagePattern = regexp.MustCompile(`^/(q/[a-z-]+|check|plan|letters(/[a-z-]+)?|your-data|privacy)$`)
+var pagePattern = regexp.MustCompile(`^/(q/[a-z-]+|check|plan|letters(/[a-z-]+)?|track|your-data|privacy)$`)
 
 // Routes registers every page with go-app. Call it in both the wasm main and
 // the server, before serving or running.
@@ -50,7 +50,7 @@ func Pages() []string {
 	for _, id := range allLetters {
 		p = append(p, letterPath(id))
 	}
-	return append(p, PathData, PathPrivacy)
+	return append(p, PathTrack, PathData, PathPrivacy)
 }
 
 // allLetters is every letter, from the letter registry.

@@ -37,7 +37,8 @@ type Shell struct {
 	flags   flagState            // the writing flags found in the letter shown
 	root    app.Context          // the Shell's own context, set on mount; see afterDraw
 	hasRoot bool
-	confirm bool // the person asked to delete everything and must confirm
+	confirm bool       // the person asked to delete everything and must confirm
+	trk     trackState // the tracker page's form
 
 	notice      string // a short status message, read out by screen readers
 	update      bool   // a new version is ready
@@ -326,6 +327,8 @@ func (s *Shell) title() string {
 		return "Your letters"
 	case strings.HasPrefix(s.path, PathLetters+"/"):
 		return s.letterTitle(guide.LetterID(strings.TrimPrefix(s.path, PathLetters+"/")))
+	case s.path == PathTrack:
+		return "Track your complaint"
 	case s.path == PathData:
 		return "Your draft and this device"
 	case s.path == PathPrivacy:
@@ -347,6 +350,8 @@ func (s *Shell) page() app.UI {
 		return s.lettersPage()
 	case strings.HasPrefix(s.path, PathLetters+"/"):
 		return s.letterPage(guide.LetterID(strings.TrimPrefix(s.path, PathLetters+"/")))
+	case s.path == PathTrack:
+		return s.trackPage()
 	case s.path == PathData:
 		return s.dataPage()
 	case s.path == PathPrivacy:

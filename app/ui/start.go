@@ -17,6 +17,7 @@ func (s *Shell) startPage() app.UI {
 		app.P().Class("lead").Text("Answer a few questions to find out who can put things right, what to expect and by when. Then write your letters here."),
 		app.P().Class("lead").Text("Nothing you type leaves this device. There is no account, and we cannot see your answers."),
 		dangerBox(),
+		app.If(s.trackUnderway(), trackLink),
 		app.If(started, func() app.UI {
 			return app.Div().Class("actions").Body(
 				app.A().Class("button").Href(PathCheck).Text("Carry on where you left off"),

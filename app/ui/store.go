@@ -110,7 +110,7 @@ func (s *Shell) save(ctx app.Context) {
 	if s.store.noStore || s.store.hold {
 		return
 	}
-	b, err := draft.Marshal(draft.New(s.kase.Answers, s.kase.Details, s.kase.Edits, time.Now()))
+	b, err := draft.Marshal(s.draftCase())
 	if err == nil {
 		err = jsbridge.StorageSet(keyDraft, string(b))
 	}
@@ -132,6 +132,13 @@ func (s *Shell) save(ctx app.Context) {
 	}
 }
 
+// draftCase is the whole case as it is saved, stamped now.
+func (s *Shell) draftCase() draft.Case {
+	c := draft.New(s.kase.Answers, s.kase.Details, s.kase.Edits, time.Now())
+	c.Track = s.kase.Track
+	return c
+}
+
 // onSaveDraftFile downloads the whole case as a draft file, or the damaged
 // saved draft if that is what we are holding.
 func (s *Shell) onSaveDraftFile(ctx app.Context, e app.Event) {
@@ -151,7 +158,7 @@ func (s *Shell) onSaveDraftFile(ctx app.Context, e app.Event) {
 		}
 		return
 	}
-	b, err := draft.Marshal(draft.New(s.kase.Answers, s.kase.Details, s.kase.Edits, time.Now()))
+	b, err := draft.Marshal(s.draftCase())
 	if err == nil {
 		err = jsbridge.Download(draft.FileName(s.today), "application/json", b)
 	}
