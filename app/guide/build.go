@@ -375,6 +375,7 @@ func (b *builder) complaint() {
 	b.p.Complaint.TimeLimit = b.timeLimit()
 	b.p.Complaint.Duties = b.steps(b.dutyIDs()...)
 	b.p.Complaint.Next = b.step(b.nextID())
+	b.p.Complaint.Ombudsman = a.OmbudsmanLimit(a.Responded, b.today)
 }
 
 // ownRules reports whether the organisation sets its own time limit and
