@@ -329,6 +329,7 @@ func TestJourneyKeyboardBereaved(t *testing.T) {
 		{id: flow.QFoundOut, ago: 2},
 		{id: flow.QStage, values: []string{"final-response"}},
 		{id: flow.QSent, ago: 1},
+		{id: flow.QResponded, ago: 0},
 		{id: flow.QOutcomes, values: []string{"explanation", "money"}},
 		{id: flow.QHarm, values: []string{"death"}},
 		{id: flow.QLegal, values: []string{"yes"}},

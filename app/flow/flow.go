@@ -30,6 +30,7 @@ const (
 	QFoundOut   ID = "found-out"
 	QStage      ID = "stage"
 	QSent       ID = "sent"
+	QResponded  ID = "responded"
 	QOutcomes   ID = "outcomes"
 	QHarm       ID = "harm"
 	QDetained   ID = "detained"
@@ -92,7 +93,9 @@ func Relevant(id ID, a guide.Answers) bool {
 	case QAuthority:
 		return a.Person == guide.ForAdultLacksCapacity
 	case QSent:
-		return a.Stage == guide.SentNoAck || a.Stage == guide.Waiting || a.Stage == guide.FinalResponse || a.Stage == guide.WithOmbudsman
+		return a.Complained()
+	case QResponded:
+		return a.Stage == guide.FinalResponse || a.Stage == guide.WithOmbudsman
 	case QDetained:
 		return a.Service == guide.MentalHealth
 	case QOffer:
@@ -168,7 +171,10 @@ func Apply(a guide.Answers, id ID, in Input, today time.Time) (guide.Answers, er
 			return a, &guide.FieldError{Field: "month", Message: "The date you found out must be the same as or after the date it happened"}
 		}
 		if id == QSent && !d.IsZero() && !a.Happened.IsZero() && d.Before(a.Happened) {
-			return a, &guide.FieldError{Field: "month", Message: "The date you sent your complaint must be after the date it happened"}
+			return a, &guide.FieldError{Field: "month", Message: "The date you made your complaint must be after the date it happened"}
+		}
+		if id == QResponded && !d.IsZero() && !a.Sent.IsZero() && d.Before(a.Sent) {
+			return a, &guide.FieldError{Field: "month", Message: "The date of their final answer must be after you made your complaint"}
 		}
 		return set(a, id, d, nil), nil
 	}
@@ -237,6 +243,8 @@ func set(a guide.Answers, id ID, d guide.Date, v []string) guide.Answers {
 		a.Stage = guide.Stage(first)
 	case QSent:
 		a.Sent = d
+	case QResponded:
+		a.Responded = d
 	case QOutcomes:
 		a.Outcomes = nil
 		for _, o := range v {
@@ -286,6 +294,8 @@ func Values(a guide.Answers, id ID) []string {
 		return one(string(a.Stage))
 	case QSent:
 		return one(a.Sent.String())
+	case QResponded:
+		return one(a.Responded.String())
 	case QOutcomes:
 		var out []string
 		for _, o := range a.Outcomes {
@@ -313,6 +323,8 @@ func Date(a guide.Answers, id ID) guide.Date {
 		return a.FoundOut
 	case QSent:
 		return a.Sent
+	case QResponded:
+		return a.Responded
 	}
 	return guide.Date{}
 }

@@ -23,7 +23,8 @@ func TestSequence(t *testing.T) {
 		{"mental health asks detained", guide.Answers{Service: guide.MentalHealth}, []ID{QDetained, QSocialCare}, nil},
 		{"private care skips social care", guide.Answers{Service: guide.PrivateHealthcare}, nil, []ID{QSocialCare}},
 		{"sent asks date", guide.Answers{Stage: guide.SentNoAck}, []ID{QSent}, []ID{QOffer}},
-		{"final response asks offer", guide.Answers{Stage: guide.FinalResponse}, []ID{QSent, QOffer}, nil},
+		{"final response asks offer", guide.Answers{Stage: guide.FinalResponse}, []ID{QSent, QResponded, QOffer}, nil},
+		{"waiting does not ask when the final answer came", guide.Answers{Stage: guide.Waiting}, []ID{QSent}, []ID{QResponded}},
 		{"child skips adult abuse", guide.Answers{Person: guide.ForChild}, nil, []ID{QAbuse}},
 	}
 	for _, tt := range tests {
@@ -84,6 +85,8 @@ func TestApply(t *testing.T) {
 		{"required empty", QHappened, Input{}, "month"},
 		{"optional empty", QFoundOut, Input{}, ""},
 		{"found out before happened", QFoundOut, Input{Month: "1", Year: "2020"}, "month"},
+		{"final answer optional", QResponded, Input{}, ""},
+		{"final answer in words", QResponded, Input{Month: "October 2026"}, ""},
 	}
 	base := guide.Answers{Happened: guide.MonthOf(2024, time.June)}
 	for _, tt := range tests {

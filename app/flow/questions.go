@@ -119,10 +119,15 @@ var questions = []Question{
 		},
 	},
 	{
-		ID: QSent, Kind: Month, Short: "When you sent it",
+		ID: QSent, Kind: Month, Short: "When you made it",
 		Heading:  "When did you make your complaint?",
 		Hint:     "For example, 3 2026.",
-		Required: "Enter the month and year you sent your complaint",
+		Required: "Enter the month and year you made your complaint",
+	},
+	{
+		ID: QResponded, Kind: Month, Short: "When their final answer came", Optional: true,
+		Heading: "When did you get their final answer?",
+		Hint:    "It is the date on their letter or email. This tells you when to go to the ombudsman. If you do not know, leave it empty.",
 	},
 	{
 		ID: QOutcomes, Kind: Checkbox, Short: "What you want",

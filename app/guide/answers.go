@@ -136,8 +136,8 @@ type Answers struct {
 	Happened      Date      `json:"happened,omitzero"` // when it happened
 	FoundOut      Date      `json:"foundOut,omitzero"` // when they found out, if later
 	Stage         Stage     `json:"stage,omitempty"`
-	Sent          Date      `json:"sent,omitzero"`    // when the formal complaint was sent
-	Replied       Date      `json:"replied,omitzero"` // when the final response came, if it has
+	Sent          Date      `json:"sent,omitzero"`      // when the formal complaint was made
+	Responded     Date      `json:"responded,omitzero"` // when the final response came, if it has
 	Outcomes      []Outcome `json:"outcomes,omitempty"`
 	Danger        YesNo     `json:"danger,omitempty"`   // is anyone in danger now
 	Abuse         YesNo     `json:"abuse,omitempty"`    // suspected abuse or neglect of an adult with care needs

@@ -407,6 +407,7 @@ func (b *builder) complaint() {
 	b.p.Complaint.TimeLimit = b.timeLimit()
 	b.p.Complaint.Duties = b.steps(b.dutyIDs()...)
 	b.p.Complaint.Next = b.step(b.nextID())
+	b.p.Complaint.Ombudsman = a.OmbudsmanLimit(a.Responded, b.today)
 }
 
 // timeLimit works out the complaint time limit from the dates given, by
@@ -454,7 +455,7 @@ func (b *builder) timeLimit() TimeLimit {
 // ombudsmanLimit words the date to reach the ombudsman by, once the
 // final response has come: see Answers.OmbudsmanLimit.
 func (b *builder) ombudsmanLimit() TimeLimit {
-	l := b.a.OmbudsmanLimit(b.a.Replied, b.today)
+	l := b.a.OmbudsmanLimit(b.a.Responded, b.today)
 	var rule string
 	switch b.nation {
 	case Wales:

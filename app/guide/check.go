@@ -68,7 +68,7 @@ func (a Answers) Check(today time.Time) error {
 	}
 	field("stage", oneOf(a.Stage, NotRaised, RaisedStaff, RaisedPALS, SentNoAck, Waiting, FinalResponse, WithOmbudsman))
 	field("sent", a.Sent.Check(today))
-	field("replied", a.Replied.Check(today))
+	field("responded", a.Responded.Check(today))
 	for i, o := range a.Outcomes {
 		if err := oneOf(o, OutService, OutProcedures, OutExplanation, OutApology, OutDiscipline,
 			OutPolice, OutMoney, OutPutRight, OutLetKnow); err != nil {

@@ -110,6 +110,10 @@ type Complaint struct {
 	TimeLimit TimeLimit `json:"timeLimit"`
 	Duties    []Step    `json:"duties"` // what the organisation must do
 	Next      Step      `json:"next"`   // the next step for the stage they are at
+	// Ombudsman is the ombudsman's usual time limit, from
+	// Answers.OmbudsmanLimit with the date of the final response: the
+	// date that matters once the final response has come.
+	Ombudsman OmbudsmanLimit `json:"ombudsman"`
 }
 
 // LetterRef is a letter the person should draft, with the reason.

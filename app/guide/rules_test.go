@@ -137,6 +137,21 @@ func TestOmbudsmanLimit(t *testing.T) {
 	}
 }
 
+// TestPlanOmbudsmanLimit checks that the plan gives the ombudsman's time
+// limit once the final response has come: in Northern Ireland 6 months
+// from it.
+func TestPlanOmbudsmanLimit(t *testing.T) {
+	a := guide.Answers{Nation: guide.NorthernIreland, Service: guide.GP, Happened: guide.MonthOf(2026, 1),
+		Stage: guide.FinalResponse, Sent: guide.MonthOf(2026, 2), Responded: guide.DayOf(2026, 8, 10)}
+	p, err := guide.Build(a, opts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := p.Complaint.Ombudsman; o.Ombudsman != guide.NIPSO || o.Deadline != guide.DayOf(2027, 2, 10) || o.Late || !o.FromResponse {
+		t.Errorf("ombudsman limit %+v, want NIPSO by 10 February 2027", o)
+	}
+}
+
 // TestPlanRulesForNewAnswers checks the plan for the answers people can
 // now give.
 func TestPlanRulesForNewAnswers(t *testing.T) {

@@ -483,7 +483,7 @@ func TestScenarios(t *testing.T) {
 		},
 		{
 			name:    "Northern Ireland, final reply: NIPSO 6 months from the reply",
-			a:       guide.Answers{Nation: guide.NorthernIreland, Service: guide.HospitalInpatient, Stage: guide.FinalResponse, Replied: guide.DayOf(2026, 9, 1)},
+			a:       guide.Answers{Nation: guide.NorthernIreland, Service: guide.HospitalInpatient, Stage: guide.FinalResponse, Responded: guide.DayOf(2026, 9, 1)},
 			letters: L{meeting, reply, ombudsman}, status: guide.TimeInside,
 			has:  []string{"esc:route.nipso", "send:complaint.after-final"},
 			text: "1 March 2027",

@@ -209,7 +209,7 @@ func TestOmbudsmanDate(t *testing.T) {
 			guide.Answers{Nation: guide.England, Service: guide.CouncilCare, Stage: guide.FinalResponse, Happened: guide.DayOf(2026, 2, 1)},
 			true, guide.DayOf(2027, 2, 1)},
 		{"Northern Ireland: 6 months from the final reply",
-			guide.Answers{Nation: guide.NorthernIreland, Service: guide.GP, Stage: guide.FinalResponse, Happened: guide.DayOf(2026, 1, 5), Replied: guide.DayOf(2026, 10, 2)},
+			guide.Answers{Nation: guide.NorthernIreland, Service: guide.GP, Stage: guide.FinalResponse, Happened: guide.DayOf(2026, 1, 5), Responded: guide.DayOf(2026, 10, 2)},
 			true, guide.DayOf(2027, 4, 2)},
 		{"Northern Ireland without the reply date: no date",
 			guide.Answers{Nation: guide.NorthernIreland, Service: guide.GP, Stage: guide.FinalResponse, Happened: guide.DayOf(2026, 1, 5)},

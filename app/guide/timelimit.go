@@ -226,7 +226,8 @@ type OmbudsmanLimit struct {
 }
 
 // OmbudsmanLimit works out the ombudsman's usual time limit on the day
-// today. responded is the date of the final response, if known. The
+// today. responded is the date of the final response, if known (usually
+// Answers.Responded). The
 // PHSO, LGSCO, Public Services Ombudsman for Wales and SPSO normally
 // expect a complaint within 12 months of the person first knowing of the
 // problem (and can accept later, for example after a long complaints
@@ -256,6 +257,9 @@ func (a Answers) OmbudsmanLimit(responded Date, today time.Time) OmbudsmanLimit 
 // Northern Ireland, when there is a final response and the person first
 // knew more than 6 months ago; elsewhere, when it has passed already.
 func (a Answers) OmbudsmanMayBeLate(today time.Time) bool {
+	if !a.Responded.IsZero() && !a.AwaitingResponse() {
+		return a.OmbudsmanLimit(a.Responded, today).Late
+	}
 	if a.RulesNation() == NorthernIreland {
 		n := a.Noticed()
 		return !a.AwaitingResponse() && !n.IsZero() && dayOf(today).After(SafeLimit(n, 6).Last())

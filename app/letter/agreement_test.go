@@ -15,7 +15,7 @@ type dateCase struct {
 	name               string
 	today              time.Time
 	happened, foundOut guide.Date
-	sent               guide.Date
+	sent, responded    guide.Date
 	event              guide.Date // the first event in the letter's details, if any
 }
 
@@ -29,11 +29,11 @@ var dateCases = []dateCase{
 	{name: "no dates", today: on(2026, 11, 21)},
 	{name: "month recent", today: on(2026, 11, 21), happened: guide.MonthOf(2026, 8), sent: guide.DayOf(2026, 9, 1)},
 	{name: "month on the boundary", today: on(2026, 11, 21), happened: guide.MonthOf(2025, 11), sent: guide.MonthOf(2026, 11)},
-	{name: "month surely late", today: on(2026, 11, 21), happened: guide.MonthOf(2025, 6), sent: guide.MonthOf(2026, 3)},
+	{name: "month surely late", today: on(2026, 11, 21), happened: guide.MonthOf(2025, 6), sent: guide.MonthOf(2026, 3), responded: guide.MonthOf(2026, 5)},
 	{name: "exactly 12 months", today: on(2026, 11, 21), happened: guide.DayOf(2025, 11, 21), sent: guide.DayOf(2026, 4, 2)},
-	{name: "12 months and a day", today: on(2026, 11, 21), happened: guide.DayOf(2025, 11, 20), sent: guide.DayOf(2025, 12, 20)},
+	{name: "12 months and a day", today: on(2026, 11, 21), happened: guide.DayOf(2025, 11, 20), sent: guide.DayOf(2025, 12, 20), responded: guide.DayOf(2026, 5, 21)},
 	{name: "leap day, last day", today: on(2025, 2, 28), happened: guide.DayOf(2024, 2, 29), sent: guide.DayOf(2024, 8, 1)},
-	{name: "leap day, day after", today: on(2025, 3, 1), happened: guide.DayOf(2024, 2, 29), sent: guide.DayOf(2024, 4, 1)},
+	{name: "leap day, day after", today: on(2025, 3, 1), happened: guide.DayOf(2024, 2, 29), sent: guide.DayOf(2024, 4, 1), responded: guide.DayOf(2024, 8, 31)},
 	{name: "found out later", today: on(2026, 11, 21), happened: guide.MonthOf(2023, 5), foundOut: guide.MonthOf(2026, 3), sent: guide.DayOf(2026, 5, 5)},
 	{name: "month made exact by an event", today: on(2026, 11, 21), happened: guide.MonthOf(2025, 11), event: guide.DayOf(2025, 11, 25)},
 }
@@ -118,6 +118,9 @@ func answers(nat guide.Nation, s guide.Service, per person, st guide.Stage, h gu
 	if a.Complained() {
 		a.Sent = dc.sent
 	}
+	if st == guide.FinalResponse || st == guide.WithOmbudsman {
+		a.Responded = dc.responded
+	}
 	if i%3 == 0 {
 		a.SocialCareToo = guide.Yes
 	}
@@ -176,7 +179,7 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 	tl := p.Complaint.TimeLimit
 	if tl.Ombudsman {
 		// After the final response the plan's date is the ombudsman's.
-		ol := Refine(a, d).OmbudsmanLimit(a.Replied, today)
+		ol := Refine(a, d).OmbudsmanLimit(a.Responded, today)
 		if tl.Deadline != ol.Deadline || (tl.Status == guide.TimePassed) != ol.Late {
 			fail("the plan's ombudsman date %v (%s) is not the rules' %v (late %v)", tl.Deadline, tl.Status, ol.Deadline, ol.Late)
 		}
@@ -228,6 +231,12 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 	}
 	if o := a.Ombudsman(); o != guide.OmbudsmanUnknown && !slices.ContainsFunc(p.Escalation, func(s guide.Step) bool { return ombudsmanRoutes[s.ID] == o }) {
 		fail("the letters write to %s, but the plan's escalation does not name it", o.Name())
+	}
+	// The ombudsman's time limit: the plan's and the letter's.
+	if a.Stage == guide.FinalResponse {
+		if got := strings.Contains(omb.Text(), "Why I am writing now"); got != p.Complaint.Ombudsman.Late {
+			fail("plan: the ombudsman's limit passed = %v (%+v), but the letter explains why it is late = %v", p.Complaint.Ombudsman.Late, p.Complaint.Ombudsman, got)
+		}
 	}
 	if p.HasLetter(guide.LetterOmbudsman) && a.Care().Private() {
 		fail("the plan offers a letter to the ombudsman for self-paid care")

@@ -262,6 +262,9 @@ func Fields(id guide.LetterID, a guide.Answers, today time.Time) []Field {
 			add(FSentOn)
 		}
 	}
+	// The exact date of their response is always asked: once typed, it
+	// is used instead of the month answered (see Refine).
+	responseOn := func() { add(FResponseOn) }
 	switch id {
 	case guide.LetterComplaint:
 		sender()
@@ -328,7 +331,9 @@ func Fields(id guide.LetterID, a guide.Answers, today time.Time) []Field {
 		sender()
 		patient()
 		org()
-		add(FReference, FResponseOn, FResolved, FNotAnswered, FWants, FAdvocate, FEnclosures)
+		add(FReference)
+		responseOn()
+		add(FResolved, FNotAnswered, FWants, FAdvocate, FEnclosures)
 	case guide.LetterOmbudsman:
 		sender()
 		patient()
@@ -341,7 +346,8 @@ func Fields(id guide.LetterID, a guide.Answers, today time.Time) []Field {
 		if a.AwaitingResponse() {
 			add(FAgreedBy, FEvents, FImpact, FWants)
 		} else {
-			add(FResponseOn, FEvents, FNotAnswered, FImpact, FWants)
+			responseOn()
+			add(FEvents, FNotAnswered, FImpact, FWants)
 		}
 		if a.OmbudsmanMayBeLate(today) {
 			add(FWhyLate)

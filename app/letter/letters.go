@@ -319,7 +319,7 @@ func (b *builder) reply() {
 	person := b.recipient("Complaints Manager")
 	b.subjectLine("Your response to my " + b.noun() + " about the care of " + b.ids() + refSuffix(d.Reference))
 	b.greet(person)
-	b.para("Thank you for your response of " + b.date(FResponseOn, d.ResponseOn, "date of their response") + b.refLine() + ".")
+	b.para("Thank you for your response of " + b.respondedDate("date of their response") + b.refLine() + ".")
 	if d.Resolved != "" {
 		b.para(d.Resolved)
 	}
@@ -381,7 +381,7 @@ func (b *builder) ombudsman() {
 	facts = append(facts, "When I complained: "+b.sentDate())
 	switch {
 	case !delay:
-		facts = append(facts, "Date of their final response: "+b.date(FResponseOn, d.ResponseOn, "date of their final response"))
+		facts = append(facts, "Date of their final response: "+b.respondedDate("date of their final response"))
 	case words(d.AgreedBy) != "":
 		facts = append(facts, "They said they would reply by: "+words(d.AgreedBy), "Their final response: not received")
 	default:
@@ -401,7 +401,7 @@ func (b *builder) ombudsman() {
 	b.para(b.v(FImpact, d.Impact, "the effect on you or them, for example health, distress, money or time"))
 	b.heading("What I would like you to achieve")
 	b.outcomes()
-	responded := d.ResponseOn
+	responded := b.respondedOn()
 	if delay {
 		responded = guide.Date{}
 	}
@@ -533,4 +533,19 @@ func (b *builder) offer() {
 	b.item("how long the offer will stay open.")
 	b.para("I will not sign anything until I have had this information and taken advice.")
 	b.close()
+}
+
+// respondedOn returns the date of their final response: from the answers
+// (which Refine fills from the details), or else from the details.
+func (b *builder) respondedOn() guide.Date {
+	if words(b.a.Responded) != "" {
+		return b.a.Responded
+	}
+	return b.d.ResponseOn
+}
+
+// respondedDate returns the date of their final response in words, or a
+// placeholder.
+func (b *builder) respondedDate(placeholder string) string {
+	return b.date(FResponseOn, b.respondedOn(), placeholder)
 }

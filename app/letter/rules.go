@@ -111,5 +111,11 @@ func Refine(a guide.Answers, d Details) guide.Answers {
 			first = w
 		}
 	}
-	return a.WithExactDay(first)
+	a = a.WithExactDay(first)
+	// The date of the final response typed in a letter's details is
+	// later and usually exact: once given, it is used.
+	if r := d.ResponseOn; words(r) != "" && (a.Stage == guide.FinalResponse || a.Stage == guide.WithOmbudsman) {
+		a.Responded = r
+	}
+	return a
 }
