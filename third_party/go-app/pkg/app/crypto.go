@@ -1,3 +1,5 @@
+//go:build !(wasm && goapp_nocrypto)
+
 package app
 
 import (
