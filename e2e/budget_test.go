@@ -32,7 +32,7 @@ const (
 )
 
 // wasmBuild is the Makefile's WASM_BUILD: keep the two the same.
-var wasmBuild = []string{"build", "-tags", "goapp_nocrypto", "-trimpath", "-ldflags=-s -w"}
+var wasmBuild = []string{"build", "-tags", "goapp_nocrypto", "-trimpath", "-ldflags=-s -w", "-gcflags=putitright/...=-l"}
 
 // transferLimit is the least time a first visit can take at slow4G: the
 // bytes at its download rate, plus four round trips (connection, page,
