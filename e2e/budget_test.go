@@ -31,7 +31,7 @@ const (
 	budgetHostBytes  = 5120      // B from our origin on a partner's page before intent
 )
 
-// wasmBuild is the Makefile's WASM_BUILD: keep the two the same.
+// wasmBuild is the Makefile's WASM_BUILD (then tools/wasmdata): keep the two the same.
 var wasmBuild = []string{"build", "-tags", "goapp_nocrypto", "-trimpath", "-ldflags=-s -w", "-gcflags=putitright/...=-l"}
 
 // transferLimit is the least time a first visit can take at slow4G: the
@@ -109,6 +109,11 @@ func budgetHelloDist(t *testing.T, dist string) string {
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("building the hello world: %v\n%s", err, out)
+	}
+	merge := exec.Command("go", "run", "./tools/wasmdata", wasm)
+	merge.Dir = root(t)
+	if out, err := merge.CombinedOutput(); err != nil {
+		t.Fatalf("merging the hello world's data: %v\n%s", err, out)
 	}
 	raw, err := os.ReadFile(wasm)
 	if err != nil {
