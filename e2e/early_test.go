@@ -15,30 +15,50 @@ import (
 )
 
 // TestEarlyAnswerKept: on a slow first visit the prerendered question page
-// looks ready long before the app starts. An answer ticked then is kept;
-// Continue pressed then says plainly that the app is getting ready, and
-// once it has started the app applies the answer and moves on. The wasm
+// looks ready long before the app starts. An answer ticked or typed then is
+// kept; Continue pressed then says plainly that the app is getting ready,
+// and once it has started the app applies the answer and moves on. The wasm
 // download is held (CDP Fetch interception) until the test lets it go.
 func TestEarlyAnswerKept(t *testing.T) {
 	s := startServer(t)
-	a, err := flow.Apply(guide.Answers{}, flow.QNation, flow.Input{Values: []string{"wales"}}, time.Now())
-	if err != nil {
-		t.Fatal(err)
+	next := func(id flow.ID, in flow.Input) string {
+		a, err := flow.Apply(guide.Answers{}, id, in, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return "/q/" + string(flow.Next(a, id))
 	}
-	next := "/q/" + string(flow.Next(a, flow.QNation))
+	wales := func(b *browser) {
+		earlyMouseClick(b, `label[for="value-wales"]`)
+		if !eval[bool](b, `document.getElementById('value-wales').checked`) {
+			b.t.Fatal("Wales is not ticked after a click on its label")
+		}
+	}
+	june := func(b *browser) {
+		earlyMouseClick(b, `#month`)
+		earlyType(b, "6")
+		earlyMouseClick(b, `#year`)
+		earlyType(b, "2025")
+	}
+	const walesKept = `document.getElementById('value-wales')?.checked === true`
+	const juneKept = `document.getElementById('month')?.value === '6' && document.getElementById('year')?.value === '2025'`
 	tests := []struct {
 		name  string
-		press bool   // press Continue before the app starts
-		want  string // the page once it has started
+		page  string
+		do    func(*browser) // what the person does before the app starts
+		press bool           // then press Continue
+		want  string         // the page once the app has started
+		kept  string         // true when the answer shows on page
 	}{
-		{"ticked only", false, "/q/nation"},
-		{"ticked and Continue pressed", true, next},
+		{"ticked only", "/q/nation", wales, false, "/q/nation", walesKept},
+		{"ticked and Continue pressed", "/q/nation", wales, true, next(flow.QNation, flow.Input{Values: []string{"wales"}}), walesKept},
+		{"date typed and Continue pressed", "/q/happened", june, true, next(flow.QHappened, flow.Input{Month: "6", Year: "2025"}), juneKept},
 	}
-	for _, tt := range tests {
+	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			b := newBrowser(t)
 			held := earlyHoldWasm(b)
-			b.do(chromedp.EmulateViewport(390, 844), chromedp.Navigate(s.App+"/q/nation"))
+			b.do(chromedp.EmulateViewport(390, 844), chromedp.Navigate(s.App+tt.page))
 			var id fetch.RequestID
 			select {
 			case id = <-held:
@@ -46,10 +66,7 @@ func TestEarlyAnswerKept(t *testing.T) {
 				t.Fatal("the page never asked for app.wasm")
 			}
 			b.waitFor("boot.js", `typeof window.putitrightEarly === 'function' && !!document.getElementById('app-wasm-loader')`)
-			earlyMouseClick(b, `label[for="value-wales"]`)
-			if !eval[bool](b, `document.getElementById('value-wales').checked`) {
-				t.Fatal("Wales is not ticked after a click on its label")
-			}
+			tt.do(b)
 			if tt.press {
 				earlyMouseClick(b, `form button[type=submit]`)
 				b.waitFor("the getting-ready note", `(document.querySelector('.boot-wait[role=status]')?.textContent || '').includes('still getting ready')`)
@@ -59,10 +76,12 @@ func TestEarlyAnswerKept(t *testing.T) {
 				if got := eval[string](b, `document.querySelector('form button[type=submit]').getAttribute('aria-disabled') || ''`); got != "true" {
 					t.Errorf("the pressed button has aria-disabled %q, want true", got)
 				}
-				if got := eval[string](b, `location.pathname + location.search`); got != "/q/nation" {
+				if got := eval[string](b, `location.pathname + location.search`); got != tt.page {
 					t.Errorf("pressing Continue before the app started went to %s", got)
 				}
-				b.shot("early-getting-ready")
+				if i == 1 {
+					b.shot("early-getting-ready")
+				}
 			}
 			b.do(func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
 				if _, err := cdp.Call(ctx, tg, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: id}); err != nil {
@@ -74,17 +93,28 @@ func TestEarlyAnswerKept(t *testing.T) {
 			b.ready()
 			b.waitFor("the page "+tt.want, `location.pathname === `+jsStr(tt.want)+` && document.querySelector('main[data-page=`+jsStr(tt.want)+`]') !== null`)
 			if tt.press {
-				// Back on the nation page, the answer is the one given early.
+				// Back on the page, the answer is the one given early.
 				eval[bool](b, `history.back(), true`)
-				b.waitFor("the nation page again", `location.pathname === '/q/nation'`)
+				b.waitFor("the page "+tt.page+" again", `location.pathname === `+jsStr(tt.page))
 			}
-			b.waitFor("Wales still ticked", `document.getElementById('value-wales')?.checked === true`)
+			b.waitFor("the answer kept", tt.kept)
 			if n := eval[int](b, `document.querySelectorAll('.boot-wait, [data-boot-wait]').length`); n != 0 {
 				t.Errorf("%d getting-ready marks left after the app started", n)
 			}
-			b.shot("early-after-start-" + map[bool]string{false: "ticked", true: "pressed"}[tt.press])
+			if i < 2 {
+				b.shot("early-after-start-" + map[bool]string{false: "ticked", true: "pressed"}[tt.press])
+			}
 		})
 	}
+}
+
+// earlyType types text into the focused field, as a keyboard would.
+func earlyType(b *browser, text string) {
+	b.t.Helper()
+	b.do(func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		_, err := cdp.Call(ctx, tg, input.InsertText, input.InsertTextParams{Text: text})
+		return chromedp.Void{}, err
+	})
 }
 
 // earlyHoldWasm pauses every request for app.wasm and sends its id on the
