@@ -1,45 +1,84 @@
 package letter
 
 import (
-	"archive/zip"
-	"bytes"
-	"fmt"
+	"hash/crc32"
 	"strings"
-	"time"
 )
 
 // DOCX returns the letter as a Word document (Office Open XML), A4 with
-// 2.5 cm margins, one paragraph per block. It is a small writer on
-// archive/zip rather than a library, to keep the browser download small.
+// 2.5 cm margins, one paragraph per block. It is a small writer on a
+// stored (uncompressed) zip rather than a library or archive/zip, to keep
+// the browser download small; the file is a few kilobytes either way.
 //
 // Every piece of text is stripped of characters XML 1.0 does not allow
-// and escaped, so no input can break the file.
+// and escaped, so no input can break the file. The error is always nil.
 func DOCX(l Letter) ([]byte, error) {
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	// A fixed time keeps the output the same for the same letter.
-	when := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	parts := []struct{ name, body string }{
+	return storedZip([]zipPart{
 		{"[Content_Types].xml", contentTypes},
 		{"_rels/.rels", rootRels},
 		{"word/_rels/document.xml.rels", documentRels},
 		{"word/styles.xml", styles},
 		{"docProps/core.xml", coreProps(l.Title)},
 		{"word/document.xml", documentXML(l)},
-	}
+	}), nil
+}
+
+// A zipPart is one file in a zip archive.
+type zipPart struct{ name, body string }
+
+// dosDate is 1 January 2026 in MS-DOS date format, the fixed time that keeps
+// the output the same for the same letter.
+const dosDate = (2026-1980)<<9 | 1<<5 | 1
+
+// storedZip returns a zip archive (APPNOTE 6.3) of parts, stored without
+// compression: local headers, the data, then the central directory.
+func storedZip(parts []zipPart) []byte {
+	size := 22
 	for _, p := range parts {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: when})
-		if err != nil {
-			return nil, fmt.Errorf("letter: docx: add %s: %w", p.name, err)
-		}
-		if _, err := w.Write([]byte(p.body)); err != nil {
-			return nil, fmt.Errorf("letter: docx: write %s: %w", p.name, err)
-		}
+		size += 30 + 46 + 2*len(p.name) + len(p.body)
 	}
-	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("letter: docx: finish: %w", err)
+	out := make([]byte, 0, size)
+	central := make([]byte, 0, 46*len(parts)+64*len(parts))
+	for _, p := range parts {
+		offset := len(out)
+		sum := crc32.ChecksumIEEE([]byte(p.body))
+		// version needed 2.0, no flags, stored, time 00:00, date, CRC, sizes
+		head := le32(nil, 0x04034b50)
+		head = le16(head, 20, 0, 0, 0, dosDate)
+		head = le32(head, sum, uint32(len(p.body)), uint32(len(p.body)))
+		out = append(le16(append(out, head...), uint16(len(p.name)), 0), p.name...)
+		out = append(out, p.body...)
+
+		central = le32(central, 0x02014b50)
+		central = le16(central, 20) // made by: MS-DOS, version 2.0
+		central = append(central, head[4:26]...)
+		// name length, extra, comment, disk, internal and external attributes
+		central = le16(central, uint16(len(p.name)), 0, 0, 0, 0)
+		central = le32(central, 0, uint32(offset))
+		central = append(central, p.name...)
 	}
-	return buf.Bytes(), nil
+	dir := len(out)
+	out = append(out, central...)
+	out = le32(out, 0x06054b50)
+	out = le16(out, 0, 0, uint16(len(parts)), uint16(len(parts)))
+	out = le32(out, uint32(len(central)), uint32(dir))
+	return le16(out, 0) // no comment
+}
+
+// le16 appends each v as two little-endian bytes.
+func le16(b []byte, v ...uint16) []byte {
+	for _, x := range v {
+		b = append(b, byte(x), byte(x>>8))
+	}
+	return b
+}
+
+// le32 appends each v as four little-endian bytes.
+func le32(b []byte, v ...uint32) []byte {
+	for _, x := range v {
+		b = append(b, byte(x), byte(x>>8), byte(x>>16), byte(x>>24))
+	}
+	return b
 }
 
 const xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"

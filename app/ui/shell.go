@@ -267,6 +267,11 @@ func (s *Shell) afterDraw(ctx app.Context, tries int) {
 			}
 			s.syncFields()
 			s.syncValues()
+			// What the person did on the prerendered page before the app
+			// started: apply it and carry on (once; later pages find none).
+			if e := jsbridge.TakeEarly(); e.Path == s.path {
+				jsbridge.Replay(e)
+			}
 			// A link to a part of this page (such as /plan#help) goes
 			// there, not to the top.
 			if f := app.Window().URL().Fragment; f != "" && !jsbridge.FocusMoved() {

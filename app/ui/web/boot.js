@@ -1,8 +1,9 @@
 // boot.js runs before the Go app starts. It keeps the page usable whatever
 // happens: it swaps in a memory store when the browser blocks storage,
 // shows a plain message with the key phone numbers if the app cannot load
-// or stops, and, inside a partner's frame, tells the partner page how tall
-// the app is (only a number, and only to the page that embeds it).
+// or stops, keeps what the person does before the app starts, and, inside
+// a partner's frame, tells the partner page how tall the app is (only a
+// number, and only to the page that embeds it).
 'use strict';
 (() => {
   // 1. Storage. Reading localStorage throws when the browser blocks it
@@ -30,6 +31,7 @@
   // prerendered page stays readable underneath.
   const fail = (text) => {
     if (document.getElementById('boot-failed')) return;
+    if (undo) undo(); // the app will not carry on by itself now
     const box = document.createElement('div');
     box.id = 'boot-failed';
     box.className = 'boot-failed';
@@ -70,7 +72,54 @@
     };
   }
 
-  // 3. Inside a partner's frame: post our height to the embedding page.
+  // 3. Until the app starts, the prerendered page looks ready but is not:
+  // keep, in memory only, what the person ticks and types (by element id)
+  // and which button they press, and say plainly on that button that the
+  // app is getting ready. Once it has drawn its first page, the app takes
+  // the record (jsbridge.TakeEarly) and carries on from it.
+  let fields = {}, press = null, undo = null;
+  const waiting = () => !!document.getElementById('app-wasm-loader');
+  const keep = (el) => {
+    if (!el.id || !/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) return;
+    fields[el.id] = /^(radio|checkbox)$/.test(el.type) ? (el.checked ? '1' : '') : el.value;
+  };
+  const onField = (e) => { if (waiting()) keep(e.target); };
+  addEventListener('input', onField, true);
+  addEventListener('change', onField, true);
+  // A submit now would reload the page and lose the answer.
+  addEventListener('submit', (e) => { if (waiting()) e.preventDefault(); }, true);
+  addEventListener('click', (e) => {
+    const b = e.target.closest && e.target.closest('button');
+    if (!b || !waiting() || b.closest('#boot-failed')) return;
+    e.preventDefault();
+    if (b.hasAttribute('data-boot-wait')) return;
+    if (b.form) [...b.form.elements].forEach(keep);
+    const text = b.textContent;
+    press = [text, String([...document.querySelectorAll('button')].filter((x) => x.textContent === text).indexOf(b))];
+    if (undo) undo();
+    const note = document.createElement('p');
+    note.className = 'boot-wait';
+    note.setAttribute('role', 'status');
+    b.after(note);
+    b.setAttribute('aria-disabled', 'true');
+    b.setAttribute('data-boot-wait', '');
+    b.textContent = 'Getting ready…';
+    // Filled a moment later, so that screen readers announce it.
+    setTimeout(() => { note.textContent = 'The app is still getting ready. Your answers are kept, and it will carry on by itself.'; }, 100);
+    undo = () => { note.remove(); b.removeAttribute('aria-disabled'); b.removeAttribute('data-boot-wait'); b.textContent = text; };
+  }, true);
+  // The record, once: [page address, button text, which button with that
+  // text ('-1' for none), then id and value of each field ('1' or '' for a box)].
+  window.putitrightEarly = () => {
+    delete window.putitrightEarly;
+    if (undo) undo();
+    const out = [location.pathname].concat(press || ['', '-1']);
+    for (const id in fields) out.push(id, fields[id]);
+    fields = {};
+    return out;
+  };
+
+  // 4. Inside a partner's frame: post our height to the embedding page.
   if (window.parent === window) return;
   document.documentElement.classList.add('embedded');
   let host = '';

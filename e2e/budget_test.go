@@ -1,0 +1,191 @@
+package e2e
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// The budgets of the issue "First visit on a poor signal", in one run:
+// app.wasm's size, the first visit against the time its bytes need at slow
+// 4G, the repeat visit, and what a partner's page loads from us before the
+// person shows any intent. Each is printed next to go-app's hello world,
+// built with the same go-app, tags and flags and served by the same server
+// in place of app.wasm. Printed, never asserted.
+const (
+	budgetWasmBrotli = 1_300_000 // B
+	budgetFirstRatio = 1.05      // first visit interactive / transfer limit
+	budgetRepeatMS   = 1500      // repeat visit interactive
+	budgetHostBytes  = 5120      // B from our origin on a partner's page before intent
+)
+
+// wasmBuild is the Makefile's WASM_BUILD (then tools/wasmdata): keep the two the same.
+var wasmBuild = []string{"build", "-tags", "goapp_nocrypto", "-trimpath", "-ldflags=-s -w", "-gcflags=putitright/...=-l"}
+
+// transferLimit is the least time a first visit can take at slow4G: the
+// bytes at its download rate, plus four round trips (connection, page,
+// scripts, wasm).
+func transferLimit(bytes float64) float64 {
+	return bytes/slow4G.DownloadThroughput*1000 + 4*slow4G.Latency
+}
+
+func TestBenchBudgets(t *testing.T) {
+	benchOnly(t)
+	dist := distDir(t)
+	appBr, err := os.Stat(filepath.Join(dist, "web", "app.wasm.br"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	helloDist := budgetHelloDist(t, dist)
+	helloBr, err := os.Stat(filepath.Join(helloDist, "web", "app.wasm.br"))
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	app := startServer(t)
+	hello, _ := startServerDir(t, helloDist, 0)
+	type visits struct{ first, limit, repeat float64 }
+	measure := func(origin string) visits {
+		const runs = 3
+		var first, limit, repeat []float64
+		for range runs {
+			b := newBrowser(t)
+			_, tti, n := visit(t, b, origin+"/")
+			first, limit = append(first, tti), append(limit, transferLimit(float64(n)))
+			b.waitFor("the offline cache", `navigator.serviceWorker.controller !== null`)
+			b.offReady(&server{App: origin})
+			_, tti, _ = visit(t, b, origin+"/")
+			repeat = append(repeat, tti)
+		}
+		return visits{median(first), median(limit), median(repeat)}
+	}
+	av, hv := measure(app.App), measure(hello.App)
+	hostBytes, cls := budgetHostPage(t, app)
+
+	line := func(what string, v, budget, helloV float64, unit string, within bool) {
+		verdict := "within budget"
+		if !within {
+			verdict = "OVER budget"
+		}
+		fmt.Printf("  %-34s %11.0f %-3s budget %9.0f (%.2f×)   hello world %9.0f (app %.2f× hello)   %s\n",
+			what, v, unit, budget, v/budget, helloV, v/helloV, verdict)
+	}
+	fmt.Println("budgets, against go-app's hello world built the same way (390×844, slow 4G 150 ms RTT 1.6 Mbit/s, CPU 4× slower, medians of 3):")
+	line("app.wasm brotli -q 11", float64(appBr.Size()), budgetWasmBrotli, float64(helloBr.Size()), "B", appBr.Size() <= budgetWasmBrotli)
+	fmt.Printf("  %-34s %11.2f×    budget %9.2f×         hello world %9.2f×   (interactive %.0f ms, limit %.0f ms; hello %.0f ms, limit %.0f ms)   %s\n",
+		"first visit interactive / limit", av.first/av.limit, budgetFirstRatio, hv.first/hv.limit, av.first, av.limit, hv.first, hv.limit,
+		map[bool]string{true: "within budget", false: "OVER budget"}[av.first/av.limit <= budgetFirstRatio])
+	line("repeat visit interactive", av.repeat, budgetRepeatMS, hv.repeat, "ms", av.repeat <= budgetRepeatMS)
+	fmt.Printf("  %-34s %11d B   budget %9d (%.2f×)   layout shift %.3f (budget 0)   %s\n",
+		"partner page, from us, no intent", hostBytes, budgetHostBytes, float64(hostBytes)/budgetHostBytes, cls,
+		map[bool]string{true: "within budget", false: "OVER budget"}[hostBytes <= budgetHostBytes && cls == 0])
+	fmt.Println("  (limit = bytes on the wire at 1.6 Mbit/s + 4 round trips)")
+}
+
+// budgetHelloDist builds go-app's hello world (testdata/hello) as the
+// Makefile builds app.wasm, and returns a copy of the build folder with it
+// in place of app.wasm (and its .gz and .br).
+func budgetHelloDist(t *testing.T, dist string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(dist)); err != nil {
+		t.Fatal(err)
+	}
+	wasm := filepath.Join(dir, "web", "app.wasm")
+	cmd := exec.Command("go", append(wasmBuild, "-o", wasm, "./e2e/testdata/hello")...)
+	cmd.Dir = root(t)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("building the hello world: %v\n%s", err, out)
+	}
+	merge := exec.Command("go", "run", "./tools/wasmdata", wasm)
+	merge.Dir = root(t)
+	if out, err := merge.CombinedOutput(); err != nil {
+		t.Fatalf("merging the hello world's data: %v\n%s", err, out)
+	}
+	raw, err := os.ReadFile(wasm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	w.Write(raw)
+	w.Close()
+	if err := os.WriteFile(wasm+".gz", gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("brotli", "-q", "11", "-f", "-o", wasm+".br", wasm).CombinedOutput(); err != nil {
+		t.Fatalf("brotli: %v\n%s", err, out)
+	}
+	return dir
+}
+
+// budgetHostPage loads the demo partner page (on another site) at 1280×800
+// and returns the bytes it received from the app's origin before any
+// input, once the network has been quiet for a second, and its cumulative
+// layout shift.
+func budgetHostPage(t *testing.T, s *server) (int64, float64) {
+	t.Helper()
+	b := newBrowser(t)
+	ours, err := url.Parse(s.App)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	urls := map[network.RequestID]string{}
+	var n int64
+	last := time.Now()
+	go func() {
+		for ev, err := range chromedp.Events(b.ctx, network.RequestWillBeSent) {
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			urls[ev.RequestID], last = ev.Request.URL, time.Now()
+			mu.Unlock()
+		}
+	}()
+	go func() {
+		for ev, err := range chromedp.Events(b.ctx, network.LoadingFinished) {
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			if u, err := url.Parse(urls[ev.RequestID]); err == nil && u.Host == ours.Host {
+				n += int64(ev.EncodedDataLength)
+			}
+			last = time.Now()
+			mu.Unlock()
+		}
+	}()
+	const cls = `window.__cls = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({type: 'layout-shift', buffered: true});`
+	if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: cls}); err != nil {
+		t.Fatal(err)
+	}
+	b.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(strings.TrimSuffix(s.Host, "/")+"/demo/"))
+	b.waitFor("the demo page's load", `document.readyState === 'complete'`)
+	for {
+		mu.Lock()
+		quiet := time.Since(last) > time.Second
+		mu.Unlock()
+		if quiet {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	return n, eval[float64](b, `window.__cls`)
+}
