@@ -122,6 +122,11 @@ func Parse(fsys fs.FS, pattern string) (*Set, error) {
 		return nil, fmt.Errorf("content: no files match %q", pattern)
 	}
 	sort.Strings(names)
+	return parseFiles(fsys, names)
+}
+
+// parseFiles reads content from the named JSON files in fsys, in order.
+func parseFiles(fsys fs.FS, names []string) (*Set, error) {
 	var items []Item
 	var sources []Source
 	for _, name := range names {
@@ -145,8 +150,20 @@ func Parse(fsys fs.FS, pattern string) (*Set, error) {
 }
 
 // loadDefault parses the embedded data once; the Set is immutable after.
+// It lists the folder rather than matching a pattern, which keeps
+// path.Match and fs.Glob out of the wasm.
 var loadDefault = sync.OnceValues(func() (*Set, error) {
-	return Parse(dataFS, "data/*.json")
+	entries, err := dataFS.ReadDir("data") // sorted by name
+	if err != nil {
+		return nil, fmt.Errorf("content: %w", err)
+	}
+	names := make([]string, 0, len(entries))
+	for _, e := range entries {
+		if path.Ext(e.Name()) == ".json" {
+			names = append(names, "data/"+e.Name())
+		}
+	}
+	return parseFiles(dataFS, names)
 })
 
 // Default returns the embedded, reviewed content. It is parsed on first

@@ -3,6 +3,7 @@ package guide
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -103,10 +104,11 @@ func (d Date) Words() string {
 	if d.IsZero() {
 		return ""
 	}
+	w := d.Month.String() + " " + strconv.Itoa(d.Year)
 	if d.Day == 0 {
-		return fmt.Sprintf("%s %d", d.Month, d.Year)
+		return w
 	}
-	return fmt.Sprintf("%d %s %d", d.Day, d.Month, d.Year)
+	return strconv.Itoa(d.Day) + " " + w
 }
 
 // MarshalText implements encoding.TextMarshaler.
@@ -129,19 +131,28 @@ func ParseDate(s string) (Date, error) {
 	if s == "" {
 		return Date{}, nil
 	}
+	// num reads the digits s[i:j] as a number, or -1.
+	num := func(i, j int) int {
+		v := 0
+		for _, c := range s[i:j] {
+			if c < '0' || c > '9' {
+				return -1
+			}
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
 	var d Date
-	var m int
-	var n int
-	var err error
-	switch len(s) {
-	case 7:
-		n, err = fmt.Sscanf(s, "%4d-%2d", &d.Year, &m)
-	case 10:
-		n, err = fmt.Sscanf(s, "%4d-%2d-%2d", &d.Year, &m, &d.Day)
+	m := -1
+	switch {
+	case len(s) == 7 && s[4] == '-':
+		d.Year, m = num(0, 4), num(5, 7)
+	case len(s) == 10 && s[4] == '-' && s[7] == '-':
+		d.Year, m, d.Day = num(0, 4), num(5, 7), num(8, 10)
 	default:
 		return Date{}, fmt.Errorf("date %q: %w", s, ErrInvalidDate)
 	}
-	if err != nil || n < 2 || d.Day < 0 {
+	if d.Year < 0 || m < 0 || d.Day < 0 {
 		return Date{}, fmt.Errorf("date %q: %w", s, ErrInvalidDate)
 	}
 	d.Month = time.Month(m)
