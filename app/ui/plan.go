@@ -13,9 +13,11 @@ func (s *Shell) plan() (guide.Plan, error) {
 	return guide.Build(s.kase.Answers, guide.Options{Today: s.today, Local: s.cfg.Local})
 }
 
-// planPage shows the plan: urgent actions first, then a card for each
-// outcome, the time limit, the complaint route, escalation, other places to
-// report, warnings, help and the letters to write.
+// planPage shows the plan. The first phone screen holds what to do now:
+// urgent help when someone is in danger, then the next step, the date that
+// matters, the first letter and free help. Everything else follows folded,
+// in the order a person needs it, each part opened with one tap (and all
+// of it open when printed).
 func (s *Shell) planPage() app.UI {
 	p, err := s.plan()
 	if err != nil {
@@ -29,57 +31,173 @@ func (s *Shell) planPage() app.UI {
 			),
 		)
 	}
-	var body []app.UI
-	body = append(body, backLink(PathCheck), heading("Your plan"),
-		app.P().Class("lead").Text("This plan is based on your answers. It is general information, not legal advice."),
-		app.P().Class("no-print").Body(app.Button().Class("button button-secondary").Text("Print your plan").OnClick(func(ctx app.Context, e app.Event) { s.print(ctx) })),
-	)
+	body := []app.UI{backLink(PathCheck), heading("Your plan")}
 	if len(p.Urgent) > 0 {
-		body = append(body, section("urgent", "Do this first", "section-urgent", steps(p.Urgent)...))
+		body = append(body, urgentBox(p.Urgent))
 	}
-	body = append(body, summaryBox(p), contents(p))
-	if len(p.Outcomes) > 0 {
-		var cards []app.UI
-		first := map[string]string{} // route ID -> title of the card that explains it
-		for _, o := range p.Outcomes {
-			cards = append(cards, app.Article().Class("card").Body(
-				app.H3().Class("h3").Text(o.Title),
-				app.Ol().Class("routes").Body(routeItems(o.Title, o.Routes, first)...),
+	body = append(body, nowBox(guide.Next(s.kase.Answers, p), p))
+	body = append(body, app.Div().Class("plan-folds").Body(s.folds(p)...))
+	body = append(body,
+		app.P().Class("hint plan-note").Text("This plan is based on your answers. It is general information, not legal advice."),
+		app.P().Class("no-print").Body(app.Button().Class("button button-secondary button-small").Text("Print your plan").OnClick(func(ctx app.Context, e app.Event) { s.print(ctx) })),
+	)
+	return app.Div().Class("plan").Body(body...)
+}
+
+// urgentBox is the plan's "Do this first": each urgent step with its phone
+// number, and its text folded.
+func urgentBox(ss []guide.Step) app.UI {
+	items := make([]app.UI, 0, len(ss))
+	for _, st := range ss {
+		li := []app.UI{app.Strong().Text(st.Title)}
+		if c := st.Contact; c.Phone != "" {
+			li = append(li, app.Text(" "), telLink(c.Phone, "Call "+c.Phone))
+		}
+		if st.Text != "" {
+			li = append(li, app.Details().Class("urgent-more").Body(
+				app.Summary().Text("What to do"),
+				app.Div().Body(paras(st.Text)...),
 			))
 		}
-		body = append(body, section("outcomes", "What you want, and who can do it", "", cards...))
+		items = append(items, app.Li().Class("urgent-item").DataSet("id", st.ID).Body(li...))
 	}
-	body = append(body, section("complaint", "Making your complaint", "",
+	return app.Section().ID("urgent").Class("section-urgent").Aria("labelledby", "urgent-title").Body(
+		app.H2().ID("urgent-title").Class("h3 urgent-title").Text("Do this first: someone may be in danger"),
+		app.Ul().Class("urgent-list").Body(items...),
+	)
+}
+
+// nowBox says what to do now: the next step in words that fit the person,
+// the date that matters, the button to the first letter and free help.
+func nowBox(n guide.NextStep, p guide.Plan) app.UI {
+	var out []app.UI
+	out = append(out, app.H2().ID("now-title").Class("h3 now-title").Text("What to do now"),
+		app.P().ID("next-step").Class("now-step").Text(n.Text))
+	if n.When != "" {
+		out = append(out, app.P().ID("next-when").Class("now-when").Text(n.When))
+	}
+	if n.Letter != "" {
+		out = append(out, app.P().Class("now-letter").Body(
+			app.A().ID("first-letter").Class("button").Href(letterPath(n.Letter)).Text("Write the letter: "+lowerFirst(letterTitle(n.Letter))),
+		))
+	}
+	if h, ok := reachableHelp(p.Help); ok {
+		out = append(out, app.Div().ID("now-help").Class("now-help").Body(
+			app.P().Body(app.Strong().Text("Free help: "), app.Text(helpName(h))),
+			contactLine(h.Contact),
+		))
+	} else if len(p.Help) > 0 {
+		out = append(out, app.P().ID("now-help").Class("now-help").Body(
+			app.Strong().Text("Free help: "), app.A().Href("#help").Text(p.Help[0].Title),
+		))
+	}
+	return app.Section().ID("now").Class("now").Aria("labelledby", "now-title").Body(out...)
+}
+
+// reachableHelp returns the first help entry with a phone number or web
+// address: the partner's own contacts come first in the plan.
+func reachableHelp(ss []guide.Step) (guide.Step, bool) {
+	for _, st := range ss {
+		if st.Contact.Phone != "" || webOK(st.Contact.Web) {
+			return st, true
+		}
+	}
+	return guide.Step{}, false
+}
+
+func helpName(st guide.Step) string {
+	if n := st.Contact.Name; n != "" {
+		return n
+	}
+	return st.Title
+}
+
+// contactLine is a phone link and a web link on one line.
+func contactLine(c guide.Contact) app.UI {
+	var parts []app.UI
+	if c.Phone != "" {
+		parts = append(parts, telLink(c.Phone, "Call "+c.Phone))
+	}
+	if webOK(c.Web) {
+		if len(parts) > 0 {
+			parts = append(parts, app.Text(" or "))
+		}
+		parts = append(parts, webLink(c.Web))
+	}
+	return app.P().Class("now-contact").Body(parts...)
+}
+
+func telLink(phone, text string) app.UI {
+	return app.A().Class("tel").Href("tel:" + strings.ReplaceAll(phone, " ", "")).Text(text)
+}
+
+func webOK(u string) bool {
+	return strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")
+}
+
+func webLink(u string) app.UI {
+	return app.A().Href(u).Target("_blank").Rel("noopener noreferrer").Text(siteName(u) + " (opens in a new tab)")
+}
+
+func lowerFirst(s string) string {
+	if s == "" || strings.HasPrefix(s, "PALS") || strings.HasPrefix(s, "ICB") {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// folds are the rest of the plan, each part folded, in the order a person
+// needs them.
+func (s *Shell) folds(p guide.Plan) []app.UI {
+	var out []app.UI
+	out = append(out, fold("complaint", "Who to send it to, and by when",
 		timeLimitBox(p.Complaint.TimeLimit),
 		app.H3().Class("h3").Text("Who to send it to"),
 		app.Div().Body(steps(p.Complaint.SendTo)...),
 		app.H3().Class("h3").Text("What they must do"),
 		app.Div().Body(steps(p.Complaint.Duties)...),
 		app.If(p.Complaint.Next.Title != "", func() app.UI {
-			return app.Div().Body(app.H3().Class("h3").Text("Your next step"), step(p.Complaint.Next))
+			return app.Div().Body(app.H3().Class("h3").Text("After that"), step(p.Complaint.Next))
 		}),
+		sources(p.Complaint.SendTo, p.Complaint.Duties, []guide.Step{p.Complaint.Next}),
 	))
+	out = append(out, fold("letters", "Letters to write", s.letterList(p),
+		app.P().Body(app.A().Href(PathLetters).Text("See all the letters you can write"))))
+	if len(p.Outcomes) > 0 {
+		var cards []app.UI
+		var all []guide.Step
+		first := map[string]string{} // route ID -> title of the card that explains it
+		for _, o := range p.Outcomes {
+			cards = append(cards, app.Article().Class("card").Body(
+				app.H3().Class("h3").Text(o.Title),
+				app.Ol().Class("routes").Body(routeItems(o.Title, o.Routes, first, len(p.Escalation) > 0)...),
+			))
+			all = append(all, o.Routes...)
+		}
+		out = append(out, fold("outcomes", "What you want, and who can do it", append(cards, sources(all))...))
+	}
 	if len(p.Escalation) > 0 {
-		body = append(body, section("escalation", "If you are still not happy", "", steps(p.Escalation)...))
-	}
-	if len(p.Warnings) > 0 {
-		body = append(body, section("warnings", "Money and legal action", "", steps(p.Warnings)...))
-	}
-	if len(p.Report) > 0 {
-		body = append(body, section("report", "Other places to tell", "",
-			append([]app.UI{app.P().Text("These do not replace a complaint. They use what you tell them to check on services.")}, steps(p.Report)...)...))
+		out = append(out, fold("escalation", "If you are still not happy", append(steps(p.Escalation), sources(p.Escalation))...))
 	}
 	if len(p.Help) > 0 {
-		body = append(body, section("help", "Free help", "", steps(p.Help)...))
+		out = append(out, fold("help", "Free help", append(steps(p.Help), sources(p.Help))...))
 	}
-	body = append(body, section("letters", "Letters to write", "no-print", s.letterList(p),
-		app.P().Body(app.A().Href(PathLetters).Text("See all the letters you can write"))))
-	return app.Div().Class("plan").Body(body...)
+	if len(p.Report) > 0 {
+		out = append(out, fold("report", "Other places to tell",
+			append(append([]app.UI{app.P().Text("These do not replace a complaint. They use what you tell them to check on services.")}, steps(p.Report)...), sources(p.Report))...))
+	}
+	if len(p.Warnings) > 0 {
+		out = append(out, fold("warnings", "Money and legal action", append(steps(p.Warnings), sources(p.Warnings))...))
+	}
+	return out
 }
 
-func section(id, title, class string, content ...app.UI) app.UI {
-	return app.Section().ID(id).Class(strings.TrimSpace("section "+class)).Aria("labelledby", id+"-title").Body(
-		append([]app.UI{app.H2().ID(id + "-title").Class("h2").Text(title)}, content...)...,
+// fold is one folded part of the plan: a details element whose summary is
+// the part's heading, so it opens with one tap, from the keyboard too.
+func fold(id, title string, content ...app.UI) app.UI {
+	return app.Details().ID(id).Class("fold").Body(
+		app.Summary().Class("fold-summary").Body(app.H2().ID(id+"-title").Class("fold-title").Text(title)),
+		app.Div().Class("fold-body").Body(content...),
 	)
 }
 
@@ -93,11 +211,19 @@ func steps(ss []guide.Step) []app.UI {
 
 // routeItems lists the routes of the outcome card titled card. A route
 // already explained in an earlier card (first maps route IDs to that
-// card's title) is named with a link back to it, not told again.
-func routeItems(card string, ss []guide.Step, first map[string]string) []app.UI {
+// card's title) is named with a link back to it, not told again; so is the
+// ombudsman when the plan has its own part for what to do if still unhappy.
+func routeItems(card string, ss []guide.Step, first map[string]string, escalation bool) []app.UI {
 	out := make([]app.UI, 0, len(ss))
 	for _, st := range ss {
 		anchor := "route-" + st.ID
+		if st.ID == "outcome.ombudsman" && escalation {
+			out = append(out, app.Li().Class("route").DataSet("id", st.ID).Body(
+				app.H4().Class("step-title").Text(st.Title),
+				app.P().Body(app.A().Href("#escalation").Text("Read about this under \u201cIf you are still not happy\u201d")),
+			))
+			continue
+		}
 		if earlier, ok := first[st.ID]; ok {
 			out = append(out, app.Li().Class("route").Body(
 				app.H4().Class("step-title").Text(st.Title),
@@ -132,24 +258,40 @@ func stepBody(st guide.Step) []app.UI {
 			items = append(items, app.Li().Text(c.Name))
 		}
 		if c.Phone != "" {
-			items = append(items, app.Li().Body(app.Text("Phone: "), app.A().Href("tel:"+strings.ReplaceAll(c.Phone, " ", "")).Text(c.Phone)))
+			items = append(items, app.Li().Body(app.Text("Phone: "), telLink(c.Phone, c.Phone)))
 		}
-		if strings.HasPrefix(c.Web, "https://") || strings.HasPrefix(c.Web, "http://") {
-			items = append(items, app.Li().Body(app.Text("Website: "), app.A().Href(c.Web).Target("_blank").Rel("noopener noreferrer").Text(siteName(c.Web)+" (opens in a new tab)")))
+		if webOK(c.Web) {
+			items = append(items, app.Li().Body(app.Text("Website: "), webLink(c.Web)))
 		}
 		out = append(out, app.Ul().Class("contact").Body(items...))
 	}
-	if len(st.Sources) > 0 {
-		var links []app.UI
-		for _, src := range st.Sources {
-			links = append(links, app.Li().Body(app.A().Href(src.URL).Target("_blank").Rel("noopener noreferrer").Text(src.Title)))
-		}
-		out = append(out, app.Details().Class("sources no-print").Body(
-			app.Summary().Text("Where this comes from"),
-			app.Ul().Body(links...),
-		))
-	}
 	return out
+}
+
+// sources lists once, at the end of a part of the plan, where the guidance
+// of its steps comes from: one fold, so the sources add one tab stop per
+// part, not one per step.
+func sources(groups ...[]guide.Step) app.UI {
+	seen := map[string]bool{}
+	var links []app.UI
+	for _, ss := range groups {
+		for _, st := range ss {
+			for _, src := range st.Sources {
+				if src.URL == "" || seen[src.URL] {
+					continue
+				}
+				seen[src.URL] = true
+				links = append(links, app.Li().Body(app.A().Href(src.URL).Target("_blank").Rel("noopener noreferrer").Text(src.Title)))
+			}
+		}
+	}
+	if len(links) == 0 {
+		return app.Text("")
+	}
+	return app.Details().Class("sources no-print").Body(
+		app.Summary().Text("Where this comes from"),
+		app.Ul().Class("sources-list").Body(links...),
+	)
 }
 
 // paras splits text on blank lines into paragraphs.
@@ -192,68 +334,6 @@ func (s *Shell) letterList(p guide.Plan) app.UI {
 		))
 	}
 	return app.Ol().Class("letter-list").Body(items...)
-}
-
-// summaryBox says in a few lines what to do next and by when.
-func summaryBox(p guide.Plan) app.UI {
-	var items []app.UI
-	if n := p.Complaint.Next; n.Title != "" {
-		items = append(items, app.Li().Body(app.Strong().Text("Next: "), app.Text(strings.TrimPrefix(n.Title, "Next: "))))
-	}
-	if t := p.Complaint.TimeLimit; t.Status != guide.TimeUnknown && !t.Deadline.IsZero() {
-		items = append(items, app.Li().Body(app.Strong().Text("Time limit: "), app.Text(t.Deadline.Words()), app.Text(timeNote(t.Status))))
-	}
-	if len(p.Letters) > 0 {
-		items = append(items, app.Li().Body(app.Strong().Text("First letter: "), app.A().Href(letterPath(p.Letters[0].ID)).Text(letterTitle(p.Letters[0].ID))))
-	}
-	if len(items) == 0 {
-		return app.Text("")
-	}
-	return app.Div().Class("summary-box").Body(
-		app.H2().Class("h3").Text("In short"),
-		app.Ul().Class("list").Body(items...),
-	)
-}
-
-func timeNote(s guide.TimeStatus) string {
-	switch s {
-	case guide.TimePassed:
-		return " (this has passed, but you can still complain: say why it is late)"
-	case guide.TimeClosing:
-		return " (soon: try to send your complaint before then)"
-	}
-	return ""
-}
-
-// contents links to the plan's sections, because the plan is long on a phone.
-func contents(p guide.Plan) app.UI {
-	type entry struct{ id, title string }
-	var es []entry
-	if len(p.Outcomes) > 0 {
-		es = append(es, entry{"outcomes", "What you want, and who can do it"})
-	}
-	es = append(es, entry{"complaint", "Making your complaint"})
-	if len(p.Escalation) > 0 {
-		es = append(es, entry{"escalation", "If you are still not happy"})
-	}
-	if len(p.Warnings) > 0 {
-		es = append(es, entry{"warnings", "Money and legal action"})
-	}
-	if len(p.Report) > 0 {
-		es = append(es, entry{"report", "Other places to tell"})
-	}
-	if len(p.Help) > 0 {
-		es = append(es, entry{"help", "Free help"})
-	}
-	es = append(es, entry{"letters", "Letters to write"})
-	items := make([]app.UI, 0, len(es))
-	for _, e := range es {
-		items = append(items, app.Li().Body(app.A().Href("#"+e.id).Text(e.title)))
-	}
-	return app.Nav().Class("contents no-print").Aria("label", "On this page").Body(
-		app.H2().Class("h3").Text("On this page"),
-		app.Ul().Class("list").Body(items...),
-	)
 }
 
 // siteName is a web address shortened for reading aloud and on small

@@ -46,6 +46,7 @@ type Shell struct {
 	apple       bool // Safari: no install prompt, but Add to Home Screen
 	online      bool
 	netOff      func() // stops listening for online and offline events
+	printOff    func() // stops opening the plan's folds for printing
 	// updateCheck is when the app last asked the browser to look for a new
 	// version (at top level, on moving to another page, at most every 10 minutes).
 	updateCheck time.Time
@@ -105,6 +106,7 @@ func (s *Shell) OnMount(ctx app.Context) {
 	s.netOff = onNetworkChange(func() {
 		ctx.Dispatch(func(app.Context) { s.online = jsbridge.Online() })
 	})
+	s.printOff = openFoldsForPrint()
 	s.updateCheck = time.Now()
 	if !s.embedded && !s.store.noStore {
 		jsbridge.PersistStorage(func(ok bool) {
@@ -153,6 +155,10 @@ func (s *Shell) OnDismount() {
 		s.netOff()
 		s.netOff = nil
 	}
+	if s.printOff != nil {
+		s.printOff()
+		s.printOff = nil
+	}
 }
 
 // isInstalled reports whether the app runs from the home screen or as an
@@ -182,6 +188,12 @@ func focusTarget(id string) {
 	el := app.Window().GetElementByID(id)
 	if !el.Truthy() {
 		return
+	}
+	// A part of the plan that is folded opens, as a tap on it would.
+	for d := el; d.Truthy(); d = d.Get("parentElement") {
+		if d.Get("tagName").String() == "DETAILS" {
+			d.Set("open", true)
+		}
 	}
 	if el.Get("tabIndex").Int() < 0 && !el.Call("hasAttribute", "tabindex").Bool() {
 		el.Call("setAttribute", "tabindex", "-1")
