@@ -44,25 +44,24 @@ func (s *Shell) planPage() app.UI {
 	return app.Div().Class("plan").Body(body...)
 }
 
-// urgentBox is the plan's "Do this first": each urgent step with its phone
-// number, and its text folded.
+// urgentBox is the plan's "Do this first": each urgent step that has a
+// phone number is a link that calls it; the others have their text folded.
 func urgentBox(ss []guide.Step) app.UI {
 	items := make([]app.UI, 0, len(ss))
 	for _, st := range ss {
-		li := []app.UI{app.Strong().Text(st.Title)}
+		var li []app.UI
 		if c := st.Contact; c.Phone != "" {
-			li = append(li, app.Text(" "), telLink(c.Phone, "Call "+c.Phone))
-		}
-		if st.Text != "" {
+			li = append(li, telLink(c.Phone, st.Title))
+		} else {
 			li = append(li, app.Details().Class("urgent-more").Body(
-				app.Summary().Text("What to do"),
+				app.Summary().Text(st.Title),
 				app.Div().Body(paras(st.Text)...),
 			))
 		}
 		items = append(items, app.Li().Class("urgent-item").DataSet("id", st.ID).Body(li...))
 	}
 	return app.Section().ID("urgent").Class("section-urgent").Aria("labelledby", "urgent-title").Body(
-		app.H2().ID("urgent-title").Class("h3 urgent-title").Text("Do this first: someone may be in danger"),
+		app.H2().ID("urgent-title").Class("h3 urgent-title").Text("Do this first"),
 		app.Ul().Class("urgent-list").Body(items...),
 	)
 }
@@ -81,24 +80,49 @@ func nowBox(n guide.NextStep, p guide.Plan) app.UI {
 			app.A().ID("first-letter").Class("button").Href(letterPath(n.Letter)).Text("Write the letter: "+lowerFirst(letterTitle(n.Letter))),
 		))
 	}
-	if h, ok := reachableHelp(p.Help); ok {
-		out = append(out, app.Div().ID("now-help").Class("now-help").Body(
-			app.P().Body(app.Strong().Text("Free help: "), app.Text(helpName(h))),
-			contactLine(h.Contact),
-		))
-	} else if len(p.Help) > 0 {
-		out = append(out, app.P().ID("now-help").Class("now-help").Body(
-			app.Strong().Text("Free help: "), app.A().Href("#help").Text(p.Help[0].Title),
-		))
+	if len(p.Help) > 0 {
+		out = append(out, helpNow(p.Help))
 	}
 	return app.Section().ID("now").Class("now").Aria("labelledby", "now-title").Body(out...)
 }
+
+// helpNow is the free help shown with the next step: the plan's first
+// help entry with its phone number or web address, or when it has neither,
+// how to find it and the first entry that can be reached straight away.
+func helpNow(hs []guide.Step) app.UI {
+	first := hs[0]
+	out := []app.UI{app.P().Body(app.Strong().Text("Free help: "), app.Text(helpName(first)))}
+	if reachable(first) {
+		out = append(out, app.P().Body(contactLine(first.Contact)))
+	} else {
+		if f := findSentence(first.Text); f != "" {
+			out = append(out, app.P().Class("now-contact").Text(f))
+		}
+		if h, ok := reachableHelp(hs); ok {
+			out = append(out, app.P().Class("now-contact").Body(app.Text("Or "+helpName(h)+": "), contactLine(h.Contact)))
+		}
+	}
+	return app.Div().ID("now-help").Class("now-help").Body(out...)
+}
+
+// findSentence is the sentence of a help entry that says how to find the
+// local service, such as "Ask your council who gives it in your area.", or "".
+func findSentence(text string) string {
+	for _, s := range strings.SplitAfter(text, ". ") {
+		if s = strings.TrimSpace(s); strings.HasPrefix(s, "Ask ") {
+			return s
+		}
+	}
+	return ""
+}
+
+func reachable(st guide.Step) bool { return st.Contact.Phone != "" || webOK(st.Contact.Web) }
 
 // reachableHelp returns the first help entry with a phone number or web
 // address: the partner's own contacts come first in the plan.
 func reachableHelp(ss []guide.Step) (guide.Step, bool) {
 	for _, st := range ss {
-		if st.Contact.Phone != "" || webOK(st.Contact.Web) {
+		if reachable(st) {
 			return st, true
 		}
 	}
@@ -124,7 +148,7 @@ func contactLine(c guide.Contact) app.UI {
 		}
 		parts = append(parts, webLink(c.Web))
 	}
-	return app.P().Class("now-contact").Body(parts...)
+	return app.Span().Class("now-contact").Body(parts...)
 }
 
 func telLink(phone, text string) app.UI {
