@@ -116,11 +116,24 @@ func escalationName(p Plan) string {
 	return ""
 }
 
-// escalationTime is the first sentence of the escalation's time limit, or "".
+// escalationTime is the sentence about the escalation's time limit: the
+// first sentence of its time-limit step, or the sentence of the body's own
+// text that gives a time limit, or "".
 func escalationTime(p Plan) string {
 	for _, st := range p.Escalation {
 		if strings.HasSuffix(st.ID, "-time") && st.Text != "" {
 			return firstSentence(st.Text)
+		}
+	}
+	name := escalationName(p)
+	for _, st := range p.Escalation {
+		if n, _, _ := strings.Cut(st.Title, " ("); name == "" || strings.TrimPrefix(n, "The ") != name {
+			continue
+		}
+		for _, s := range strings.SplitAfter(st.Text, ". ") {
+			if s = strings.TrimSpace(s); strings.Contains(s, " within ") {
+				return s
+			}
 		}
 	}
 	return ""

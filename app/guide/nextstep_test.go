@@ -17,23 +17,24 @@ func TestNext(t *testing.T) {
 		text   string
 		letter LetterID
 		dated  bool
+		when   string
 	}{
 		{"gp", with(func(a *Answers) { a.Nation, a.Service, a.Stage, a.Happened = England, GP, NotRaised, ago(1) }),
-			"Send your complaint to the GP practice's manager", LetterComplaint, true},
+			"Send your complaint to the GP practice's manager", LetterComplaint, true, ""},
 		{"self-funded care", with(func(a *Answers) {
 			a.Nation, a.Service, a.Stage, a.Happened = England, SelfFundedCare, NotRaised, ago(2)
 		}),
-			"Send your complaint to the care home's or care agency's manager", LetterComplaint, true},
+			"Send your complaint to the care home's or care agency's manager", LetterComplaint, true, ""},
 		{"wales final", with(func(a *Answers) {
 			a.Nation, a.Service, a.Stage, a.Happened = Wales, HospitalOutpatient, FinalResponse, ago(8)
 		}),
-			"Ask the Public Services Ombudsman for Wales to look at it", LetterOmbudsman, false},
+			"Ask the Public Services Ombudsman for Wales to look at it", LetterOmbudsman, false, "within one year"},
 		{"wales not raised", with(func(a *Answers) {
 			a.Nation, a.Service, a.Stage, a.Happened = Wales, HospitalInpatient, NotRaised, ago(2)
 		}),
-			"Raise your concern with the health board or NHS trust", "", true},
+			"Raise your concern with the health board or NHS trust", "", true, ""},
 		{"no acknowledgement", with(func(a *Answers) { a.Nation, a.Service, a.Stage, a.Happened = England, HospitalAE, SentNoAck, ago(3) }),
-			"Ask the hospital's complaints team to confirm they have your complaint", LetterChaser, false},
+			"Ask the hospital's complaints team to confirm they have your complaint", LetterChaser, false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -50,6 +51,9 @@ func TestNext(t *testing.T) {
 			}
 			if n.Letter != "" && !p.HasLetter(n.Letter) {
 				t.Errorf("Letter %q is not in the plan", n.Letter)
+			}
+			if !strings.Contains(n.When, tt.when) {
+				t.Errorf("When = %q, want it to hold %q", n.When, tt.when)
 			}
 			if tt.dated && (n.By.IsZero() || !strings.Contains(n.When, n.By.Words())) {
 				t.Errorf("By = %v, When = %q: want the deadline", n.By, n.When)

@@ -77,7 +77,7 @@ func nowBox(n guide.NextStep, p guide.Plan) app.UI {
 	}
 	if n.Letter != "" {
 		out = append(out, app.P().Class("now-letter").Body(
-			app.A().ID("first-letter").Class("button").Href(letterPath(n.Letter)).Text("Write the letter: "+lowerFirst(letterTitle(n.Letter))),
+			app.A().ID("first-letter").Class("button").Href(letterPath(n.Letter)).Text("Write your "+lowerFirst(letterTitle(n.Letter))),
 		))
 	}
 	if len(p.Help) > 0 {
