@@ -40,13 +40,20 @@ type Shell struct {
 	confirm bool // the person asked to delete everything and must confirm
 
 	notice      string // a short status message, read out by screen readers
+	noticeAt    string // where it is shown: next to the controls named so (see feedback), or "" at the top
 	update      bool   // a new version is ready
 	installable bool
 	installed   bool // running as an installed app
 	apple       bool // Safari: no install prompt, but Add to Home Screen
 	online      bool
-	netOff      func() // stops listening for online and offline events
-	printOff    func() // stops opening the plan's folds for printing
+	netOff      func()    // stops listening for online and offline events
+	printOff    func()    // stops opening the plan's folds for printing
+	limitsOff   func()    // stops watching for text too long for its box
+	over        overLimit // boxes where more was put in than they hold
+	lastField   string    // the detail box the person last changed
+	lastPage    string    // the page to carry on from (see remember)
+	opened      bool      // a draft file has just been opened
+	staleNow    bool      // the letter being drawn no longer follows its details
 	// updateCheck is when the app last asked the browser to look for a new
 	// version (at top level, on moving to another page, at most every 10 minutes).
 	updateCheck time.Time
@@ -107,6 +114,7 @@ func (s *Shell) OnMount(ctx app.Context) {
 		ctx.Dispatch(func(app.Context) { s.online = jsbridge.Online() })
 	})
 	s.printOff = openFoldsForPrint()
+	s.limitsOff = s.watchLimits(ctx)
 	s.updateCheck = time.Now()
 	if !s.embedded && !s.store.noStore {
 		jsbridge.PersistStorage(func(ok bool) {
@@ -158,6 +166,10 @@ func (s *Shell) OnDismount() {
 	if s.printOff != nil {
 		s.printOff()
 		s.printOff = nil
+	}
+	if s.limitsOff != nil {
+		s.limitsOff()
+		s.limitsOff = nil
 	}
 }
 
@@ -246,12 +258,18 @@ func (s *Shell) goTo(ctx app.Context, path string) {
 // answers and sets the title.
 func (s *Shell) enter(ctx app.Context) {
 	s.err = nil
-	s.notice = ""
+	s.notice, s.noticeAt = "", ""
+	s.over = nil
+	s.lastField = ""
 	if id, ok := s.question(); ok {
 		s.input = inputFor(s.kase.Answers, id)
 	}
 	if !strings.HasPrefix(s.path, "/q/") {
 		s.from = ""
+	}
+	s.opened = false
+	if len(flow.Values(s.kase.Answers, flow.QService)) > 0 {
+		s.remember()
 	}
 	ctx.Page().SetTitle("%s - Put It Right", s.title())
 	jsbridge.MarkFocus()

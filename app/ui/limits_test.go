@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"putitright/app/letter"
+)
+
+func TestJSLen(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"", 0}, {"abc", 3}, {"é", 1}, {"😀", 2}, {"a\u200fb", 3}, {"👩‍👩‍👧", 8},
+	}
+	for _, tt := range tests {
+		if got := jsLen(tt.in); got != tt.want {
+			t.Errorf("jsLen(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestThousands(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 40000: "40,000", 1048576: "1,048,576"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestLimitFor(t *testing.T) {
+	tests := []struct {
+		f    letter.Field
+		want int
+	}{
+		{letter.Field{Kind: letter.FieldLines}, MaxText},
+		{letter.Field{Kind: letter.FieldList}, MaxText},
+		{letter.Field{Multiline: true}, MaxText},
+		{letter.Field{}, MaxLine},
+	}
+	for _, tt := range tests {
+		if got := limitFor(tt.f); got != tt.want {
+			t.Errorf("limitFor(%+v) = %d, want %d", tt.f, got, tt.want)
+		}
+	}
+}
+
+// TestLimitMessage checks what is said next to a box as it fills, and
+// after a paste was cut short.
+func TestLimitMessage(t *testing.T) {
+	tests := []struct {
+		name string
+		v    string
+		over int
+		want string
+	}{
+		{"short", "hello", 0, ""},
+		{"nearly full", strings.Repeat("a", 95), 0, "You have 5 characters left."},
+		{"too long", strings.Repeat("a", 120), 0, "20 characters too long"},
+		{"paste cut", strings.Repeat("a", 100), 1048576, "you tried to put in 1,048,576"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := &Shell{}
+			if tt.over > 0 {
+				s.over = overLimit{"box": tt.over}
+			}
+			got := app.HTMLString(s.limitMessage("box", tt.v, 100))
+			if !strings.Contains(got, `aria-live="polite"`) {
+				t.Errorf("no live region: %s", got)
+			}
+			if tt.want == "" && strings.Contains(got, "<p") {
+				t.Errorf("a message for a short text: %s", got)
+			}
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("got %s, want it to hold %q", got, tt.want)
+			}
+		})
+	}
+}
