@@ -120,11 +120,10 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 		return app.Div().Class("group").Body(
 			label, hintUI,
 			app.Textarea().ID(id).Class("textarea").Rows(4).Aria("describedby", described).MaxLength(MaxText).
-				Attr("value", s.bind(id, v)).OnInput(func(ctx app.Context, e app.Event) {
-				v := ctx.JSSrc().Get("value").String()
+				Attr("value", s.bind(id, v)).OnInput(s.onText(id, func(ctx app.Context, v string) {
 				s.kase.Details = detailSet(s.kase.Details, f.ID, strings.Split(v, "\n"))
 				s.edited(ctx, id)
-			}, app.EventScope(f.ID)),
+			}), app.EventScope(f.ID)),
 			s.limitMessage(id, v, MaxText),
 			s.staleHere(id),
 		)
@@ -150,10 +149,10 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 	}
 	var v string
 	detailGet(s.kase.Details, f.ID, &v)
-	onInput := func(ctx app.Context, e app.Event) {
-		s.kase.Details = detailSet(s.kase.Details, f.ID, ctx.JSSrc().Get("value").String())
+	onInput := s.onText(id, func(ctx app.Context, v string) {
+		s.kase.Details = detailSet(s.kase.Details, f.ID, v)
 		s.edited(ctx, id)
-	}
+	})
 	max := limitFor(f)
 	if f.Multiline {
 		return app.Div().Class("group").Body(label, hintUI,
@@ -281,12 +280,12 @@ func (s *Shell) eventsField(f letter.Field, hint app.UI) app.UI {
 				}
 			}),
 			app.Label().For(id+"-what").Class("label").Text("What happened"),
-			app.Textarea().ID(id+"-what").Class("textarea").Rows(3).MaxLength(MaxEventText).Attr("value", s.bind(id+"-what", ev.What)).OnInput(func(ctx app.Context, e app.Event) {
+			app.Textarea().ID(id+"-what").Class("textarea").Rows(3).MaxLength(MaxEventText).Attr("value", s.bind(id+"-what", ev.What)).OnInput(s.onText(id+"-what", func(ctx app.Context, v string) {
 				if e := s.eventAt(i); e != nil {
-					e.What = ctx.JSSrc().Get("value").String()
+					e.What = v
 					s.edited(ctx, "d-events")
 				}
-			}, app.EventScope("event", i)),
+			}), app.EventScope("event", i)),
 			s.limitMessage(id+"-what", ev.What, MaxEventText),
 			app.If(!none, func() app.UI {
 				return app.Button().Type("button").Class("button button-secondary button-small").Text("Remove event "+n).OnClick(func(ctx app.Context, e app.Event) {

@@ -15,7 +15,7 @@ func (s *Shell) say(at, msg string) {
 func (s *Shell) feedback(at string) app.UI {
 	p := app.P().ID("feedback-" + at).Class("feedback").Role("status")
 	if s.noticeAt == at && s.notice != "" {
-		return p.Class("feedback-on").Text(s.notice)
+		return p.Class("notice feedback-on").Text(s.notice)
 	}
 	return p
 }

@@ -55,7 +55,7 @@ func (s *Shell) banners() app.UI {
 	}
 	if s.notice != "" && s.noticeAt == "" {
 		out = append(out, app.P().Class("notice").Role("status").Text(s.notice))
-	} else {
+	} else if s.noticeAt == "" {
 		out = append(out, app.P().Class("notice visually-hidden").Role("status"))
 	}
 	return app.Div().Class("banners").Body(out...)

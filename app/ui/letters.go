@@ -222,8 +222,7 @@ func (s *Shell) letterEditor(id guide.LetterID, text string, edited bool) app.UI
 		app.Label().For("letter-text").Class("label").Text("The words of your letter"),
 		app.P().ID("letter-text-hint").Class("hint").Text("Type straight into the letter. The preview above changes as you type. Your words are kept, even if you go back and change an answer."),
 		app.Textarea().ID("letter-text").Class("textarea textarea-letter").Rows(16).Aria("describedby", "letter-text-hint").MaxLength(MaxLetter).
-			Attr("value", s.bind("letter-text", text)).OnInput(func(ctx app.Context, e app.Event) {
-			v := ctx.JSSrc().Get("value").String()
+			Attr("value", s.bind("letter-text", text)).OnInput(s.onText("letter-text", func(ctx app.Context, v string) {
 			l, err := s.draftLetter(id)
 			if err != nil {
 				return
@@ -238,7 +237,7 @@ func (s *Shell) letterEditor(id guide.LetterID, text string, edited bool) app.UI
 				s.kase.Edits[id] = letter.NewEdit(l, v)
 			}
 			s.changed(ctx)
-		}, app.EventScope(id)),
+		}), app.EventScope(id)),
 		s.limitMessage("letter-text", text, MaxLetter),
 		app.If(edited, func() app.UI {
 			return app.Button().Class("button button-secondary button-small").Text("Undo my changes to the words").OnClick(func(ctx app.Context, e app.Event) {

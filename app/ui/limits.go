@@ -17,7 +17,7 @@ const (
 	MaxText      = 5000    // a box of several lines: an address, what happened, questions
 	MaxEventText = 2000    // what happened in one event
 	MaxEvents    = 40      // events in one letter
-	MaxLetter    = 40000   // the words of a letter, about 7,000 words
+	MaxLetter    = 20000   // the words of a letter, about 3,500 words: seven pages
 	MaxDraftFile = 2 << 20 // a draft file we open: what the limits above allow, with room to spare
 )
 
@@ -96,14 +96,19 @@ func (s *Shell) watchLimits(ctx app.Context) func() {
 		if max <= 0 || id == "" {
 			return nil
 		}
+		// A JS string has no properties Go can read, so its length is
+		// counted here; that is quick even for a megabyte.
 		added := 0
 		if d := e.Get("data"); d.Truthy() {
-			added = d.Get("length").Int()
+			added = jsLen(d.String())
 		} else if dt := e.Get("dataTransfer"); dt.Truthy() {
-			added = dt.Call("getData", "text/plain").Get("length").Int()
+			added = jsLen(dt.Call("getData", "text/plain").String())
 		}
-		cur := el.Get("value").Get("length").Int()
-		sel := el.Get("selectionEnd").Int() - el.Get("selectionStart").Int()
+		cur := jsLen(el.Get("value").String())
+		sel := 0
+		if end, start := el.Get("selectionEnd"), el.Get("selectionStart"); end.Type() == app.TypeNumber && start.Type() == app.TypeNumber {
+			sel = end.Int() - start.Int()
+		}
 		total := cur - sel + added
 		_, was := s.over[id]
 		if total <= max && !was {
@@ -135,4 +140,37 @@ func thousands(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// queuedText is a text box whose new words are still to be applied.
+type queuedText struct {
+	el    app.Value
+	apply func(app.Context, string)
+}
+
+// onText returns an input handler for the text box id that applies its
+// words at most once for a burst of input events: inserting text with many
+// lines can fire an input event per line, and reading a long letter and
+// drawing it again for each one froze the page for seconds.
+func (s *Shell) onText(id string, apply func(ctx app.Context, v string)) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if s.textQueue == nil {
+			s.textQueue = map[string]queuedText{}
+		}
+		_, queued := s.textQueue[id]
+		s.textQueue[id] = queuedText{el: ctx.JSSrc(), apply: apply}
+		if queued {
+			return
+		}
+		if s.hasRoot {
+			ctx = s.root
+		}
+		ctx.After(0, func(ctx app.Context) {
+			q, ok := s.textQueue[id]
+			delete(s.textQueue, id)
+			if ok {
+				q.apply(ctx, q.el.Get("value").String())
+			}
+		})
+	}
 }

@@ -46,14 +46,15 @@ type Shell struct {
 	installed   bool // running as an installed app
 	apple       bool // Safari: no install prompt, but Add to Home Screen
 	online      bool
-	netOff      func()    // stops listening for online and offline events
-	printOff    func()    // stops opening the plan's folds for printing
-	limitsOff   func()    // stops watching for text too long for its box
-	over        overLimit // boxes where more was put in than they hold
-	lastField   string    // the detail box the person last changed
-	lastPage    string    // the page to carry on from (see remember)
-	opened      bool      // a draft file has just been opened
-	staleNow    bool      // the letter being drawn no longer follows its details
+	netOff      func()                // stops listening for online and offline events
+	printOff    func()                // stops opening the plan's folds for printing
+	limitsOff   func()                // stops watching for text too long for its box
+	over        overLimit             // boxes where more was put in than they hold
+	lastField   string                // the detail box the person last changed
+	lastPage    string                // the page to carry on from (see remember)
+	opened      bool                  // a draft file has just been opened
+	textQueue   map[string]queuedText // text boxes whose new words are still to be applied (see onText)
+	staleNow    bool                  // the letter being drawn no longer follows its details
 	// updateCheck is when the app last asked the browser to look for a new
 	// version (at top level, on moving to another page, at most every 10 minutes).
 	updateCheck time.Time
