@@ -21,7 +21,12 @@ const MaxMailto = 1800
 func Mailto(l Letter, to string) (string, bool) {
 	head := "mailto:" + escape(cleanLine(to), true) + "?subject="
 	head += escape(capSubject(cleanLine(l.Subject), MaxMailto-len(head)), false)
-	body := strings.ReplaceAll(l.Text(), "\r\n", "\n")
+	text := l.Text()
+	if len(head)+len("&body=")+len(text) > MaxMailto {
+		// Encoding never makes text shorter: it cannot fit.
+		return head, false
+	}
+	body := strings.ReplaceAll(text, "\r\n", "\n")
 	body = strings.ReplaceAll(body, "\n", "\r\n")
 	full := head + "&body=" + escape(xmlSafe(body), false)
 	if len(full) > MaxMailto {

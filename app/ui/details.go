@@ -119,8 +119,7 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 		v := strings.Join(lines, "\n")
 		return app.Div().Class("group").Body(
 			label, hintUI,
-			app.Textarea().ID(id).Class("textarea").Rows(4).Aria("describedby", described).MaxLength(MaxText).
-				Attr("value", s.bind(id, v)).OnInput(s.onText(id, func(ctx app.Context, v string) {
+			s.textarea(id, v).ID(id).Class("textarea").Rows(4).Aria("describedby", described).MaxLength(MaxText).OnInput(s.onText(id, func(ctx app.Context, v string) {
 				s.kase.Details = detailSet(s.kase.Details, f.ID, strings.Split(v, "\n"))
 				s.edited(ctx, id)
 			}), app.EventScope(f.ID)),
@@ -156,11 +155,11 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 	max := limitFor(f)
 	if f.Multiline {
 		return app.Div().Class("group").Body(label, hintUI,
-			app.Textarea().ID(id).Class("textarea").Rows(5).Aria("describedby", described).MaxLength(max).Attr("value", s.bind(id, v)).OnInput(onInput, app.EventScope(f.ID)),
+			s.textarea(id, v).ID(id).Class("textarea").Rows(5).Aria("describedby", described).MaxLength(max).OnInput(onInput, app.EventScope(f.ID)),
 			s.limitMessage(id, v, max), s.staleHere(id))
 	}
 	return app.Div().Class("group").Body(label, hintUI,
-		app.Input().ID(id).Type(inputType(f.ID)).Class("input").Aria("describedby", described).MaxLength(max).Value(s.bind(id, v)).OnInput(onInput, app.EventScope(f.ID)),
+		s.textInput(id, v).ID(id).Type(inputType(f.ID)).Class("input").Aria("describedby", described).MaxLength(max).OnInput(onInput, app.EventScope(f.ID)),
 		s.limitMessage(id, v, max), s.staleHere(id))
 }
 
@@ -280,7 +279,7 @@ func (s *Shell) eventsField(f letter.Field, hint app.UI) app.UI {
 				}
 			}),
 			app.Label().For(id+"-what").Class("label").Text("What happened"),
-			app.Textarea().ID(id+"-what").Class("textarea").Rows(3).MaxLength(MaxEventText).Attr("value", s.bind(id+"-what", ev.What)).OnInput(s.onText(id+"-what", func(ctx app.Context, v string) {
+			s.textarea(id+"-what", ev.What).ID(id+"-what").Class("textarea").Rows(3).MaxLength(MaxEventText).OnInput(s.onText(id+"-what", func(ctx app.Context, v string) {
 				if e := s.eventAt(i); e != nil {
 					e.What = v
 					s.edited(ctx, "d-events")

@@ -221,8 +221,7 @@ func (s *Shell) letterEditor(id guide.LetterID, text string, edited bool) app.UI
 		app.H2().Class("h2 h2-first").Text("Change the words"),
 		app.Label().For("letter-text").Class("label").Text("The words of your letter"),
 		app.P().ID("letter-text-hint").Class("hint").Text("Type straight into the letter. The preview above changes as you type. Your words are kept, even if you go back and change an answer."),
-		app.Textarea().ID("letter-text").Class("textarea textarea-letter").Rows(16).Aria("describedby", "letter-text-hint").MaxLength(MaxLetter).
-			Attr("value", s.bind("letter-text", text)).OnInput(s.onText("letter-text", func(ctx app.Context, v string) {
+		s.textarea("letter-text", text).ID("letter-text").Class("textarea textarea-letter").Rows(16).Aria("describedby", "letter-text-hint").MaxLength(MaxLetter).OnInput(s.onText("letter-text", func(ctx app.Context, v string) {
 			l, err := s.draftLetter(id)
 			if err != nil {
 				return

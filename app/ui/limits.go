@@ -174,3 +174,24 @@ func (s *Shell) onText(id string, apply func(ctx app.Context, v string)) app.Eve
 		})
 	}
 }
+
+// textarea returns a text area whose words, v, syncValues keeps in step
+// with the state. They are not given to go-app as its value: go-app would
+// write the whole text back into the box after every key, which on a long
+// letter costs a layout of the box per key.
+func (s *Shell) textarea(id, v string) app.HTMLTextarea {
+	s.bind(id, v)
+	return app.Textarea()
+}
+
+// textInput is a one-line box kept in step like textarea. Its words are
+// applied a moment after each key (see onText), so a value given to go-app
+// could be written back before then and lose a key.
+func (s *Shell) textInput(id, v string) app.HTMLInput {
+	s.bind(id, v)
+	in := app.Input()
+	if app.IsServer {
+		in = in.Value(v) // the prerendered page shows what was there
+	}
+	return in
+}

@@ -104,7 +104,14 @@ func (s *Shell) loadPartner(cfg partner.Config) partner.Config {
 
 // changed saves after every change, so closing the tab loses nothing.
 func (s *Shell) changed(ctx app.Context) {
-	ctx.Defer(func(app.Context) { s.syncValues() })
+	// Text boxes get their words from syncValues (see textarea), after the
+	// page is drawn. The Shell's own context does it: go-app drops work
+	// from an element the change removes, such as the button pressed.
+	root := ctx
+	if s.hasRoot {
+		root = s.root
+	}
+	root.Defer(func(app.Context) { s.syncValues() })
 	s.save(ctx)
 	s.typing(ctx)
 }
