@@ -242,7 +242,7 @@ func routeItems(card string, ss []guide.Step, first map[string]string, escalatio
 	for _, st := range ss {
 		anchor := "route-" + st.ID
 		if st.ID == "outcome.ombudsman" && escalation {
-			out = append(out, app.Li().Class("route").DataSet("id", st.ID).Body(
+			out = append(out, app.Li().Class("route").Body(
 				app.H4().Class("step-title").Text(st.Title),
 				app.P().Body(app.A().Href("#escalation").Text("Read about this under \u201cIf you are still not happy\u201d")),
 			))
