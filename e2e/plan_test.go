@@ -216,3 +216,48 @@ func planShotViewport(b *browser, name string) {
 		b.t.Fatal(err)
 	}
 }
+
+// TestPlanFeedbackAndResume checks what a button did is said next to it,
+// "Add an event" puts the cursor in the new event's first box, a letter
+// page can save a draft file, and "Carry on where you left off" goes back
+// to the page the person was on.
+func TestPlanFeedbackAndResume(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	b.do(chromedp.EmulateViewport(390, 844))
+	b.lSeed(s, lCase(), "/letters/complaint")
+	b.waitHeading("Formal complaint")
+
+	// Downloading: said next to the export buttons, not at the top.
+	b.lClick("Download as text (.txt)")
+	b.waitFor("the download feedback", `(document.getElementById('feedback-exports')?.innerText || '').includes('Downloading')`)
+	near := eval[float64](b, `Math.abs(document.getElementById('feedback-exports').getBoundingClientRect().top - document.querySelector('#exports .actions').getBoundingClientRect().bottom)`)
+	if near > 60 {
+		t.Errorf("the feedback is %.0f px from the export buttons", near)
+	}
+	if got := eval[string](b, `document.getElementById('feedback-exports').getAttribute('role')`); got != "status" {
+		t.Errorf("the feedback has role %q, want status (read out by screen readers)", got)
+	}
+	if eval[bool](b, `[...document.querySelectorAll('.banners .notice')].some(e => e.innerText.trim() !== '')`) {
+		t.Error("the feedback is shown at the top of the page too")
+	}
+
+	// Save a draft file from the letter page.
+	b.lClick("Save a draft file")
+	b.waitFor("the save feedback", `(document.getElementById('feedback-letter-save')?.innerText || '').includes('Downloading your draft file')`)
+
+	// Add an event: the cursor goes to the new event's day.
+	b.lType("#d-events-1-what", "The nurse did not come.", -1)
+	b.lClick("Add an event")
+	b.waitFor("the cursor in event 2's day", `document.activeElement?.id === 'd-events-2-day'`)
+	b.shot("letter-feedback")
+
+	// Carry on where you left off: back to this letter.
+	b.open(s.App + "/")
+	b.waitFor("the carry-on button", `!!document.getElementById('carry-on')`)
+	if got := eval[string](b, `document.getElementById('carry-on').getAttribute('href')`); got != "/letters/complaint" {
+		t.Errorf("carry on goes to %q, want /letters/complaint", got)
+	}
+	b.lClick("Carry on where you left off")
+	b.waitHeading("Formal complaint")
+}
