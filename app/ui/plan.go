@@ -267,6 +267,7 @@ func step(st guide.Step) app.UI {
 
 func stepBody(st guide.Step) []app.UI {
 	out := []app.UI{app.H4().Class("step-title").Text(st.Title)}
+	st.Text = partnerText(st)
 	if st.Text != "" {
 		out = append(out, paras(st.Text)...)
 	}
@@ -366,4 +367,21 @@ func siteName(u string) string {
 	_, host, _ := strings.Cut(u, "://")
 	host, _, _ = strings.Cut(host, "/")
 	return strings.TrimPrefix(host, "www.")
+}
+
+// partnerText is a step's text, leaving out, on a partner's own Healthwatch
+// card, the sentences about Healthwatch being closed: the partner is the
+// local Healthwatch, open and offering help.
+func partnerText(st guide.Step) string {
+	if (st.ID != "help.local.healthwatch" && st.ID != "report.healthwatch") || st.Contact.IsZero() {
+		return st.Text
+	}
+	var keep []string
+	for _, s := range strings.SplitAfter(st.Text, ". ") {
+		if l := strings.ToLower(s); strings.Contains(l, "close") || strings.Contains(l, "abolish") || strings.Contains(l, "health bill") || strings.Contains(l, "still exists") {
+			continue
+		}
+		keep = append(keep, s)
+	}
+	return strings.TrimSpace(strings.Join(keep, ""))
 }
