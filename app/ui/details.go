@@ -79,25 +79,33 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 	hintID := id + "-hint"
 	hint := f.Hint
 	switch {
-	case f.Kind == letter.FieldLines || f.Kind == letter.FieldList:
+	case (f.Kind == letter.FieldLines || f.Kind == letter.FieldList) && !strings.Contains(strings.ToLower(hint), "line"):
 		hint = strings.TrimSpace(hint + " Put each one on a new line.")
 	case f.Kind == letter.FieldDate && !strings.Contains(hint, "month and year"):
 		hint = strings.TrimSpace(hint + " Use numbers. You can leave the day out.")
 	case f.Kind == letter.FieldDate:
 		hint = strings.TrimSpace(hint + " Use numbers.")
 	}
-	if f.Example != "" {
-		if hint != "" {
-			hint += " "
+	// One example, laid out as the box asks: an address one line under
+	// another, as it is typed.
+	var example []app.UI
+	if f.Example != "" && !strings.Contains(hint, "For example") {
+		example = append(example, app.Text(" For example: "))
+		if f.Kind == letter.FieldLines {
+			example = []app.UI{app.Text(" For example:")}
+			for _, ln := range strings.Split(f.Example, "\n") {
+				example = append(example, app.Br(), app.Text(ln))
+			}
+		} else {
+			example = append(example, app.Text(strings.ReplaceAll(f.Example, "\n", ", ")))
 		}
-		// Examples of addresses have one line each; in a hint they read
-		// better on one line.
-		hint += "For example: " + strings.ReplaceAll(f.Example, "\n", ", ")
 	}
 	label := app.Label().For(id).Class("label").Text(f.Label)
-	hintUI := app.If(hint != "", func() app.UI { return app.P().ID(hintID).Class("hint").Text(hint) })
+	hintUI := app.If(hint != "" || len(example) > 0, func() app.UI {
+		return app.P().ID(hintID).Class("hint").Body(append([]app.UI{app.Text(hint)}, example...)...)
+	})
 	described := ""
-	if hint != "" {
+	if hint != "" || len(example) > 0 {
 		described = hintID
 	}
 	switch f.Kind {

@@ -3,9 +3,11 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"putitright/app/guide"
 	"putitright/app/letter"
 )
 
@@ -79,5 +81,31 @@ func TestLimitMessage(t *testing.T) {
 				t.Errorf("got %s, want it to hold %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestDetailHints checks every details box of every letter has at most
+// one example, an address example laid out one line under another, and a
+// hint that does not say the same thing twice.
+func TestDetailHints(t *testing.T) {
+	today := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+	a := guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Person: guide.ForAdultConsents, Stage: guide.NotRaised}
+	for _, id := range allLetters {
+		for _, f := range letter.Fields(id, a, today) {
+			s := &Shell{}
+			html := app.HTMLString(s.detailField(f))
+			if n := strings.Count(html, "For example"); n > 1 {
+				t.Errorf("%s %s: %d examples in its hint: %s", id, f.ID, n, html)
+			}
+			if strings.Contains(html, "One line at a time") && strings.Contains(html, "new line") {
+				t.Errorf("%s %s: the hint says one line each twice: %s", id, f.ID, html)
+			}
+			if f.Kind == letter.FieldLines && f.Example != "" && !strings.Contains(html, "<br>") {
+				t.Errorf("%s %s: the address example is not one line under another: %s", id, f.ID, html)
+			}
+			if !strings.Contains(html, "maxlength=") && f.Kind != letter.FieldDate && f.Kind != letter.FieldChoice {
+				t.Errorf("%s %s: no length limit: %s", id, f.ID, html)
+			}
+		}
 	}
 }
