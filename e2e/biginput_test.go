@@ -185,12 +185,25 @@ func TestBigDraftFile(t *testing.T) {
 		}
 		return p
 	}
+	// A valid draft just under the limit, as one saved before there were
+	// limits could be: one letter of almost 2 MB.
+	c2 := lCase()
+	l2, err := letter.Draft(guide.LetterComplaint, c2.Answers, c2.Details, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2.Edits = map[guide.LetterID]letter.Edit{guide.LetterComplaint: letter.NewEdit(l2, strings.Repeat("The nurse did not come. ", (ui.MaxDraftFile-64<<10)/24))}
+	nearLimit, err := draft.Marshal(c2)
+	if err != nil {
+		t.Fatal(err)
+	}
 	// A JSON file too big to be a draft.
 	huge, _ := json.Marshal(map[string]string{"format": "put-it-right-draft", "pad": strings.Repeat("x", ui.MaxDraftFile)})
 	for _, tc := range []struct {
 		name, file, want string
 	}{
 		{fmt.Sprintf("valid %d KB", len(valid)>>10), write("valid.json", valid), "Your draft is open"},
+		{fmt.Sprintf("valid %d KB near the limit", len(nearLimit)>>10), write("near.json", nearLimit), "Your draft is open"},
 		{fmt.Sprintf("oversize %d KB", len(huge)>>10), write("huge.json", huge), "too big"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
