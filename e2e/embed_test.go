@@ -367,8 +367,12 @@ func TestEmbedFlow(t *testing.T) {
 		t.Errorf("the frame's address changed to %q", got)
 	}
 
-	// The partner's contacts, in the plan's help section.
-	help := feval[string](f, `document.getElementById('help')?.innerText || ''`)
+	// The partner's own number is the free help on the plan's first screen.
+	if now := feval[string](f, `document.getElementById('now-help')?.innerText || ''`); !strings.Contains(now, "Example Advocacy") || !strings.Contains(now, "0300 000 0000") {
+		t.Errorf("the first screen's free help is not the partner's: %q", now)
+	}
+	// The partner's contacts, in the plan's help part (opened, as a tap would).
+	help := feval[string](f, `(d => d ? (d.open = true, d.innerText) : '')(document.getElementById('help'))`)
 	for _, want := range []string{"Example Advocacy", "0300 000 0000", "Example Hospital PALS", "0100 000 0001", "Healthwatch Example", "0100 000 0002"} {
 		if !strings.Contains(help, want) {
 			t.Errorf("the plan's help section does not mention %q:\n%s", want, help)

@@ -220,7 +220,7 @@ func (b *browser) jWalk(name string, answers []jAnswer, shots map[flow.ID]string
 // jPlanIDs lists the plan's steps as "section:data-id".
 func (b *browser) jPlanIDs() []string {
 	b.t.Helper()
-	return eval[[]string](b, `[...document.querySelectorAll('main [data-id]')].map(e => (e.closest('section')?.id || '?') + ':' + e.dataset.id)`)
+	return eval[[]string](b, `[...document.querySelectorAll('main [data-id]')].map(e => (e.closest('section, details.fold')?.id || '?') + ':' + e.dataset.id)`)
 }
 
 // jPlanLetters lists the letters the plan links to, in order.
@@ -287,14 +287,20 @@ func TestJourneyKeyboardGP(t *testing.T) {
 	}
 	b.shot("journey-plan-gp")
 
-	// A route in two outcome cards (explanation and apology) is explained once; the second card
-	// links back to it.
-	if n := eval[int](b, `[...document.querySelectorAll('#outcomes [data-id="outcome.ombudsman"]')].length`); n != 1 {
-		t.Errorf("the ombudsman route is explained %d times in the outcome cards, want 1", n)
+	// The ombudsman, in two outcome cards (explanation and apology), is
+	// explained once, under "If you are still not happy"; the cards link there.
+	if n := eval[int](b, `[...document.querySelectorAll('#outcomes .route')].filter(e => e.textContent.includes('ombudsman') && e.querySelector('.expect, .cannot')).length`); n != 0 {
+		t.Errorf("the ombudsman route is explained %d times in the outcome cards, want 0", n)
 	}
-	b.waitFor("a link back to the ombudsman route", `!!document.querySelector('#outcomes a[href="#route-outcome.ombudsman"]')`)
+	if n := eval[int](b, `document.querySelectorAll('#outcomes a[href="#escalation"]').length`); n != 2 {
+		t.Errorf("%d outcome cards link to the ombudsman under If you are still not happy, want 2", n)
+	}
 
-	// On to the complaint letter, still by keyboard.
+	// On to the complaint letter, still by keyboard: open the letters part.
+	if !eval[bool](b, `document.getElementById('letters').open`) {
+		b.jPress(`#letters > summary`)
+		b.waitFor("the letters part open", `document.getElementById('letters').open`)
+	}
 	b.jPress(`#letters a[href="/letters/complaint"]`)
 	b.waitFor("the complaint letter", `location.pathname === '/letters/complaint' && !!document.getElementById('letter-preview')`)
 	b.jHeadingFocused("the complaint letter")
@@ -349,19 +355,19 @@ func TestJourneyKeyboardBereaved(t *testing.T) {
 		[]string{"records", "meeting", "reply", "ombudsman"})
 	b.shot("journey-plan-bereaved")
 
-	// A link in the plan's contents list goes to its section and leaves
-	// the plan where it is; Tab then carries on from there.
-	b.jPress(`nav.contents a[href="#warnings"]`)
-	b.waitFor("the warnings section at the top of the window", `Math.abs(document.getElementById('warnings').getBoundingClientRect().top) < 40`)
+	// A folded part of the plan opens with Enter on its heading; focus
+	// stays there, and Tab then goes into it.
+	b.jPress(`#warnings > summary`)
+	b.waitFor("the warnings part open", `document.getElementById('warnings').open`)
 	if h := b.heading(); h != "Your plan" {
-		t.Errorf("after a contents link the heading is %q", h)
+		t.Errorf("after opening a part the heading is %q", h)
 	}
-	time.Sleep(300 * time.Millisecond) // let any stray focus or scroll happen
-	if top := eval[float64](b, `document.getElementById('warnings').getBoundingClientRect().top`); top < -40 || top > 40 {
-		t.Errorf("the warnings section moved away after the contents link: top %v", top)
+	if !b.activeMatches("#warnings > summary") {
+		t.Errorf("opening a part moved focus to %s", eval[string](b, `document.activeElement?.outerHTML.slice(0, 80) || ''`))
 	}
-	b.waitFor("focus in the warnings section after its contents link", `!!document.activeElement?.closest('#warnings')`)
-	b.axe("/plan after a contents link")
+	b.key("\t")
+	b.waitFor("focus in the warnings part after Tab", `!!document.activeElement?.closest('#warnings .fold-body')`)
+	b.axe("/plan with a part open")
 }
 
 func TestJourneyKeyboardCareHomeLPA(t *testing.T) {

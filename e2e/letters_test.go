@@ -496,7 +496,7 @@ func TestLetterExports(t *testing.T) {
 		}
 	}
 	b.do(chromedp.Click(chromedp.CSS(`#exports .actions button`))) // "Copy the letter", a real click for the user gesture
-	b.waitFor("the copied notice", `(document.querySelector('.notice')?.textContent || '').includes('copied')`)
+	b.waitFor("the copied notice", `(document.querySelector('.notice')?.textContent || '').toLowerCase().includes('copied')`)
 	clip := eval[string](b, `navigator.clipboard.readText()`)
 	if clip != text {
 		t.Errorf("the clipboard has:\n%q\nwant\n%q", clip, text)

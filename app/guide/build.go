@@ -752,7 +752,7 @@ func (b *builder) help() {
 	if b.seriousHarm() || a.Legal == Yes || a.Wants(OutMoney) || a.Offer == Yes {
 		ids = append(ids, "help.avma")
 	}
-	ids = append(ids, "help.citizens-advice", "help.unsure")
+	ids = append(ids, "help.citizens-advice", "help.citizens-advice-scotland", "help.unsure")
 	b.p.Help = append(out, b.steps(ids...)...)
 }
 

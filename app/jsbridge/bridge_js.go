@@ -267,7 +267,8 @@ func OpenFile(inputID string, max int, done func([]byte, error)) {
 	}
 	size, _ := f.Get("size")
 	if n, _ := size.Int(); n > max {
-		done(nil, fmt.Errorf("the file is %d bytes, more than %d", n, max))
+		in.Set("value", "")
+		done(nil, fmt.Errorf("the file is %d bytes, more than %d: %w", n, max, ErrTooLarge))
 		return
 	}
 	p, err := f.Call("arrayBuffer")

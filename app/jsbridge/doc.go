@@ -13,3 +13,6 @@ var ErrUnavailable = errors.New("not available in this browser")
 
 // ErrQuota is returned when storage is full.
 var ErrQuota = errors.New("storage is full")
+
+// ErrTooLarge is returned by OpenFile for a file over its size limit.
+var ErrTooLarge = errors.New("the file is too large")

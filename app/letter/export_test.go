@@ -152,8 +152,8 @@ func checkExports(t testing.TB, l Letter) {
 		t.Fatal("mailto uses +")
 	}
 	q := u.Query()
-	if q.Get("subject") != l.Subject {
-		t.Fatalf("mailto subject %q, want %q", q.Get("subject"), l.Subject)
+	if got := q.Get("subject"); got != l.Subject && (ok || !strings.HasPrefix(l.Subject, got) || len(link) > MaxMailto) {
+		t.Fatalf("mailto subject %.80q, want %.80q (or, in a subject-only link, its start)", got, l.Subject)
 	}
 	if ok {
 		if len(link) > MaxMailto {

@@ -2,6 +2,7 @@ package letter
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // MaxMailto is the longest mailto link Mailto will make, in bytes. Some
@@ -18,8 +19,14 @@ const MaxMailto = 1800
 // only the address and subject, and false: the UI should then ask the
 // person to copy the letter and paste it into the email.
 func Mailto(l Letter, to string) (string, bool) {
-	head := "mailto:" + escape(cleanLine(to), true) + "?subject=" + escape(cleanLine(l.Subject), false)
-	body := strings.ReplaceAll(l.Text(), "\r\n", "\n")
+	head := "mailto:" + escape(cleanLine(to), true) + "?subject="
+	head += escape(capSubject(cleanLine(l.Subject), MaxMailto-len(head)), false)
+	text := l.Text()
+	if len(head)+len("&body=")+len(text) > MaxMailto {
+		// Encoding never makes text shorter: it cannot fit.
+		return head, false
+	}
+	body := strings.ReplaceAll(text, "\r\n", "\n")
 	body = strings.ReplaceAll(body, "\n", "\r\n")
 	full := head + "&body=" + escape(xmlSafe(body), false)
 	if len(full) > MaxMailto {
@@ -46,4 +53,23 @@ func escape(s string, address bool) string {
 		}
 	}
 	return sb.String()
+}
+
+// MaxSubject is the most characters of a subject Mailto puts in a link.
+const MaxSubject = 200
+
+// capSubject shortens subject to MaxSubject characters, and further if
+// needed so that it takes at most room bytes once percent-encoded, cutting
+// at a character boundary.
+func capSubject(subject string, room int) string {
+	n, size := 0, 0
+	for i, r := range subject {
+		w := 3 * utf8.RuneLen(r) // at most: every byte percent-encoded
+		if n == MaxSubject || size+w > room {
+			return subject[:i]
+		}
+		n++
+		size += w
+	}
+	return subject
 }

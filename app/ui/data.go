@@ -2,6 +2,8 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"putitright/app/flow"
 )
 
 // dataPage tells the person where their draft is kept and lets them save
@@ -26,13 +28,21 @@ func (s *Shell) dataPage() app.UI {
 		app.H2().Class("h2").Text("Save or open a draft file"),
 		app.P().Text("A draft file has all your answers, details and letters. You can open it again here, on this or another device."),
 		app.Div().Class("actions").Body(
-			app.Button().Class("button").Text("Save a draft file").OnClick(s.onSaveDraftFile),
+			app.Button().ID("save-draft").Class("button").Text("Save a draft file").OnClick(s.saveDraftFile("save-draft")),
 		),
+		s.feedback("save-draft"),
 		app.Div().Class("group").Body(
 			app.Label().For("draft-file").Class("label").Text("Open a draft file"),
 			app.P().ID("draft-file-hint").Class("hint").Text("Its name starts with put-it-right-draft. Opening a file replaces what is on this page."),
 			app.Input().ID("draft-file").Type("file").Accept(".json,application/json").Class("file").Aria("describedby", "draft-file-hint").
 				OnChange(func(ctx app.Context, e app.Event) { s.openDraftFile(ctx) }),
+			s.feedback("open-draft"),
+			app.Div().ID("opened-next").Body(app.If(s.opened, func() app.UI {
+				return app.P().Class("actions").Body(
+					app.A().ID("opened-carry-on").Class("button").Href(s.openedPath()).Text(s.openedLabel()),
+					app.A().Class("button button-secondary").Href(PathCheck).Text("Check your answers"),
+				)
+			})),
 		),
 
 		app.H2().Class("h2").Text("Using a shared computer?"),
@@ -99,4 +109,20 @@ func checkbox(id string, on bool) app.HTMLInput {
 		in = in.Checked(on)
 	}
 	return in
+}
+
+// openedPath is where to go on from a draft file just opened: the plan
+// when its questions have been answered, else the answers so far.
+func (s *Shell) openedPath() string {
+	if len(flow.Values(s.kase.Answers, flow.QService)) > 0 && len(s.kase.Answers.Outcomes) > 0 {
+		return PathPlan
+	}
+	return PathCheck
+}
+
+func (s *Shell) openedLabel() string {
+	if s.openedPath() == PathPlan {
+		return "Go to your plan"
+	}
+	return "Carry on with your answers"
 }

@@ -80,25 +80,33 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 	hintID := id + "-hint"
 	hint := f.Hint
 	switch {
-	case f.Kind == letter.FieldLines || f.Kind == letter.FieldList:
+	case (f.Kind == letter.FieldLines || f.Kind == letter.FieldList) && !strings.Contains(strings.ToLower(hint), "line"):
 		hint = strings.TrimSpace(hint + " Put each one on a new line.")
 	case f.Kind == letter.FieldDate && !strings.Contains(hint, "month and year"):
 		hint = strings.TrimSpace(hint + " Use numbers. You can leave the day out.")
 	case f.Kind == letter.FieldDate:
 		hint = strings.TrimSpace(hint + " Use numbers.")
 	}
-	if f.Example != "" {
-		if hint != "" {
-			hint += " "
+	// One example, laid out as the box asks: an address one line under
+	// another, as it is typed.
+	var example []app.UI
+	if f.Example != "" && !strings.Contains(hint, "For example") {
+		example = append(example, app.Text(" For example: "))
+		if f.Kind == letter.FieldLines {
+			example = []app.UI{app.Text(" For example:")}
+			for _, ln := range strings.Split(f.Example, "\n") {
+				example = append(example, app.Br(), app.Text(ln))
+			}
+		} else {
+			example = append(example, app.Text(strings.ReplaceAll(f.Example, "\n", ", ")))
 		}
-		// Examples of addresses have one line each; in a hint they read
-		// better on one line.
-		hint += "For example: " + strings.ReplaceAll(f.Example, "\n", ", ")
 	}
 	label := app.Label().For(id).Class("label").Text(f.Label)
-	hintUI := app.If(hint != "", func() app.UI { return app.P().ID(hintID).Class("hint").Text(hint) })
+	hintUI := app.If(hint != "" || len(example) > 0, func() app.UI {
+		return app.P().ID(hintID).Class("hint").Body(append([]app.UI{app.Text(hint)}, example...)...)
+	})
 	described := ""
-	if hint != "" {
+	if hint != "" || len(example) > 0 {
 		described = hintID
 	}
 	switch f.Kind {
@@ -111,20 +119,21 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 			hintUI,
 			s.monthYear(id, key, d, func(ctx app.Context, d guide.Date) {
 				s.kase.Details = detailSet(s.kase.Details, f.ID, d)
-				s.changed(ctx)
+				s.edited(ctx, id)
 			}),
-		))
+		), s.staleHere(id))
 	case letter.FieldLines, letter.FieldList:
 		var lines []string
 		detailGet(s.kase.Details, f.ID, &lines)
+		v := strings.Join(lines, "\n")
 		return app.Div().Class("group").Body(
 			label, hintUI,
-			app.Textarea().ID(id).Class("textarea").Rows(4).Aria("describedby", described).
-				Attr("value", s.bind(id, strings.Join(lines, "\n"))).OnInput(func(ctx app.Context, e app.Event) {
-				v := ctx.JSSrc().Get("value").String()
+			s.textarea(id, v).ID(id).Class("textarea").Rows(4).Aria("describedby", described).MaxLength(MaxText).OnInput(s.onText(id, func(ctx app.Context, v string) {
 				s.kase.Details = detailSet(s.kase.Details, f.ID, strings.Split(v, "\n"))
-				s.changed(ctx)
-			}, app.EventScope(f.ID)),
+				s.edited(ctx, id)
+			}), app.EventScope(f.ID)),
+			s.limitMessage(id, v, MaxText),
+			s.staleHere(id),
 		)
 	case letter.FieldEvents:
 		return s.eventsField(f, hintUI)
@@ -142,21 +151,25 @@ func (s *Shell) detailField(f letter.Field) app.UI {
 		return app.Div().Class("group").Body(label, hintUI,
 			app.Select().ID(id).Class("select").Aria("describedby", described).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
 				s.kase.Details = detailSet(s.kase.Details, f.ID, ctx.JSSrc().Get("value").String())
-				s.changed(ctx)
-			}, app.EventScope(f.ID)))
+				s.edited(ctx, id)
+			}, app.EventScope(f.ID)),
+			s.staleHere(id))
 	}
 	var v string
 	detailGet(s.kase.Details, f.ID, &v)
-	onInput := func(ctx app.Context, e app.Event) {
-		s.kase.Details = detailSet(s.kase.Details, f.ID, ctx.JSSrc().Get("value").String())
-		s.changed(ctx)
-	}
+	onInput := s.onText(id, func(ctx app.Context, v string) {
+		s.kase.Details = detailSet(s.kase.Details, f.ID, v)
+		s.edited(ctx, id)
+	})
+	max := limitFor(f)
 	if f.Multiline {
 		return app.Div().Class("group").Body(label, hintUI,
-			app.Textarea().ID(id).Class("textarea").Rows(5).Aria("describedby", described).Attr("value", s.bind(id, v)).OnInput(onInput, app.EventScope(f.ID)))
+			s.textarea(id, v).ID(id).Class("textarea").Rows(5).Aria("describedby", described).MaxLength(max).OnInput(onInput, app.EventScope(f.ID)),
+			s.limitMessage(id, v, max), s.staleHere(id))
 	}
 	return app.Div().Class("group").Body(label, hintUI,
-		app.Input().ID(id).Type(inputType(f.ID)).Class("input").Aria("describedby", described).Value(s.bind(id, v)).OnInput(onInput, app.EventScope(f.ID)))
+		s.textInput(id, v).ID(id).Type(inputType(f.ID)).Class("input").Aria("describedby", described).MaxLength(max).OnInput(onInput, app.EventScope(f.ID)),
+		s.limitMessage(id, v, max), s.staleHere(id))
 }
 
 func inputType(id letter.FieldID) string {
@@ -263,22 +276,23 @@ func (s *Shell) eventsField(f letter.Field, hint app.UI) app.UI {
 			s.monthYear(id, "events/"+n, ev.When, func(ctx app.Context, d guide.Date) {
 				if e := s.eventAt(i); e != nil {
 					e.When = d
-					s.changed(ctx)
+					s.edited(ctx, "d-events")
 				}
 			}),
 			app.Label().For(id+"-what").Class("label").Text("What happened"),
-			app.Textarea().ID(id+"-what").Class("textarea").Rows(3).Attr("value", s.bind(id+"-what", ev.What)).OnInput(func(ctx app.Context, e app.Event) {
+			s.textarea(id+"-what", ev.What).ID(id+"-what").Class("textarea").Rows(3).MaxLength(MaxEventText).OnInput(s.onText(id+"-what", func(ctx app.Context, v string) {
 				if e := s.eventAt(i); e != nil {
-					e.What = ctx.JSSrc().Get("value").String()
-					s.changed(ctx)
+					e.What = v
+					s.edited(ctx, "d-events")
 				}
-			}, app.EventScope("event", i)),
+			}), app.EventScope("event", i)),
+			s.limitMessage(id+"-what", ev.What, MaxEventText),
 			app.If(!none, func() app.UI {
 				return app.Button().Type("button").Class("button button-secondary button-small").Text("Remove event "+n).OnClick(func(ctx app.Context, e app.Event) {
 					if i < len(s.kase.Details.Events) {
 						s.kase.Details.Events = append(s.kase.Details.Events[:i:i], s.kase.Details.Events[i+1:]...)
 						s.partial = nil
-						s.changed(ctx)
+						s.edited(ctx, "d-events")
 					}
 				}, app.EventScope("event", i))
 			}),
@@ -288,13 +302,22 @@ func (s *Shell) eventsField(f letter.Field, hint app.UI) app.UI {
 		app.H3().ID("d-events").TabIndex(-1).Class("label").Text(f.Label),
 		hint,
 		app.Div().Body(rows...),
-		app.Button().Type("button").Class("button button-secondary button-small").Text("Add an event").OnClick(func(ctx app.Context, e app.Event) {
-			s.eventAt(0) // the empty first event shown becomes a real one
-			s.kase.Details.Events = append(s.kase.Details.Events, letter.Event{})
-			s.changed(ctx)
-			n := strconv.Itoa(len(s.kase.Details.Events))
-			ctx.Defer(func(app.Context) { jsbridge.Focus("d-events-" + n + "-month") })
+		app.If(len(events) < MaxEvents, func() app.UI {
+			return app.Button().Type("button").Class("button button-secondary button-small").Text("Add an event").OnClick(func(ctx app.Context, e app.Event) {
+				s.eventAt(0) // the empty first event shown becomes a real one
+				if len(s.kase.Details.Events) >= MaxEvents {
+					return
+				}
+				s.kase.Details.Events = append(s.kase.Details.Events, letter.Event{})
+				s.edited(ctx, "d-events")
+				// The cursor goes to the new event's first box, its day.
+				n := strconv.Itoa(len(s.kase.Details.Events))
+				ctx.Defer(func(app.Context) { jsbridge.Focus("d-events-" + n + "-day") })
+			})
+		}).Else(func() app.UI {
+			return app.P().Class("hint").Text("That is " + strconv.Itoa(MaxEvents) + " events, as many as one letter can hold. You could put more detail in a separate timeline.")
 		}),
+		s.staleHere("d-events"),
 	)
 }
 
@@ -308,4 +331,20 @@ func (s *Shell) eventAt(i int) *letter.Event {
 		return nil
 	}
 	return &s.kase.Details.Events[i]
+}
+
+// edited notes that the person changed the detail in box id, then saves.
+func (s *Shell) edited(ctx app.Context, id string) {
+	s.lastField = id
+	s.changed(ctx)
+}
+
+// staleHere shows, next to the detail box id the person is changing, that
+// the change does not reach their edited letter. The slot is always there,
+// so the note coming does not move the box being typed in, and screen
+// readers hear it.
+func (s *Shell) staleHere(id string) app.UI {
+	return app.Div().ID(id+"-stale").Aria("live", "polite").Body(
+		app.If(s.staleNow && s.lastField == id, staleNote),
+	)
 }

@@ -36,8 +36,9 @@ func (s *Shell) banners() app.UI {
 		out = append(out, app.Div().Class("banner banner-warn").Role("alert").Body(
 			app.P().Text(s.store.problem),
 			app.P().Body(
-				app.Button().Class("button button-small button-secondary").Text("Save a draft file").OnClick(s.onSaveDraftFile),
+				app.Button().Class("button button-small button-secondary").Text("Save a draft file").OnClick(s.saveDraftFile("banner")),
 			),
+			s.feedback("banner"),
 		))
 	}
 	// Not on the question pages, where a phone screen has little room,
@@ -52,9 +53,9 @@ func (s *Shell) banners() app.UI {
 	if !s.online {
 		out = append(out, app.P().Class("banner").Role("status").Text("You are offline. You can keep working: everything stays on this device."))
 	}
-	if s.notice != "" {
+	if s.notice != "" && s.noticeAt == "" {
 		out = append(out, app.P().Class("notice").Role("status").Text(s.notice))
-	} else {
+	} else if s.noticeAt == "" {
 		out = append(out, app.P().Class("notice visually-hidden").Role("status"))
 	}
 	return app.Div().Class("banners").Body(out...)

@@ -69,6 +69,7 @@ func (s *Shell) letterPage(id guide.LetterID) app.UI {
 	}
 	edit, edited := s.kase.Edits[id]
 	stale := edited && edit.Stale(l)
+	s.staleNow = stale
 	text := s.letterText(id, l)
 	fields := letter.Fields(id, letter.Refine(s.kase.Answers, s.kase.Details), s.today)
 	return app.Div().Class("letter-page").Body(
@@ -87,7 +88,6 @@ func (s *Shell) letterPage(id guide.LetterID) app.UI {
 					app.A().Href("#your-letter").Text("Skip to your letter"),
 				),
 				s.detailFields(fields),
-				app.If(stale, staleNote),
 			),
 			app.Div().Class("letter-side").Body(
 				app.H2().ID("your-letter").Class("h2 h2-first no-print").Text("Your letter"),
@@ -138,16 +138,17 @@ func (s *Shell) staleBox(id guide.LetterID, l letter.Letter) app.UI {
 					if ed, ok := s.kase.Edits[id]; ok {
 						s.kase.Edits[id] = ed.Rebase(cur)
 					}
-					s.notice = "Your edited letter is kept."
+					s.say("stale", "Your edited letter is kept.")
 					s.changed(ctx)
 				}
 			}, app.EventScope(id)),
 			app.Button().Class("button button-secondary").Text("Use the new draft instead").OnClick(func(ctx app.Context, e app.Event) {
 				delete(s.kase.Edits, id)
-				s.notice = "The new draft is shown. Your edited letter was replaced."
+				s.say("stale", "The new draft is shown. Your edited letter was replaced.")
 				s.changed(ctx)
 			}, app.EventScope(id)),
 		),
+		s.feedback("stale"),
 	)
 }
 
@@ -221,9 +222,7 @@ func (s *Shell) letterEditor(id guide.LetterID, text string, edited bool) app.UI
 		app.H2().Class("h2 h2-first").Text("Change the words"),
 		app.Label().For("letter-text").Class("label").Text("The words of your letter"),
 		app.P().ID("letter-text-hint").Class("hint").Text("Type straight into the letter. The preview above changes as you type. Your words are kept, even if you go back and change an answer."),
-		app.Textarea().ID("letter-text").Class("textarea textarea-letter").Rows(16).Aria("describedby", "letter-text-hint").
-			Attr("value", s.bind("letter-text", text)).OnInput(func(ctx app.Context, e app.Event) {
-			v := ctx.JSSrc().Get("value").String()
+		s.textarea("letter-text", text).ID("letter-text").Class("textarea textarea-letter").Rows(16).Aria("describedby", "letter-text-hint").MaxLength(MaxLetter).OnInput(s.onText("letter-text", func(ctx app.Context, v string) {
 			l, err := s.draftLetter(id)
 			if err != nil {
 				return
@@ -238,14 +237,16 @@ func (s *Shell) letterEditor(id guide.LetterID, text string, edited bool) app.UI
 				s.kase.Edits[id] = letter.NewEdit(l, v)
 			}
 			s.changed(ctx)
-		}, app.EventScope(id)),
+		}), app.EventScope(id)),
+		s.limitMessage("letter-text", text, MaxLetter),
 		app.If(edited, func() app.UI {
 			return app.Button().Class("button button-secondary button-small").Text("Undo my changes to the words").OnClick(func(ctx app.Context, e app.Event) {
 				delete(s.kase.Edits, id)
-				s.notice = "Your changes to the words were removed. The letter is drafted from your answers and details again."
+				s.say("editor", "Your changes to the words were removed. The letter is drafted from your answers and details again.")
 				s.changed(ctx)
 			}, app.EventScope(id))
 		}),
+		s.feedback("editor"),
 	)
 }
 
@@ -374,10 +375,10 @@ func (s *Shell) exports(id guide.LetterID, l letter.Letter, text string) app.UI 
 		jsbridge.CopyText(text, func(err error) {
 			ctx.Dispatch(func(ctx app.Context) {
 				if err != nil {
-					s.notice = "We could not copy the letter. Select the words in the box and copy them yourself."
+					s.say("exports", "We could not copy the letter. Select the words in the box and copy them yourself.")
 					return
 				}
-				s.notice = done
+				s.say("exports", done)
 			})
 		})
 	}
@@ -385,7 +386,7 @@ func (s *Shell) exports(id guide.LetterID, l letter.Letter, text string) app.UI 
 		app.H2().Class("h2").Text("Take your letter away"),
 		app.Div().Class("actions").Body(
 			app.Button().Class("button").Text("Copy the letter").OnClick(func(ctx app.Context, e app.Event) {
-				copyLetter(ctx, "The letter is copied. You can paste it into an email or a document.")
+				copyLetter(ctx, "Copied. You can paste the letter into an email or a document.")
 			}, scope),
 			app.Button().Class("button button-secondary").Text("Print or save as PDF").OnClick(func(ctx app.Context, e app.Event) { s.print(ctx) }),
 			app.Button().Class("button button-secondary").Text("Download for Word (.docx)").OnClick(func(ctx app.Context, e app.Event) {
@@ -397,14 +398,14 @@ func (s *Shell) exports(id guide.LetterID, l letter.Letter, text string) app.UI 
 				if err == nil {
 					err = jsbridge.Download(base+".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", b)
 				}
-				s.exported(err, "The Word file is downloading.")
+				s.exported(err, "Downloading the Word file. Look in your downloads.")
 			}, scope),
 			app.Button().Class("button button-secondary").Text("Download as text (.txt)").OnClick(func(ctx app.Context, e app.Event) {
 				_, text, err := s.final(id)
 				if err == nil {
 					err = jsbridge.Download(base+".txt", "text/plain;charset=utf-8", []byte(text))
 				}
-				s.exported(err, "The text file is downloading.")
+				s.exported(err, "Downloading the text file. Look in your downloads.")
 			}, scope),
 			app.If(fits, func() app.UI {
 				return app.A().ID("mailto").Class("button button-secondary").Href(mailto).Text("Write an email with it")
@@ -413,7 +414,7 @@ func (s *Shell) exports(id guide.LetterID, l letter.Letter, text string) app.UI 
 				// email with just the subject, ready to paste into.
 				return app.A().ID("mailto").Class("button button-secondary").Href(mailto).Aria("describedby", "mailto-long").
 					Text("Copy it and write an email").OnClick(func(ctx app.Context, e app.Event) {
-					copyLetter(ctx, "The letter is copied. Paste it into the new email.")
+					copyLetter(ctx, "Copied. Paste the letter into the new email.")
 				}, scope)
 			}),
 			app.If(jsbridge.CanShare(), func() app.UI {
@@ -425,25 +426,32 @@ func (s *Shell) exports(id guide.LetterID, l letter.Letter, text string) app.UI 
 					jsbridge.Share(f.Subject, text, func(err error) {
 						ctx.Dispatch(func(ctx app.Context) {
 							if err != nil && !strings.Contains(err.Error(), "Abort") {
-								s.notice = "Sharing did not work. You can copy the letter instead."
+								s.say("exports", "Sharing did not work. You can copy the letter instead.")
 							}
 						})
 					})
 				}, scope)
 			}),
 		),
+		s.feedback("exports"),
 		app.If(!fits, func() app.UI {
 			return app.P().ID("mailto-long").Class("hint").Text("This letter is too long to go into an email link. So this button copies the letter, then opens a new email with the subject filled in: paste the letter into it.")
 		}),
+		app.H3().Class("h3").Text("Keep everything safe"),
+		app.P().Class("hint").Text("A draft file has all your answers, details and letters. You can open it again later, on this or another device."),
+		app.Div().Class("actions").Body(
+			app.Button().ID("letter-save-draft").Class("button button-secondary").Text("Save a draft file").OnClick(s.saveDraftFile("letter-save")),
+		),
+		s.feedback("letter-save"),
 	)
 }
 
 func (s *Shell) exported(err error, ok string) {
 	if err != nil {
-		s.notice = "The download did not work. You can copy the letter instead."
+		s.say("exports", "The download did not work. You can copy the letter instead.")
 		return
 	}
-	s.notice = ok
+	s.say("exports", ok)
 }
 
 // print opens the browser's print dialog.

@@ -14,9 +14,11 @@ func (s *Shell) plan() (guide.Plan, error) {
 	return guide.Build(letter.Refine(s.kase.Answers, s.kase.Details), guide.Options{Today: s.today, Local: s.cfg.Local})
 }
 
-// planPage shows the plan: urgent actions first, then a card for each
-// outcome, the time limit, the complaint route, escalation, other places to
-// report, warnings, help and the letters to write.
+// planPage shows the plan. The first phone screen holds what to do now:
+// urgent help when someone is in danger, then the next step, the date that
+// matters, the first letter and free help. Everything else follows folded,
+// in the order a person needs it, each part opened with one tap (and all
+// of it open when printed).
 func (s *Shell) planPage() app.UI {
 	p, err := s.plan()
 	if err != nil {
@@ -30,58 +32,197 @@ func (s *Shell) planPage() app.UI {
 			),
 		)
 	}
-	var body []app.UI
-	body = append(body, backLink(PathCheck), heading("Your plan"),
-		app.P().Class("lead").Text("This plan is based on your answers. It is general information, not legal advice."),
-		app.P().Class("no-print").Body(app.Button().Class("button button-secondary").Text("Print your plan").OnClick(func(ctx app.Context, e app.Event) { s.print(ctx) })),
-	)
+	body := []app.UI{backLink(PathCheck), heading("Your plan")}
 	if len(p.Urgent) > 0 {
-		body = append(body, section("urgent", "Do this first", "section-urgent", steps(p.Urgent)...))
+		body = append(body, urgentBox(p.Urgent))
 	}
-	body = append(body, summaryBox(p), contents(p))
-	body = append(body, trackLink())
-	if len(p.Outcomes) > 0 {
-		var cards []app.UI
-		first := map[string]string{} // route ID -> title of the card that explains it
-		for _, o := range p.Outcomes {
-			cards = append(cards, app.Article().Class("card").Body(
-				app.H3().Class("h3").Text(o.Title),
-				app.Ol().Class("routes").Body(routeItems(o.Title, o.Routes, first)...),
+	body = append(body, s.nowBox(guide.Next(letter.Refine(s.kase.Answers, s.kase.Details), p), p))
+	body = append(body, app.Div().Class("plan-folds").Body(s.folds(p)...), trackLink())
+	body = append(body,
+		app.P().Class("hint plan-note").Text("This plan is based on your answers. It is general information, not legal advice."),
+		app.P().Class("no-print").Body(app.Button().Class("button button-secondary button-small").Text("Print your plan").OnClick(func(ctx app.Context, e app.Event) { s.print(ctx) })),
+	)
+	return app.Div().Class("plan").Body(body...)
+}
+
+// urgentBox is the plan's "Do this first": each urgent step that has a
+// phone number is a link that calls it; the others have their text folded.
+func urgentBox(ss []guide.Step) app.UI {
+	items := make([]app.UI, 0, len(ss))
+	for _, st := range ss {
+		var li []app.UI
+		if c := st.Contact; c.Phone != "" {
+			li = append(li, telLink(c.Phone, st.Title))
+		} else {
+			li = append(li, app.Details().Class("urgent-more").Body(
+				app.Summary().Text(st.Title),
+				app.Div().Body(paras(st.Text)...),
 			))
 		}
-		body = append(body, section("outcomes", "What you want, and who can do it", "", cards...))
+		items = append(items, app.Li().Class("urgent-item").DataSet("id", st.ID).Body(li...))
 	}
-	body = append(body, section("complaint", "Making your complaint", "",
+	return app.Section().ID("urgent").Class("section-urgent").Aria("labelledby", "urgent-title").Body(
+		app.H2().ID("urgent-title").Class("h3 urgent-title").Text("Do this first"),
+		app.Ul().Class("urgent-list").Body(items...),
+	)
+}
+
+// nowBox says what to do now: the next step in words that fit the person,
+// the date that matters, the button to the first letter and free help.
+func (s *Shell) nowBox(n guide.NextStep, p guide.Plan) app.UI {
+	var out []app.UI
+	out = append(out, app.H2().ID("now-title").Class("h3 now-title").Text("What to do now"),
+		app.P().ID("next-step").Class("now-step").Text(n.Text))
+	if n.When != "" {
+		out = append(out, app.P().ID("next-when").Class("now-when").Text(n.When))
+	}
+	if n.Letter != "" {
+		out = append(out, app.P().Class("now-letter").Body(
+			app.A().ID("first-letter").Class("button").Href(letterPath(n.Letter)).Text("Write your "+lowerFirst(s.letterTitle(n.Letter))),
+		))
+	}
+	if len(p.Help) > 0 {
+		out = append(out, helpNow(p.Help))
+	}
+	return app.Section().ID("now").Class("now").Aria("labelledby", "now-title").Body(out...)
+}
+
+// helpNow is the free help shown with the next step: the plan's first
+// help entry with its phone number or web address, or when it has neither,
+// how to find it and the first entry that can be reached straight away.
+func helpNow(hs []guide.Step) app.UI {
+	first := hs[0]
+	out := []app.UI{app.P().Body(app.Strong().Text("Free help: "), app.Text(helpName(first)))}
+	if reachable(first) {
+		out = append(out, app.P().Body(contactLine(first.Contact)))
+	} else {
+		if f := findSentence(first.Text); f != "" {
+			out = append(out, app.P().Class("now-contact").Text(f))
+		}
+		if h, ok := reachableHelp(hs); ok {
+			out = append(out, app.P().Class("now-contact").Body(app.Text("Or "+helpName(h)+": "), contactLine(h.Contact)))
+		}
+	}
+	return app.Div().ID("now-help").Class("now-help").Body(out...)
+}
+
+// findSentence is the sentence of a help entry that says how to find the
+// local service, such as "Ask your council who gives it in your area.", or "".
+func findSentence(text string) string {
+	for _, s := range strings.SplitAfter(text, ". ") {
+		if s = strings.TrimSpace(s); strings.HasPrefix(s, "Ask ") {
+			return s
+		}
+	}
+	return ""
+}
+
+func reachable(st guide.Step) bool { return st.Contact.Phone != "" || webOK(st.Contact.Web) }
+
+// reachableHelp returns the first help entry with a phone number or web
+// address: the partner's own contacts come first in the plan.
+func reachableHelp(ss []guide.Step) (guide.Step, bool) {
+	for _, st := range ss {
+		if reachable(st) {
+			return st, true
+		}
+	}
+	return guide.Step{}, false
+}
+
+func helpName(st guide.Step) string {
+	if n := st.Contact.Name; n != "" {
+		return n
+	}
+	return st.Title
+}
+
+// contactLine is a phone link and a web link on one line.
+func contactLine(c guide.Contact) app.UI {
+	var parts []app.UI
+	if c.Phone != "" {
+		parts = append(parts, telLink(c.Phone, "Call "+c.Phone))
+	}
+	if webOK(c.Web) {
+		if len(parts) > 0 {
+			parts = append(parts, app.Text(" or "))
+		}
+		parts = append(parts, webLink(c.Web))
+	}
+	return app.Span().Class("now-contact").Body(parts...)
+}
+
+func telLink(phone, text string) app.UI {
+	return app.A().Class("tel").Href("tel:" + strings.ReplaceAll(phone, " ", "")).Text(text)
+}
+
+func webOK(u string) bool {
+	return strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")
+}
+
+func webLink(u string) app.UI {
+	return app.A().Href(u).Target("_blank").Rel("noopener noreferrer").Text(siteName(u) + " (opens in a new tab)")
+}
+
+func lowerFirst(s string) string {
+	if s == "" || strings.HasPrefix(s, "PALS") || strings.HasPrefix(s, "ICB") {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// folds are the rest of the plan, each part folded, in the order a person
+// needs them.
+func (s *Shell) folds(p guide.Plan) []app.UI {
+	var out []app.UI
+	out = append(out, fold("complaint", "Who to send it to, and by when",
 		timeLimitBox(p.Complaint.TimeLimit),
 		app.H3().Class("h3").Text("Who to send it to"),
 		app.Div().Body(steps(p.Complaint.SendTo)...),
 		app.H3().Class("h3").Text("What they must do"),
 		app.Div().Body(steps(p.Complaint.Duties)...),
 		app.If(p.Complaint.Next.Title != "", func() app.UI {
-			return app.Div().Body(app.H3().Class("h3").Text("Your next step"), step(p.Complaint.Next))
+			return app.Div().Body(app.H3().Class("h3").Text("After that"), step(p.Complaint.Next))
 		}),
+		sources(p.Complaint.SendTo, p.Complaint.Duties, []guide.Step{p.Complaint.Next}),
 	))
+	out = append(out, fold("letters", "Letters to write", s.letterList(p),
+		app.P().Body(app.A().Href(PathLetters).Text("See all the letters you can write"))))
+	if len(p.Outcomes) > 0 {
+		var cards []app.UI
+		var all []guide.Step
+		first := map[string]string{} // route ID -> title of the card that explains it
+		for _, o := range p.Outcomes {
+			cards = append(cards, app.Article().Class("card").Body(
+				app.H3().Class("h3").Text(o.Title),
+				app.Ol().Class("routes").Body(routeItems(o.Title, o.Routes, first, len(p.Escalation) > 0)...),
+			))
+			all = append(all, o.Routes...)
+		}
+		out = append(out, fold("outcomes", "What you want, and who can do it", append(cards, sources(all))...))
+	}
 	if len(p.Escalation) > 0 {
-		body = append(body, section("escalation", "If you are still not happy", "", steps(p.Escalation)...))
-	}
-	if len(p.Warnings) > 0 {
-		body = append(body, section("warnings", "Money and legal action", "", steps(p.Warnings)...))
-	}
-	if len(p.Report) > 0 {
-		body = append(body, section("report", "Other places to tell", "",
-			append([]app.UI{app.P().Text("These do not replace a complaint. They use what you tell them to check on services.")}, steps(p.Report)...)...))
+		out = append(out, fold("escalation", "If you are still not happy", append(steps(p.Escalation), sources(p.Escalation))...))
 	}
 	if len(p.Help) > 0 {
-		body = append(body, section("help", "Free help", "", steps(p.Help)...))
+		out = append(out, fold("help", "Free help", append(steps(p.Help), sources(p.Help))...))
 	}
-	body = append(body, section("letters", "Letters to write", "no-print", s.letterList(p),
-		app.P().Body(app.A().Href(PathLetters).Text("See all the letters you can write"))))
-	return app.Div().Class("plan").Body(body...)
+	if len(p.Report) > 0 {
+		out = append(out, fold("report", "Other places to tell",
+			append(append([]app.UI{app.P().Text("These do not replace a complaint. They use what you tell them to check on services.")}, steps(p.Report)...), sources(p.Report))...))
+	}
+	if len(p.Warnings) > 0 {
+		out = append(out, fold("warnings", "Money and legal action", append(steps(p.Warnings), sources(p.Warnings))...))
+	}
+	return out
 }
 
-func section(id, title, class string, content ...app.UI) app.UI {
-	return app.Section().ID(id).Class(strings.TrimSpace("section "+class)).Aria("labelledby", id+"-title").Body(
-		append([]app.UI{app.H2().ID(id + "-title").Class("h2").Text(title)}, content...)...,
+// fold is one folded part of the plan: a details element whose summary is
+// the part's heading, so it opens with one tap, from the keyboard too.
+func fold(id, title string, content ...app.UI) app.UI {
+	return app.Details().ID(id).Class("fold").Body(
+		app.Summary().Class("fold-summary").Body(app.H2().ID(id+"-title").Class("fold-title").Text(title)),
+		app.Div().Class("fold-body").Body(content...),
 	)
 }
 
@@ -95,11 +236,19 @@ func steps(ss []guide.Step) []app.UI {
 
 // routeItems lists the routes of the outcome card titled card. A route
 // already explained in an earlier card (first maps route IDs to that
-// card's title) is named with a link back to it, not told again.
-func routeItems(card string, ss []guide.Step, first map[string]string) []app.UI {
+// card's title) is named with a link back to it, not told again; so is the
+// ombudsman when the plan has its own part for what to do if still unhappy.
+func routeItems(card string, ss []guide.Step, first map[string]string, escalation bool) []app.UI {
 	out := make([]app.UI, 0, len(ss))
 	for _, st := range ss {
 		anchor := "route-" + st.ID
+		if st.ID == "outcome.ombudsman" && escalation {
+			out = append(out, app.Li().Class("route").Body(
+				app.H4().Class("step-title").Text(st.Title),
+				app.P().Body(app.A().Href("#escalation").Text("Read about this under \u201cIf you are still not happy\u201d")),
+			))
+			continue
+		}
 		if earlier, ok := first[st.ID]; ok {
 			out = append(out, app.Li().Class("route").Body(
 				app.H4().Class("step-title").Text(st.Title),
@@ -119,6 +268,7 @@ func step(st guide.Step) app.UI {
 
 func stepBody(st guide.Step) []app.UI {
 	out := []app.UI{app.H4().Class("step-title").Text(st.Title)}
+	st.Text = partnerText(st)
 	if st.Text != "" {
 		out = append(out, paras(st.Text)...)
 	}
@@ -134,24 +284,40 @@ func stepBody(st guide.Step) []app.UI {
 			items = append(items, app.Li().Text(c.Name))
 		}
 		if c.Phone != "" {
-			items = append(items, app.Li().Body(app.Text("Phone: "), app.A().Href("tel:"+strings.ReplaceAll(c.Phone, " ", "")).Text(c.Phone)))
+			items = append(items, app.Li().Body(app.Text("Phone: "), telLink(c.Phone, c.Phone)))
 		}
-		if strings.HasPrefix(c.Web, "https://") || strings.HasPrefix(c.Web, "http://") {
-			items = append(items, app.Li().Body(app.Text("Website: "), app.A().Href(c.Web).Target("_blank").Rel("noopener noreferrer").Text(siteName(c.Web)+" (opens in a new tab)")))
+		if webOK(c.Web) {
+			items = append(items, app.Li().Body(app.Text("Website: "), webLink(c.Web)))
 		}
 		out = append(out, app.Ul().Class("contact").Body(items...))
 	}
-	if len(st.Sources) > 0 {
-		var links []app.UI
-		for _, src := range st.Sources {
-			links = append(links, app.Li().Body(app.A().Href(src.URL).Target("_blank").Rel("noopener noreferrer").Text(src.Title)))
-		}
-		out = append(out, app.Details().Class("sources no-print").Body(
-			app.Summary().Text("Where this comes from"),
-			app.Ul().Body(links...),
-		))
-	}
 	return out
+}
+
+// sources lists once, at the end of a part of the plan, where the guidance
+// of its steps comes from: one fold, so the sources add one tab stop per
+// part, not one per step.
+func sources(groups ...[]guide.Step) app.UI {
+	seen := map[string]bool{}
+	var links []app.UI
+	for _, ss := range groups {
+		for _, st := range ss {
+			for _, src := range st.Sources {
+				if src.URL == "" || seen[src.URL] {
+					continue
+				}
+				seen[src.URL] = true
+				links = append(links, app.Li().Body(app.A().Href(src.URL).Target("_blank").Rel("noopener noreferrer").Text(src.Title)))
+			}
+		}
+	}
+	if len(links) == 0 {
+		return app.Text("")
+	}
+	return app.Details().Class("sources no-print").Body(
+		app.Summary().Text("Where this comes from"),
+		app.Ul().Class("sources-list").Body(links...),
+	)
 }
 
 // paras splits text on blank lines into paragraphs.
@@ -196,41 +362,6 @@ func (s *Shell) letterList(p guide.Plan) app.UI {
 	return app.Ol().Class("letter-list").Body(items...)
 }
 
-// summaryBox says in a few lines what to do next and by when.
-func summaryBox(p guide.Plan) app.UI {
-	var items []app.UI
-	if n := p.Complaint.Next; n.Title != "" {
-		items = append(items, app.Li().Body(app.Strong().Text("Next: "), app.Text(strings.TrimPrefix(n.Title, "Next: "))))
-	}
-	if t := p.Complaint.TimeLimit; t.Status != guide.TimeUnknown && !t.Deadline.IsZero() {
-		items = append(items, app.Li().Body(app.Strong().Text("Time limit: "), app.Text(t.Deadline.Words()), app.Text(timeNote(t))))
-	}
-	if len(p.Letters) > 0 {
-		items = append(items, app.Li().Body(app.Strong().Text("First letter: "), app.A().Href(letterPath(p.Letters[0].ID)).Text(p.Letters[0].Title)))
-	}
-	if len(items) == 0 {
-		return app.Text("")
-	}
-	return app.Div().Class("summary-box").Body(
-		app.H2().Class("h3").Text("In short"),
-		app.Ul().Class("list").Body(items...),
-	)
-}
-
-func timeNote(t guide.TimeLimit) string {
-	switch {
-	case t.Ombudsman && t.Status == guide.TimePassed:
-		return " (this has passed, but you can still ask the ombudsman: say why it took time)"
-	case t.Ombudsman && t.Status == guide.TimeClosing:
-		return " (soon: try to reach the ombudsman before then)"
-	case t.Status == guide.TimePassed:
-		return " (this has passed, but you can still complain: say why it is late)"
-	case t.Status == guide.TimeClosing:
-		return " (soon: try to send your complaint before then)"
-	}
-	return ""
-}
-
 // timeTitle is the time-limit box's heading.
 func timeTitle(t guide.TimeLimit) string {
 	if t.Ombudsman {
@@ -239,41 +370,27 @@ func timeTitle(t guide.TimeLimit) string {
 	return "Time limit"
 }
 
-// contents links to the plan's sections, because the plan is long on a phone.
-func contents(p guide.Plan) app.UI {
-	type entry struct{ id, title string }
-	var es []entry
-	if len(p.Outcomes) > 0 {
-		es = append(es, entry{"outcomes", "What you want, and who can do it"})
-	}
-	es = append(es, entry{"complaint", "Making your complaint"})
-	if len(p.Escalation) > 0 {
-		es = append(es, entry{"escalation", "If you are still not happy"})
-	}
-	if len(p.Warnings) > 0 {
-		es = append(es, entry{"warnings", "Money and legal action"})
-	}
-	if len(p.Report) > 0 {
-		es = append(es, entry{"report", "Other places to tell"})
-	}
-	if len(p.Help) > 0 {
-		es = append(es, entry{"help", "Free help"})
-	}
-	es = append(es, entry{"letters", "Letters to write"})
-	items := make([]app.UI, 0, len(es))
-	for _, e := range es {
-		items = append(items, app.Li().Body(app.A().Href("#"+e.id).Text(e.title)))
-	}
-	return app.Nav().Class("contents no-print").Aria("label", "On this page").Body(
-		app.H2().Class("h3").Text("On this page"),
-		app.Ul().Class("list").Body(items...),
-	)
-}
-
 // siteName is a web address shortened for reading aloud and on small
 // screens: "https://www.cqc.org.uk/contact" becomes "cqc.org.uk".
 func siteName(u string) string {
 	_, host, _ := strings.Cut(u, "://")
 	host, _, _ = strings.Cut(host, "/")
 	return strings.TrimPrefix(host, "www.")
+}
+
+// partnerText is a step's text, leaving out, on a partner's own Healthwatch
+// card, the sentences about Healthwatch being closed: the partner is the
+// local Healthwatch, open and offering help.
+func partnerText(st guide.Step) string {
+	if (st.ID != "help.local.healthwatch" && st.ID != "report.healthwatch") || st.Contact.IsZero() {
+		return st.Text
+	}
+	var keep []string
+	for _, s := range strings.SplitAfter(st.Text, ". ") {
+		if l := strings.ToLower(s); strings.Contains(l, "close") || strings.Contains(l, "abolish") || strings.Contains(l, "health bill") || strings.Contains(l, "still exists") {
+			continue
+		}
+		keep = append(keep, s)
+	}
+	return strings.TrimSpace(strings.Join(keep, ""))
 }

@@ -41,12 +41,21 @@ type Shell struct {
 	trk     trackState // the tracker page's form
 
 	notice      string // a short status message, read out by screen readers
+	noticeAt    string // where it is shown: next to the controls named so (see feedback), or "" at the top
 	update      bool   // a new version is ready
 	installable bool
 	installed   bool // running as an installed app
 	apple       bool // Safari: no install prompt, but Add to Home Screen
 	online      bool
-	netOff      func() // stops listening for online and offline events
+	netOff      func()                // stops listening for online and offline events
+	printOff    func()                // stops opening the plan's folds for printing
+	limitsOff   func()                // stops watching for text too long for its box
+	over        overLimit             // boxes where more was put in than they hold
+	lastField   string                // the detail box the person last changed
+	lastPage    string                // the page to carry on from (see remember)
+	opened      bool                  // a draft file has just been opened
+	textQueue   map[string]queuedText // text boxes whose new words are still to be applied (see onText)
+	staleNow    bool                  // the letter being drawn no longer follows its details
 	// updateCheck is when the app last asked the browser to look for a new
 	// version (at top level, on moving to another page, at most every 10 minutes).
 	updateCheck time.Time
@@ -106,6 +115,8 @@ func (s *Shell) OnMount(ctx app.Context) {
 	s.netOff = onNetworkChange(func() {
 		ctx.Dispatch(func(app.Context) { s.online = jsbridge.Online() })
 	})
+	s.printOff = openFoldsForPrint()
+	s.limitsOff = s.watchLimits(ctx)
 	s.updateCheck = time.Now()
 	if !s.embedded && !s.store.noStore {
 		jsbridge.PersistStorage(func(ok bool) {
@@ -154,6 +165,14 @@ func (s *Shell) OnDismount() {
 		s.netOff()
 		s.netOff = nil
 	}
+	if s.printOff != nil {
+		s.printOff()
+		s.printOff = nil
+	}
+	if s.limitsOff != nil {
+		s.limitsOff()
+		s.limitsOff = nil
+	}
 }
 
 // isInstalled reports whether the app runs from the home screen or as an
@@ -183,6 +202,12 @@ func focusTarget(id string) {
 	el := app.Window().GetElementByID(id)
 	if !el.Truthy() {
 		return
+	}
+	// A part of the plan that is folded opens, as a tap on it would.
+	for d := el; d.Truthy(); d = d.Get("parentElement") {
+		if d.Get("tagName").String() == "DETAILS" {
+			d.Set("open", true)
+		}
 	}
 	if el.Get("tabIndex").Int() < 0 && !el.Call("hasAttribute", "tabindex").Bool() {
 		el.Call("setAttribute", "tabindex", "-1")
@@ -235,12 +260,18 @@ func (s *Shell) goTo(ctx app.Context, path string) {
 // answers and sets the title.
 func (s *Shell) enter(ctx app.Context) {
 	s.err = nil
-	s.notice = ""
+	s.notice, s.noticeAt = "", ""
+	s.over = nil
+	s.lastField = ""
 	if id, ok := s.question(); ok {
 		s.input = inputFor(s.kase.Answers, id)
 	}
 	if !strings.HasPrefix(s.path, "/q/") {
 		s.from = ""
+	}
+	s.opened = false
+	if len(flow.Values(s.kase.Answers, flow.QService)) > 0 {
+		s.remember()
 	}
 	ctx.Page().SetTitle("%s - Put It Right", s.title())
 	jsbridge.MarkFocus()

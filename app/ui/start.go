@@ -20,7 +20,7 @@ func (s *Shell) startPage() app.UI {
 		app.If(s.trackUnderway(), trackLink),
 		app.If(started, func() app.UI {
 			return app.Div().Class("actions").Body(
-				app.A().Class("button").Href(PathCheck).Text("Carry on where you left off"),
+				app.A().ID("carry-on").Class("button").Href(s.resumePath()).Text("Carry on where you left off"),
 				app.A().Class("button button-secondary").Href(first).Text("Start again from the first question"),
 			)
 		}).Else(func() app.UI {

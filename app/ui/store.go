@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"strconv"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -17,6 +18,7 @@ const (
 	keyDamaged = "putitright-draft-damaged" // a saved draft we could not open, kept untouched
 	keyPartner = "putitright-partner"       // the partner options from the address
 	keyNoStore = "putitright-no-store"      // the person chose not to keep anything here
+	keyLast    = "putitright-last-page"     // the page the person was last on, for "Carry on where you left off"
 )
 
 // caseState is everything the person has entered.
@@ -45,6 +47,9 @@ func (s *Shell) load() {
 	if old, ok, _ := jsbridge.StorageGet(keyDamaged); ok && old != "" {
 		s.store.damaged, s.store.from = []byte(old), keyDamaged
 		s.store.problem = damagedProblem
+	}
+	if p, ok, _ := jsbridge.StorageGet(keyLast); ok && resumable(p) {
+		s.lastPage = p
 	}
 	raw, ok, err := jsbridge.StorageGet(keyDraft)
 	switch {
@@ -99,7 +104,14 @@ func (s *Shell) loadPartner(cfg partner.Config) partner.Config {
 
 // changed saves after every change, so closing the tab loses nothing.
 func (s *Shell) changed(ctx app.Context) {
-	ctx.Defer(func(app.Context) { s.syncValues() })
+	// Text boxes get their words from syncValues (see textarea), after the
+	// page is drawn. The Shell's own context does it: go-app drops work
+	// from an element the change removes, such as the button pressed.
+	root := ctx
+	if s.hasRoot {
+		root = s.root
+	}
+	root.Defer(func(app.Context) { s.syncValues() })
 	s.save(ctx)
 	s.typing(ctx)
 }
@@ -139,53 +151,64 @@ func (s *Shell) draftCase() draft.Case {
 	return c
 }
 
-// onSaveDraftFile downloads the whole case as a draft file, or the damaged
-// saved draft if that is what we are holding.
-func (s *Shell) onSaveDraftFile(ctx app.Context, e app.Event) {
-	if s.store.damaged != nil {
-		if err := jsbridge.Download("put-it-right-damaged-draft.json", "application/json", s.store.damaged); err == nil {
-			_ = jsbridge.StorageDelete(s.store.from)
-			if s.store.from == keyDraft {
-				s.store.hold = false
+// saveDraftFile returns a handler that downloads the whole case as a
+// draft file, or the damaged saved draft if that is what we are holding,
+// and says so next to the button, at.
+func (s *Shell) saveDraftFile(at string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if s.store.damaged != nil {
+			if err := jsbridge.Download("put-it-right-damaged-draft.json", "application/json", s.store.damaged); err == nil {
+				_ = jsbridge.StorageDelete(s.store.from)
+				if s.store.from == keyDraft {
+					s.store.hold = false
+				}
+				s.store.damaged, s.store.from, s.store.problem = nil, "", ""
+				// The banner with the button goes: say it at the top.
+				s.say("", "The old draft is downloading. You can keep working here.")
+				if s.store.hold {
+					s.store.problem = "There is one more old draft we could not open. Reload this page to save it as a file too. Until then, save a draft file to keep your new work."
+				} else {
+					s.save(ctx)
+				}
 			}
-			s.store.damaged, s.store.from, s.store.problem = nil, "", ""
-			s.notice = "The old draft is downloading. You can keep working here."
-			if s.store.hold {
-				s.store.problem = "There is one more old draft we could not open. Reload this page to save it as a file too. Until then, save a draft file to keep your new work."
-			} else {
-				s.save(ctx)
-			}
+			return
 		}
-		return
+		b, err := draft.Marshal(s.draftCase())
+		if err == nil {
+			err = jsbridge.Download(draft.FileName(s.today), "application/json", b)
+		}
+		if err != nil {
+			s.say(at, "The draft file could not be made here. You can copy your letter instead.")
+			return
+		}
+		s.say(at, "Downloading your draft file. Keep it safe: it has everything you typed.")
 	}
-	b, err := draft.Marshal(s.draftCase())
-	if err == nil {
-		err = jsbridge.Download(draft.FileName(s.today), "application/json", b)
-	}
-	if err != nil {
-		s.notice = "The draft file could not be made here. You can copy your letter instead."
-		return
-	}
-	s.notice = "Your draft file is downloading. Keep it safe: it has everything you typed."
 }
 
 // openDraftFile reads a chosen draft file. A bad file changes nothing.
+// A file too big to be a draft is refused before it is read.
 func (s *Shell) openDraftFile(ctx app.Context) {
-	jsbridge.OpenFile("draft-file", draft.MaxSize, func(b []byte, err error) {
+	s.opened = false
+	jsbridge.OpenFile("draft-file", MaxDraftFile, func(b []byte, err error) {
 		ctx.Dispatch(func(ctx app.Context) {
-			if err != nil {
-				s.notice = "We could not read that file. Please try again."
+			switch {
+			case errors.Is(err, jsbridge.ErrTooLarge):
+				s.say("open-draft", "This file is too big to be a Put It Right draft: the limit is "+strconv.Itoa(MaxDraftFile>>20)+" MB. Please check you chose the right file. Nothing has been changed.")
+				return
+			case err != nil:
+				s.say("open-draft", "We could not read that file. Please try again.")
 				return
 			}
 			c, err := draft.Open(b)
 			if err != nil {
-				s.notice = draft.Message(err) + " Nothing has been changed."
+				s.say("open-draft", draft.Message(err)+" Nothing has been changed.")
 				return
 			}
 			s.kase = c
 			s.partial = nil
 			s.changed(ctx)
-			s.notice = "Your draft is open."
+			s.opened = true
+			s.say("open-draft", "Your draft is open.")
 		})
 	})
 }
@@ -197,6 +220,7 @@ func (s *Shell) deleteEverything(ctx app.Context) {
 	s.kase = caseState{}
 	s.partial = nil
 	s.store = storeState{}
+	s.lastPage = ""
 	if err != nil {
 		s.notice = "We cleared this page, but the browser would not let us clear its storage."
 		return
@@ -210,6 +234,7 @@ func (s *Shell) setNoStore(ctx app.Context, on bool) {
 	if on {
 		_ = jsbridge.StorageDelete(keyDraft)
 		_ = jsbridge.StorageDelete(keyPartner)
+		_ = jsbridge.StorageDelete(keyLast)
 		_ = jsbridge.StorageSet(keyNoStore, "1")
 		s.notice = "Nothing will be kept on this device. Save a draft file before you close this page."
 		return
@@ -217,4 +242,37 @@ func (s *Shell) setNoStore(ctx app.Context, on bool) {
 	_ = jsbridge.StorageDelete(keyNoStore)
 	s.save(ctx)
 	s.notice = "Your draft will be kept on this device as you work."
+}
+
+// resumable reports whether path is a page to carry on from: a question,
+// the check page, the plan or a letter.
+func resumable(path string) bool {
+	if !pagePattern.MatchString(path) {
+		return false
+	}
+	switch path {
+	case PathData, PathPrivacy:
+		return false
+	}
+	return true
+}
+
+// remember keeps the page being shown as the one to carry on from.
+func (s *Shell) remember() {
+	if !resumable(s.path) || s.path == s.lastPage {
+		return
+	}
+	s.lastPage = s.path
+	if !s.store.noStore {
+		_ = jsbridge.StorageSet(keyLast, s.path)
+	}
+}
+
+// resumePath is where "Carry on where you left off" goes: the page the
+// person was last on, or their answers.
+func (s *Shell) resumePath() string {
+	if s.lastPage != "" {
+		return s.lastPage
+	}
+	return PathCheck
 }

@@ -1,0 +1,197 @@
+package ui
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"putitright/app/letter"
+)
+
+// Limits on what a text box holds, in characters as the browser counts
+// them (UTF-16 code units, the unit of maxlength). They are far above what
+// a letter needs, and keep the page quick however much is pasted.
+const (
+	MaxLine      = 300     // a one-line box: a name, an email address
+	MaxText      = 5000    // a box of several lines: an address, what happened, questions
+	MaxEventText = 2000    // what happened in one event
+	MaxEvents    = 40      // events in one letter
+	MaxLetter    = 20000   // the words of a letter, about 3,500 words: seven pages
+	MaxDraftFile = 2 << 20 // a draft file we open: what the limits above allow, with room to spare
+)
+
+// countWarn is how close to its limit a box is when its count is shown.
+const countWarn = 0.9
+
+// jsLen is the length of s in UTF-16 code units, as a browser counts it.
+func jsLen(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// limitFor is the limit of a detail field.
+func limitFor(f letter.Field) int {
+	switch {
+	case f.Kind == letter.FieldLines || f.Kind == letter.FieldList || f.Multiline:
+		return MaxText
+	}
+	return MaxLine
+}
+
+// overLimit records, for a box, that more was pasted or typed than it
+// holds, so the page can say so next to it.
+type overLimit map[string]int // box id -> how many characters were offered
+
+// limitMessage is what the page says next to box id: how many characters
+// are left when it is nearly full, or that a paste was cut short.
+func (s *Shell) limitMessage(id, v string, max int) app.UI {
+	msgID := id + "-count"
+	n := 0
+	if len(v) >= int(float64(max)*countWarn) || !utf8.ValidString(v) {
+		n = jsLen(v)
+	}
+	var ui app.UI = app.Text("")
+	switch offered, cut := s.over[id]; {
+	case cut:
+		ui = app.P().Class("error-message limit-message").Body(
+			app.Span().Class("visually-hidden").Text("Error: "),
+			app.Text("That was too long to fit. This box holds up to "+thousands(max)+" characters, and you tried to put in "+thousands(offered)+
+				", so only the first part was kept. Check the end of your text. You could put the rest in a separate document."))
+	case n > max:
+		ui = app.P().Class("error-message limit-message").Text("This is " + thousands(n-max) + " characters too long. It can be up to " + thousands(max) + " characters.")
+	case n >= int(float64(max)*countWarn):
+		ui = app.P().Class("hint limit-message").Text("You have " + thousands(max-n) + " characters left.")
+	}
+	// Always there, so screen readers hear the message when it appears.
+	return app.Div().ID(msgID).Class("limit").Aria("live", "polite").Body(ui)
+}
+
+// watchLimits listens, for the whole page, for text about to be put into
+// a box with a maxlength (typed, pasted or dropped), and notes when it will
+// not all fit, before the browser cuts it short; the page then says so next
+// to the box. It must run as the event happens, while the box still holds
+// what it had, so it is a plain listener, not a go-app handler (those run
+// a moment later). It returns a func that stops listening.
+func (s *Shell) watchLimits(ctx app.Context) func() {
+	doc := app.Window().Get("document")
+	h := app.FuncOf(func(_ app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		e := args[0]
+		el := e.Get("target")
+		if !el.Truthy() || !el.Get("maxLength").Truthy() {
+			return nil
+		}
+		max := el.Get("maxLength").Int()
+		id := el.Get("id").String()
+		if max <= 0 || id == "" {
+			return nil
+		}
+		// A JS string has no properties Go can read, so its length is
+		// counted here; that is quick even for a megabyte.
+		added := 0
+		if d := e.Get("data"); d.Truthy() {
+			added = jsLen(d.String())
+		} else if dt := e.Get("dataTransfer"); dt.Truthy() {
+			added = jsLen(dt.Call("getData", "text/plain").String())
+		}
+		cur := jsLen(el.Get("value").String())
+		sel := 0
+		if end, start := el.Get("selectionEnd"), el.Get("selectionStart"); end.Type() == app.TypeNumber && start.Type() == app.TypeNumber {
+			sel = end.Int() - start.Int()
+		}
+		total := cur - sel + added
+		_, was := s.over[id]
+		if total <= max && !was {
+			return nil
+		}
+		ctx.Dispatch(func(app.Context) {
+			if s.over == nil {
+				s.over = overLimit{}
+			}
+			if total > max {
+				s.over[id] = total
+			} else {
+				delete(s.over, id)
+			}
+		})
+		return nil
+	})
+	doc.Call("addEventListener", "beforeinput", h, true)
+	return func() {
+		doc.Call("removeEventListener", "beforeinput", h, true)
+		h.Release()
+	}
+}
+
+// thousands writes n with commas: 40000 is "40,000".
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// queuedText is a text box whose new words are still to be applied.
+type queuedText struct {
+	el    app.Value
+	apply func(app.Context, string)
+}
+
+// onText returns an input handler for the text box id that applies its
+// words at most once for a burst of input events: inserting text with many
+// lines can fire an input event per line, and reading a long letter and
+// drawing it again for each one froze the page for seconds.
+func (s *Shell) onText(id string, apply func(ctx app.Context, v string)) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if s.textQueue == nil {
+			s.textQueue = map[string]queuedText{}
+		}
+		_, queued := s.textQueue[id]
+		s.textQueue[id] = queuedText{el: ctx.JSSrc(), apply: apply}
+		if queued {
+			return
+		}
+		if s.hasRoot {
+			ctx = s.root
+		}
+		ctx.After(0, func(ctx app.Context) {
+			q, ok := s.textQueue[id]
+			delete(s.textQueue, id)
+			if ok {
+				q.apply(ctx, q.el.Get("value").String())
+			}
+		})
+	}
+}
+
+// textarea returns a text area whose words, v, syncValues keeps in step
+// with the state. They are not given to go-app as its value: go-app would
+// write the whole text back into the box after every key, which on a long
+// letter costs a layout of the box per key.
+func (s *Shell) textarea(id, v string) app.HTMLTextarea {
+	s.bind(id, v)
+	return app.Textarea()
+}
+
+// textInput is a one-line box kept in step like textarea. Its words are
+// applied a moment after each key (see onText), so a value given to go-app
+// could be written back before then and lose a key.
+func (s *Shell) textInput(id, v string) app.HTMLInput {
+	s.bind(id, v)
+	in := app.Input()
+	if app.IsServer {
+		in = in.Value(v) // the prerendered page shows what was there
+	}
+	return in
+}

@@ -1,0 +1,291 @@
+package e2e
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf16"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+
+	"putitright/app/draft"
+	"putitright/app/guide"
+	"putitright/app/letter"
+	"putitright/app/ui"
+)
+
+// Big input: about 1 MB of mixed text pasted into the letter editor or a
+// details box, and draft files of every size. The page must not freeze,
+// must say the text was too long, and must open or refuse a file quickly.
+
+// bigMixed is about n bytes of text with quotes, emoji, markup, bidi marks
+// and line breaks.
+func bigMixed(n int) string {
+	const unit = "\u201cShe said \u2018wait\u2019\u201d \U0001F600\U0001F469\u200d\U0001F469\u200d\U0001F467 <b>bold</b> &amp; <script>x()</script> \u202eevil\u202c \u200fRTL \u05e9\u05dc\u05d5\u05dd caf\u00e9 \"quoted\" 'single'\n\n"
+	var sb strings.Builder
+	for sb.Len() < n {
+		sb.WriteString(unit)
+	}
+	return sb.String()
+}
+
+// freezeProbeJS starts measuring the longest time the page's main thread
+// was busy: long tasks the browser reports, and the longest gap between
+// animation frames.
+const freezeProbeJS = `(() => {
+	window.__freeze = {longest: 0, gap: 0, last: performance.now(), on: true};
+	try {
+		new PerformanceObserver(l => { for (const e of l.getEntries()) window.__freeze.longest = Math.max(window.__freeze.longest, e.duration); })
+			.observe({type: 'longtask'});
+	} catch (e) {}
+	const tick = t => {
+		const f = window.__freeze;
+		f.gap = Math.max(f.gap, t - f.last); f.last = t;
+		if (f.on) requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+	return true;
+})()`
+
+// freezeStopJS waits two frames, stops the probe and returns the longest
+// freeze seen, in ms.
+const freezeStopJS = `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => {
+	const f = window.__freeze; f.on = false; r(Math.max(f.longest, f.gap));
+})))`
+
+// clip puts text on the clipboard, for paste.
+func (b *browser) clip(origin, text string) {
+	b.t.Helper()
+	for _, p := range []string{"clipboard-read", "clipboard-write"} {
+		if _, err := chromedp.Call(b.ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
+			Permission: &cdpbrowser.PermissionDescriptor{Name: p}, Setting: cdpbrowser.PermissionSettingGranted, Origin: origin}); err != nil {
+			b.t.Fatal(err)
+		}
+	}
+	if _, err := chromedp.Call(b.ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+		b.t.Fatal(err)
+	}
+	if got := eval[string](b, `navigator.clipboard.writeText(`+jsStr(text)+`).then(() => 'ok', e => String(e))`); got != "ok" {
+		b.t.Fatalf("could not fill the clipboard: %s", got)
+	}
+}
+
+// paste selects everything in the box sel and pastes the clipboard into
+// it with Ctrl+V, as a person would: the browser inserts the text, cut to
+// the box's maxlength, firing paste, beforeinput and input once each.
+func (b *browser) paste(sel string) {
+	b.t.Helper()
+	eval[bool](b, `(() => { const el = document.querySelector(`+jsStr(sel)+`); el.focus(); el.select(); return true })()`)
+	key := input.DispatchKeyEventParams{Key: "v", Code: "KeyV", Modifiers: 2, WindowsVirtualKeyCode: 86}
+	down, up := key, key
+	down.Type, down.Commands = input.DispatchKeyEventTypeKeyDown, []string{"paste"}
+	up.Type = input.DispatchKeyEventTypeKeyUp
+	for _, k := range []input.DispatchKeyEventParams{down, up} {
+		if _, err := chromedp.Call(b.ctx, input.DispatchKeyEvent, k); err != nil {
+			b.t.Fatal(err)
+		}
+	}
+}
+
+// TestBigPaste pastes about 1 MB of mixed text into the letter editor and
+// into a details box, and checks the page stays responsive, says the text
+// was too long next to the box, and keeps the first part.
+func TestBigPaste(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	b.do(chromedp.EmulateViewport(390, 844))
+	big := bigMixed(1 << 20)
+	for _, tc := range []struct {
+		name, box string
+		max       int
+	}{
+		{"letter editor", "#letter-text", ui.MaxLetter},
+		{"details box", "#d-impact", ui.MaxText},
+		{"one-line box", "#d-senderName", ui.MaxLine},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b.lSeed(s, lCase(), "/letters/complaint")
+			b.waitFor("the letter page", `!!document.querySelector(`+jsStr(tc.box)+`)`)
+			b.clip(s.App, big)
+			eval[bool](b, freezeProbeJS)
+			start := time.Now()
+			b.t.Cleanup(func() {
+				if b.t.Failed() {
+					for _, c := range b.Console() {
+						if strings.Contains(c, "panic") || strings.Contains(c, ".go:") {
+							t.Log(c[:min(len(c), 300)])
+						}
+					}
+				}
+			})
+			b.paste(tc.box)
+			count := strings.TrimPrefix(tc.box, "#") + "-count"
+			b.waitFor("the too-long message", `(document.getElementById(`+jsStr(count)+`)?.innerText || '').includes('too long to fit')`)
+			// The preview follows the start of what was pasted.
+			b.lPreviewHas("She said")
+			freeze := eval[float64](b, freezeStopJS)
+			took := time.Since(start)
+			got := eval[int](b, `document.querySelector(`+jsStr(tc.box)+`).value.length`)
+			msg := b.lText("#" + count)
+			t.Logf("1 MB paste into the %s: longest freeze %.0f ms, %v until the message; the box kept %d characters; message %q", tc.name, freeze, took.Round(time.Millisecond), got, msg)
+			if testing.Verbose() {
+				fmt.Printf("BENCH paste/%s freeze-ms=%.0f\n", strings.ReplaceAll(tc.name, " ", "-"), freeze)
+			}
+			if freeze > 1000 {
+				t.Errorf("the page froze for %.0f ms, want under 1 s", freeze)
+			}
+			if got > tc.max || got < tc.max-2 {
+				t.Errorf("the box holds %d characters, want the first %d", got, tc.max)
+			}
+			if !strings.Contains(msg, "you tried to put in "+thousandsJS(len(utf16.Encode([]rune(big))))) {
+				t.Errorf("the message does not say how much was pasted: %q", msg)
+			}
+			// What is kept is saved, and is the start of what was pasted.
+			b.waitFor("the draft saved", `(localStorage.getItem('putitright-draft') || '').includes('She said')`)
+			// Typing on afterwards clears the message once the box has room.
+			eval[bool](b, `(() => { const el = document.querySelector(`+jsStr(tc.box)+`); el.setSelectionRange(0, el.value.length); return true })()`)
+			b.do(chromedp.KeyEvent("\b"))
+			b.waitFor("the message gone", `!(document.getElementById(`+jsStr(count)+`)?.innerText || '').includes('too long to fit')`)
+		})
+	}
+}
+
+// TestBigDraftFile opens draft files of growing size: each opens or is
+// refused within 2 s, and a file too big to be a draft says so.
+func TestBigDraftFile(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	dir := t.TempDir()
+	// A valid draft near the limit: long letters the person wrote.
+	c := lCase()
+	c.Edits = map[guide.LetterID]letter.Edit{}
+	for _, id := range []guide.LetterID{guide.LetterComplaint, guide.LetterPALS, guide.LetterRecords, guide.LetterChaser, guide.LetterMeeting,
+		guide.LetterReply, guide.LetterOmbudsman, guide.LetterRegulator, guide.LetterOffer, guide.LetterConsent} {
+		l, err := letter.Draft(id, c.Answers, c.Details, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Edits[id] = letter.NewEdit(l, bigMixed(ui.MaxLetter)[:ui.MaxLetter/2])
+	}
+	valid, err := draft.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	// A valid draft just under the limit, as one saved before there were
+	// limits could be: one letter of almost 2 MB.
+	c2 := lCase()
+	l2, err := letter.Draft(guide.LetterComplaint, c2.Answers, c2.Details, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2.Edits = map[guide.LetterID]letter.Edit{guide.LetterComplaint: letter.NewEdit(l2, strings.Repeat("The nurse did not come. ", (ui.MaxDraftFile-64<<10)/24))}
+	nearLimit, err := draft.Marshal(c2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A JSON file too big to be a draft.
+	huge, _ := json.Marshal(map[string]string{"format": "put-it-right-draft", "pad": strings.Repeat("x", ui.MaxDraftFile)})
+	for _, tc := range []struct {
+		name, file, want string
+	}{
+		{fmt.Sprintf("valid %d KB", len(valid)>>10), write("valid.json", valid), "Your draft is open"},
+		{fmt.Sprintf("valid %d KB near the limit", len(nearLimit)>>10), write("near.json", nearLimit), "Your draft is open"},
+		{fmt.Sprintf("oversize %d KB", len(huge)>>10), write("huge.json", huge), "too big"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b.open(s.App + "/your-data")
+			b.waitFor("the draft file input", `!!document.getElementById('draft-file')`)
+			start := time.Now()
+			b.lUpload(tc.file)
+			b.waitFor("the message "+tc.want, `(document.getElementById('feedback-open-draft')?.innerText || '').includes(`+jsStr(tc.want)+`)`)
+			took := time.Since(start)
+			msg := b.lText("#feedback-open-draft")
+			t.Logf("draft file %s: answered in %v: %q", tc.name, took.Round(time.Millisecond), msg)
+			if took > 2*time.Second {
+				t.Errorf("took %v to open or refuse, want under 2 s", took)
+			}
+			if strings.Contains(msg, "try again") {
+				t.Errorf("message %q tells the person to try again", msg)
+			}
+			if tc.want == "Your draft is open" {
+				b.waitFor("the link onward", `!!document.getElementById('opened-carry-on')`)
+			}
+		})
+	}
+}
+
+// thousandsJS writes n with commas, as the page does: 816410 is "816,410".
+func thousandsJS(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// TestBigLetterTyping types into a long letter with the CPU slowed 4×, as
+// on a cheap phone, and logs the time from each key to the next frame
+// with the preview updated. It fails only on a stall of over a second,
+// so that it stays stable on shared machines.
+func TestBigLetterTyping(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	c := lCase()
+	l, err := letter.Draft(guide.LetterComplaint, c.Answers, c.Details, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("On the ward nobody answered the call bell, and my mother waited for hours for her tablets. ", 160)
+	c.Edits = map[guide.LetterID]letter.Edit{guide.LetterComplaint: letter.NewEdit(l, l.Text()+"\n\n"+long)}
+	b.lSeed(s, c, "/letters/complaint")
+	b.waitFor("the editor", `!!document.getElementById('letter-text')`)
+	eval[bool](b, `(() => {
+		window.__frame = []; window.__pending = null; window.__want = '';
+		document.addEventListener('keydown', () => { window.__pending = performance.now(); }, true);
+		new MutationObserver(() => {
+			if (window.__pending === null) return;
+			const p = document.getElementById('letter-preview');
+			if (!p || !p.textContent.includes(window.__want)) return;
+			const t0 = window.__pending; window.__pending = null;
+			requestAnimationFrame(() => setTimeout(() => window.__frame.push(performance.now() - t0), 0));
+		}).observe(document.getElementById('main'), {subtree: true, childList: true, characterData: true});
+		const el = document.getElementById('letter-text'); el.focus(); el.setSelectionRange(el.value.length, el.value.length);
+		return true;
+	})()`)
+	if _, err := chromedp.Call(b.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
+		t.Fatal(err)
+	}
+	defer chromedp.Call(b.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 1})
+	const typed = "tabletsweregivenlate"
+	sofar := "hours for her tablets. "
+	for i := range len(typed) {
+		sofar += typed[i : i+1]
+		eval[bool](b, `window.__want = `+jsStr(sofar)+`, true`)
+		b.do(chromedp.KeyEvent(typed[i : i+1]))
+		b.waitFor("key "+typed[i:i+1], `window.__frame.length === `+lInt(i+1))
+	}
+	frame := eval[[]float64](b, `window.__frame`)
+	words := letter.WordCount(b.lValue("#letter-text"))
+	med, p90, worst := lPercentile(frame, 50), lPercentile(frame, 90), lPercentile(frame, 100)
+	t.Logf("typing into a %d-word letter, CPU slowed 4×: key to next frame median %.0f ms, p90 %.0f ms, max %.0f ms", words, med, p90, worst)
+	if testing.Verbose() {
+		fmt.Printf("BENCH typing-4x/long-letter median-ms=%.0f p90-ms=%.0f max-ms=%.0f\n", med, p90, worst)
+	}
+	if worst > 1000 {
+		t.Errorf("a key took %.0f ms to show, want under 1 s", worst)
+	}
+}

@@ -1,0 +1,263 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"putitright/app/draft"
+	"putitright/app/guide"
+	"putitright/app/letter"
+)
+
+// The plan on a 390×844 phone: what to do now fits the first screen, the
+// rest is folded, and the plan as first shown stays short.
+
+// planPerson is one person whose plan is measured.
+type planPerson struct {
+	name     string
+	a        guide.Answers
+	fragment string   // partner options, if any
+	next     string   // the next step, as shown
+	help     string   // text the free-help line must hold
+	urgent   bool     // urgent help comes first
+	folds    []string // the folded parts, in order
+}
+
+// planMonthsAgo is the month n months before today.
+func planMonthsAgo(n int) guide.Date {
+	d := time.Now().AddDate(0, -n, 0)
+	return guide.MonthOf(d.Year(), d.Month())
+}
+
+func planPeople() []planPerson {
+	base := guide.Answers{Nation: guide.England, SocialCareToo: guide.No, Person: guide.Self, Stage: guide.NotRaised,
+		Danger: guide.No, Abuse: guide.No, Harm: guide.HarmMinor, Legal: guide.No, Detained: guide.No, Offer: guide.No}
+	with := func(f func(*guide.Answers)) guide.Answers { a := base; f(&a); return a }
+	return []planPerson{
+		{name: "bereaved-hospital", a: with(func(a *guide.Answers) {
+			a.Service, a.Person, a.Happened, a.Harm = guide.HospitalInpatient, guide.ForDeceased, planMonthsAgo(4), guide.HarmDeath
+			a.Outcomes = []guide.Outcome{guide.OutExplanation, guide.OutApology, guide.OutProcedures}
+		}), next: "Send your complaint to the hospital's complaints team", help: "Ask your council who gives it"},
+		{name: "attorney-selffunded-care-home", a: with(func(a *guide.Answers) {
+			a.Service, a.Person, a.Authority, a.Happened = guide.SelfFundedCare, guide.ForAdultLacksCapacity, guide.AuthorityLPA, planMonthsAgo(2)
+			a.Outcomes = []guide.Outcome{guide.OutService, guide.OutApology}
+		}), next: "Send your complaint to the care home's or care agency's manager", help: "citizensadvice.org.uk"},
+		{name: "council-home-care-danger", a: with(func(a *guide.Answers) {
+			a.Service, a.Person, a.Happened, a.Stage = guide.CouncilCare, guide.ForAdultConsents, planMonthsAgo(1), guide.RaisedStaff
+			a.Danger, a.Abuse, a.Harm = guide.Yes, guide.Yes, guide.HarmModerate
+			a.Outcomes = []guide.Outcome{guide.OutService}
+		}), next: "Send your complaint to the council or the care provider", help: "citizensadvice.org.uk", urgent: true},
+		{name: "wales-final-response", a: with(func(a *guide.Answers) {
+			a.Nation, a.Service, a.Happened, a.Stage = guide.Wales, guide.HospitalOutpatient, planMonthsAgo(8), guide.FinalResponse
+			a.Outcomes = []guide.Outcome{guide.OutExplanation}
+		}), next: "Ask the Public Services Ombudsman for Wales to look at it", help: "llaiswales.org"},
+		{name: "gp-with-partner", a: with(func(a *guide.Answers) {
+			a.Service, a.Happened, a.Harm = guide.GP, planMonthsAgo(1), guide.HarmNone
+			a.Outcomes = []guide.Outcome{guide.OutExplanation, guide.OutApology}
+		}), fragment: "partner=Example%20Advocacy&advocacy-phone=0300%20000%200000&advocacy-web=https%3A%2F%2Fadvocacy.example",
+			next: "Send your complaint to the GP practice's manager", help: "Call 0300 000 0000"},
+		{name: "private-dentist", a: with(func(a *guide.Answers) {
+			a.Service, a.Happened = guide.PrivateDentist, planMonthsAgo(2)
+			a.Outcomes = []guide.Outcome{guide.OutMoney, guide.OutPutRight}
+		}), next: "Send your complaint to the dental practice's manager", help: "citizensadvice.org.uk"},
+	}
+}
+
+// planFigures are what the plan measures at 390×844.
+type planFigures struct {
+	Height float64  `json:"height"` // document height, px
+	Words  int      `json:"words"`  // words shown in the main part of the page
+	NowEnd float64  `json:"nowEnd"` // bottom of the "what to do now" box, px from the top
+	Urgent float64  `json:"urgent"` // top of the urgent box, or -1
+	NowTop float64  `json:"nowTop"` // top of the "what to do now" box
+	Next   string   `json:"next"`   // the next step
+	Help   string   `json:"help"`   // the free-help line
+	Letter string   `json:"letter"` // the first letter button's address
+	Folds  []string `json:"folds"`  // folded parts' titles
+	Opened int      `json:"opened"` // folds open
+	TelOK  bool     `json:"telOK"`  // every tel: link is digits only
+}
+
+const planMeasureJS = `(() => {
+	const r = id => document.getElementById(id)?.getBoundingClientRect();
+	const main = document.getElementById('main');
+	const words = main.innerText.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length;
+	const now = r('now'), urgent = r('urgent');
+	return {
+		height: document.documentElement.scrollHeight,
+		words,
+		nowEnd: now ? now.bottom + scrollY : -1,
+		nowTop: now ? now.top + scrollY : -1,
+		urgent: urgent ? urgent.top + scrollY : -1,
+		next: document.getElementById('next-step')?.innerText || '',
+		help: document.getElementById('now-help')?.innerText || '',
+		letter: document.getElementById('first-letter')?.getAttribute('href') || '',
+		folds: [...document.querySelectorAll('details.fold > summary')].map(s => s.innerText.trim()),
+		opened: document.querySelectorAll('details.fold[open]').length,
+		telOK: [...document.querySelectorAll('a[href^="tel:"]')].every(a => /^tel:\+?[0-9]+$/.test(a.getAttribute('href'))),
+	};
+})()`
+
+// TestPlanFirstScreen opens the plan of six people on a phone and checks
+// the first screen holds what to do now, and the plan as first shown is at
+// most 3 screens and 500 words. It logs the figures, folded and unfolded.
+func TestPlanFirstScreen(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	b.do(chromedp.EmulateViewport(390, 844))
+	for _, pp := range planPeople() {
+		t.Run(pp.name, func(t *testing.T) {
+			c := draft.New(pp.a, letter.Details{}, nil, time.Now())
+			path := "/plan"
+			if pp.fragment != "" {
+				path += "#" + pp.fragment
+			}
+			b.lSeed(s, c, path)
+			b.waitFor("the plan", `!!document.getElementById('now')`)
+			f := eval[planFigures](b, planMeasureJS)
+			if f.Next != pp.next {
+				t.Errorf("next step = %q, want %q", f.Next, pp.next)
+			}
+			if !strings.Contains(f.Help, pp.help) {
+				t.Errorf("free help = %q, want it to hold %q", f.Help, pp.help)
+			}
+			if !strings.HasPrefix(f.Letter, "/letters/") {
+				t.Errorf("first letter link = %q", f.Letter)
+			}
+			if f.NowEnd > 844 {
+				t.Errorf("what to do now ends at %.0f px, below the first 844 px screen", f.NowEnd)
+			}
+			if pp.urgent && (f.Urgent < 0 || f.Urgent > f.NowTop) {
+				t.Errorf("urgent help at %.0f px, want it before what to do now (%.0f px)", f.Urgent, f.NowTop)
+			}
+			if !pp.urgent && f.Urgent >= 0 {
+				t.Errorf("urgent help shown with no danger")
+			}
+			if f.Opened != 0 {
+				t.Errorf("%d parts open at first, want all folded", f.Opened)
+			}
+			if !f.TelOK {
+				t.Error("a tel: link holds more than digits")
+			}
+			screens := f.Height / 844
+			if screens > 3 {
+				t.Errorf("the plan as first shown is %.1f screens, want at most 3", screens)
+			}
+			if f.Words > 500 {
+				t.Errorf("the plan as first shown has %d words, want at most 500", f.Words)
+			}
+			planShotViewport(b, "plan-"+pp.name+"-first")
+			b.shot("plan-" + pp.name + "-folded")
+
+			// Every part opens with one tap on its summary.
+			eval[bool](b, `[...document.querySelectorAll('details.fold > summary')].forEach(s => s.click()), true`)
+			b.waitFor("every part open", `[...document.querySelectorAll('details.fold')].every(d => d.open)`)
+			u := eval[planFigures](b, planMeasureJS)
+			b.shot("plan-" + pp.name + "-unfolded")
+			t.Logf("plan %s: first shown %.1f screens (%.0f px), %d words; what to do now ends at %.0f px; unfolded %.1f screens, %d words; parts %q",
+				pp.name, screens, f.Height, f.Words, f.NowEnd, u.Height/844, u.Words, f.Folds)
+			if testing.Verbose() {
+				fmt.Printf("BENCH plan/%s screens=%.2f words=%d unfolded-screens=%.2f unfolded-words=%d\n", pp.name, screens, f.Words, u.Height/844, u.Words)
+			}
+		})
+	}
+}
+
+// TestPlanPrintOpensFolds checks the printed plan has every part open:
+// printing opens the folds, and they fold again afterwards.
+func TestPlanPrintOpensFolds(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	pp := planPeople()[0]
+	b.lSeed(s, draft.New(pp.a, letter.Details{}, nil, time.Now()), "/plan")
+	b.waitFor("the plan", `!!document.getElementById('now')`)
+	got := eval[[]int](b, `(() => {
+		const n = () => document.querySelectorAll('details.fold[open]').length;
+		const all = document.querySelectorAll('details.fold').length;
+		dispatchEvent(new Event('beforeprint'));
+		const during = n();
+		dispatchEvent(new Event('afterprint'));
+		return [all, during, n()];
+	})()`)
+	if got[0] == 0 || got[1] != got[0] || got[2] != 0 {
+		t.Errorf("folds: %d in all, %d open while printing, %d after; want all, then none", got[0], got[1], got[2])
+	}
+}
+
+// TestPlanLinkOpensFold checks a link to a folded part (as the start page's
+// "See who can help") opens it.
+func TestPlanLinkOpensFold(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	pp := planPeople()[0]
+	b.lSeed(s, draft.New(pp.a, letter.Details{}, nil, time.Now()), "/")
+	b.lClick("See who can help")
+	b.waitFor("the help part open", `!!document.querySelector('details#help[open]')`)
+}
+
+// planShotViewport writes a screenshot of what shows on the screen now
+// (not the full page), named NAME-390.png.
+func planShotViewport(b *browser, name string) {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
+	defer cancel()
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(screenshotDir(b.t), name+"-390.png"), png, 0o644); err != nil {
+		b.t.Fatal(err)
+	}
+}
+
+// TestPlanFeedbackAndResume checks what a button did is said next to it,
+// "Add an event" puts the cursor in the new event's first box, a letter
+// page can save a draft file, and "Carry on where you left off" goes back
+// to the page the person was on.
+func TestPlanFeedbackAndResume(t *testing.T) {
+	s := startServer(t)
+	b := newBrowser(t)
+	b.do(chromedp.EmulateViewport(390, 844))
+	b.lSeed(s, lCase(), "/letters/complaint")
+	b.waitHeading("Formal complaint")
+
+	// Downloading: said next to the export buttons, not at the top.
+	b.lClick("Download as text (.txt)")
+	b.waitFor("the download feedback", `(document.getElementById('feedback-exports')?.innerText || '').includes('Downloading')`)
+	near := eval[float64](b, `Math.abs(document.getElementById('feedback-exports').getBoundingClientRect().top - document.querySelector('#exports .actions').getBoundingClientRect().bottom)`)
+	if near > 60 {
+		t.Errorf("the feedback is %.0f px from the export buttons", near)
+	}
+	if got := eval[string](b, `document.getElementById('feedback-exports').getAttribute('role')`); got != "status" {
+		t.Errorf("the feedback has role %q, want status (read out by screen readers)", got)
+	}
+	if eval[bool](b, `[...document.querySelectorAll('.banners .notice')].some(e => e.innerText.trim() !== '')`) {
+		t.Error("the feedback is shown at the top of the page too")
+	}
+
+	// Save a draft file from the letter page.
+	b.lClick("Save a draft file")
+	b.waitFor("the save feedback", `(document.getElementById('feedback-letter-save')?.innerText || '').includes('Downloading your draft file')`)
+
+	// Add an event: the cursor goes to the new event's day.
+	b.lType("#d-events-1-what", "The nurse did not come.", -1)
+	b.lClick("Add an event")
+	b.waitFor("the cursor in event 2's day", `document.activeElement?.id === 'd-events-2-day'`)
+	b.shot("letter-feedback")
+
+	// Carry on where you left off: back to this letter.
+	b.open(s.App + "/")
+	b.waitFor("the carry-on button", `!!document.getElementById('carry-on')`)
+	if got := eval[string](b, `document.getElementById('carry-on').getAttribute('href')`); got != "/letters/complaint" {
+		t.Errorf("carry on goes to %q, want /letters/complaint", got)
+	}
+	b.lClick("Carry on where you left off")
+	b.waitHeading("Formal complaint")
+}
