@@ -437,10 +437,14 @@ func (b *builder) timeLimit() TimeLimit {
 	default:
 		rule = "time.rule.unsure"
 	}
+	t.Unsure = l.Late() && !l.Sure
 	var status Step
-	if b.sent() {
+	switch {
+	case b.sent():
 		status = b.step("time.status.sent")
-	} else {
+	case t.Unsure:
+		status = b.step("time.status.maybe")
+	default:
 		status = b.step("time.status." + string(t.Status))
 	}
 	t.Title = b.step(rule).Title
@@ -468,7 +472,11 @@ func (b *builder) ombudsmanLimit() TimeLimit {
 		rule = "time.ombudsman.england"
 	}
 	t := TimeLimit{Deadline: l.Deadline, Status: status(l.Deadline, dayOf(b.today)), Ombudsman: true}
+	t.Unsure = l.Late && !l.Sure
 	st := b.step("time.ombudsman.status." + string(t.Status))
+	if t.Unsure {
+		st = b.step("time.ombudsman.status.maybe")
+	}
 	t.Title = b.step(rule).Title
 	t.Text = b.step(rule).Text + " " + strings.ReplaceAll(st.Text, "{deadline}", t.Deadline.Words())
 	return t

@@ -219,6 +219,10 @@ func summaryBox(p guide.Plan) app.UI {
 
 func timeNote(t guide.TimeLimit) string {
 	switch {
+	case t.Ombudsman && t.Unsure:
+		return " (this may have passed, but you can still ask the ombudsman: say why it took time)"
+	case t.Unsure:
+		return " (this may have passed, but you can still complain)"
 	case t.Ombudsman && t.Status == guide.TimePassed:
 		return " (this has passed, but you can still ask the ombudsman: say why it took time)"
 	case t.Ombudsman && t.Status == guide.TimeClosing:
