@@ -90,6 +90,11 @@ func (e *Engine) Build(a Answers, o Options) (Plan, error) {
 		b.nation = NationUnsure
 	}
 	b.p.Nation = b.nation
+	if b.died() {
+		for _, st := range b.steps("plan.sympathy") {
+			b.p.Sympathy = st.Text
+		}
+	}
 	b.urgent()
 	b.outcomes()
 	b.complaint()

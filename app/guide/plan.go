@@ -129,7 +129,10 @@ type LetterRef struct {
 
 // Plan is a personal plan, built by Build. Every list is in the order to show.
 type Plan struct {
-	Nation     Nation        `json:"nation"`
+	Nation Nation `json:"nation"`
+	// Sympathy is a line of sympathy for the top of the plan, when the
+	// person died (Answers.Died), else empty.
+	Sympathy   string        `json:"sympathy,omitempty"`
 	Urgent     []Step        `json:"urgent,omitempty"`
 	Outcomes   []OutcomePlan `json:"outcomes,omitempty"`
 	Complaint  Complaint     `json:"complaint"`

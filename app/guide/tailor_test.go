@@ -43,3 +43,28 @@ func TestMayHavePassed(t *testing.T) {
 		}
 	}
 }
+
+// TestSympathy checks that the plan opens with a line of sympathy
+// whenever the person died, whoever writes.
+func TestSympathy(t *testing.T) {
+	tests := []struct {
+		name string
+		a    guide.Answers
+		want bool
+	}{
+		{"someone who has died", guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Person: guide.ForDeceased}, true},
+		{"a mother whose baby died", guide.Answers{Nation: guide.Wales, Service: guide.Maternity, Person: guide.Self, Harm: guide.HarmDeath}, true},
+		{"a parent whose child died", guide.Answers{Nation: guide.Scotland, Service: guide.HospitalAE, Person: guide.ForChild, Harm: guide.HarmDeath}, true},
+		{"a partner who died, before choosing who", guide.Answers{Nation: guide.NorthernIreland, Service: guide.SelfFundedCare, Harm: guide.HarmDeath}, true},
+		{"no death", guide.Answers{Nation: guide.England, Service: guide.GP, Person: guide.Self, Harm: guide.HarmModerate}, false},
+	}
+	for _, tt := range tests {
+		p, err := guide.Build(tt.a, opts())
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if got := strings.Contains(p.Sympathy, "sorry"); got != tt.want {
+			t.Errorf("%s: sympathy %q, want it %v", tt.name, p.Sympathy, tt.want)
+		}
+	}
+}

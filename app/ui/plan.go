@@ -31,7 +31,11 @@ func (s *Shell) planPage() app.UI {
 		)
 	}
 	var body []app.UI
-	body = append(body, backLink(PathCheck), heading("Your plan"),
+	body = append(body, backLink(PathCheck), heading("Your plan"))
+	if p.Sympathy != "" {
+		body = append(body, app.P().Class("lead sympathy").Text(p.Sympathy))
+	}
+	body = append(body,
 		app.P().Class("lead").Text("This plan is based on your answers. It is general information, not legal advice."),
 		app.P().Class("no-print").Body(app.Button().Class("button button-secondary").Text("Print your plan").OnClick(func(ctx app.Context, e app.Event) { s.print(ctx) })),
 	)
