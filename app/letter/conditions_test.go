@@ -225,6 +225,42 @@ func TestOtherLetterConditions(t *testing.T) {
 			a.Stage = guide.FinalResponse
 			a.Happened = guide.MonthOf(2025, time.March)
 		}), d, "Why I am writing now", false},
+		{"ISCAS: member, final response", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateHealthcare
+			a.Stage = guide.FinalResponse
+		}), d, "is a member of ISCAS", true},
+		{"ISCAS: goodwill payment, not ex-gratia", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateHealthcare
+			a.Stage = guide.FinalResponse
+			a.Outcomes = []guide.Outcome{guide.OutMoney}
+		}), d, "A goodwill payment in recognition of what happened.", true},
+		{"ISCAS: no discipline", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateHealthcare
+			a.Stage = guide.FinalResponse
+			a.Outcomes = []guide.Outcome{guide.OutDiscipline, guide.OutExplanation}
+		}), d, "about the staff involved", false},
+		{"DCS: refund", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateDentist
+			a.Stage = guide.FinalResponse
+			a.Outcomes = []guide.Outcome{guide.OutMoney}
+		}), d, "A refund, or a contribution towards the cost of putting the treatment right.", true},
+		{"DCS: agree with them", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateDentist
+			a.Stage = guide.FinalResponse
+		}), d, "What I would like to agree with them", true},
+		{"DCS: encloses the final response", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateDentist
+			a.Stage = guide.FinalResponse
+		}), d, "- Their final response", true},
+		{"OCCS: refund or repair", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateOptician
+			a.Stage = guide.FinalResponse
+			a.Outcomes = []guide.Outcome{guide.OutMoney}
+		}), d, "A refund, a repair or a replacement.", true},
+		{"OCCS: no ombudsman", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateOptician
+			a.Stage = guide.FinalResponse
+		}), d, "Ombudsman", false},
 		{"regulator GMC", guide.LetterRegulator, eng, d, "General Medical Council", true},
 		{"regulator social work", guide.LetterRegulator, eng, func() Details { x := fullDetails(); x.Profession = ProfSocialWork; return x }(), "Social Work England", true},
 		{"regulator NI pharmacy", guide.LetterRegulator, with(func(a *guide.Answers) { a.Nation = guide.NorthernIreland }), func() Details { x := fullDetails(); x.Profession = ProfPharmacy; return x }(), "Pharmaceutical Society of Northern Ireland", true},
