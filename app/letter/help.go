@@ -81,7 +81,10 @@ func Checklist(id guide.LetterID, a guide.Answers) []string {
 	case guide.LetterOmbudsman:
 		if o := a.Ombudsman(); !o.Public() && o != guide.OmbudsmanUnknown {
 			if o.MembersOnly() {
-				add("ISCAS only looks at complaints about its members. Ask the provider whether it is a member, or check on the ISCAS website, before you send this.")
+				add("ISCAS only looks at complaints about its members. Ask the provider whether it is a member, or check on the ISCAS website, before you send this.",
+					"ISCAS can ask the provider to explain, to say sorry, to put things right and to make a goodwill payment. It does not award damages like a court.")
+			} else {
+				add("The scheme helps you and the provider agree a way to put it right. It does not decide negligence claims or punish anyone.")
 			}
 			add("You can copy from this letter into the scheme's online form, or send it as it is.",
 				"Send your complaint letter and their final response with it.",
