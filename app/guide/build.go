@@ -398,6 +398,8 @@ func (b *builder) complaint() {
 			ids = append(ids, "who.lpa")
 		case a.Authority == AuthorityLPAProperty:
 			ids = append(ids, "who.lpa-property")
+		case a.Authority == AuthorityUnsure:
+			ids = append(ids, "who.authority-unsure")
 		default:
 			ids = append(ids, "who.no-authority")
 		}

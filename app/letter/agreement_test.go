@@ -56,7 +56,7 @@ type person struct {
 }
 
 var people = []person{{"", ""}, {guide.Self, ""}, {guide.ForAdultConsents, ""}, {guide.ForAdultNoConsent, ""},
-	{guide.ForAdultLacksCapacity, guide.AuthorityLPA}, {guide.ForAdultLacksCapacity, guide.AuthorityLPAProperty},
+	{guide.ForAdultLacksCapacity, guide.AuthorityLPA}, {guide.ForAdultLacksCapacity, guide.AuthorityLPAProperty}, {guide.ForAdultLacksCapacity, guide.AuthorityUnsure},
 	{guide.ForAdultLacksCapacity, guide.AuthorityDeputy}, {guide.ForAdultLacksCapacity, guide.AuthorityNone},
 	{guide.ForChild, ""}, {guide.YoungPerson, ""}, {guide.ForDeceased, ""}}
 
@@ -310,6 +310,13 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 		hw := strings.Contains(text, "lasting power of attorney for their health and welfare")
 		if hw != (a.Authority == guide.AuthorityLPA) {
 			fail("complaint letter claims a health and welfare LPA = %v", hw)
+		}
+		if a.Authority == guide.AuthorityUnsure {
+			for _, id := range p.Letters {
+				if t := draft(id.ID).Text(); strings.Contains(t, "power of attorney for") || strings.Contains(t, "I am their deputy") {
+					fail("not sure of the authority, but the %s letter claims one", id.ID)
+				}
+			}
 		}
 	}
 }
