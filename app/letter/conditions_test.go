@@ -121,6 +121,8 @@ func TestComplaintConditions(t *testing.T) {
 		{"advocate not named", base, noAdvocate, advocatePhr, false},
 		{"2009 regs England", base, d, "Complaints (England) Regulations 2009", true},
 		{"2009 regs not private", with(func(a *guide.Answers) { a.Service = guide.PrivateHealthcare }), d, "Regulations 2009", false},
+		{"NI acknowledge in 2 working days", with(func(a *guide.Answers) { a.Nation = guide.NorthernIreland }), d, "acknowledge my complaint within 2 working days", true},
+		{"NI private dentist: their own procedure", with(func(a *guide.Answers) { a.Nation = guide.NorthernIreland; a.Service = guide.PrivateDentist }), d, "within 2 working days", false},
 		{"Wales concern", with(func(a *guide.Answers) { a.Nation = guide.Wales }), d, "Listening to People", true},
 		{"Wales concern not Putting Things Right after April 2026", with(func(a *guide.Answers) { a.Nation = guide.Wales }), d, "Putting Things Right", false},
 		{"Wales care home is a complaint", with(func(a *guide.Answers) { a.Nation = guide.Wales; a.Service = guide.SelfFundedCare }), d, "make a formal complaint", true},
