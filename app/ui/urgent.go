@@ -36,7 +36,7 @@ func (s *Shell) urgentPage() app.UI {
 	body := []app.UI{
 		backLink(back),
 		heading(urgentTitle),
-		app.P().Class("lead").Text("Do this now, before anything else. A complaint can wait. Your answers so far are kept."),
+		app.P().Class("lead").Text("What to do now, before anything else. Your answers so far are kept."),
 	}
 	st, err := guide.Urgent(a, guide.Options{Today: s.today, Local: s.cfg.Local})
 	if err != nil || len(st) == 0 {
