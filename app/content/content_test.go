@@ -363,7 +363,7 @@ func TestFacts(t *testing.T) {
 		{"route.lgsco-self-funded", "12 weeks", ""},
 		{"report.mp", "Your MP can help", "health ombudsman in England"},
 		{"urgent.999", "neglected", ""},
-		{"who.deceased", "We are sorry", ""},
+		{"plan.sympathy", "We are sorry that someone close to you has died", ""},
 	}
 	for _, tt := range tests {
 		it, ok := s.Item(tt.id)

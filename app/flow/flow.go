@@ -38,6 +38,11 @@ const (
 	QOffer      ID = "offer"
 )
 
+// QUrgent is the page of what to do at once. It asks nothing: Pages
+// puts it straight after QDanger when someone is in danger now, before
+// any other question. Its address is /q/urgent too.
+const QUrgent ID = "urgent"
+
 // Kind is how a question is answered.
 type Kind int
 
@@ -115,9 +120,23 @@ func Sequence(a guide.Answers) []ID {
 	return ids
 }
 
-// Next returns the question after id, or "" when id is the last one.
-func Next(a guide.Answers, id ID) ID {
+// Pages returns the pages to show for these answers, in order: the
+// questions of Sequence, and QUrgent straight after QDanger when it is
+// answered yes.
+func Pages(a guide.Answers) []ID {
 	seq := Sequence(a)
+	if a.Danger != guide.Yes {
+		return seq
+	}
+	if i := slices.Index(seq, QDanger); i >= 0 {
+		seq = slices.Insert(seq, i+1, QUrgent)
+	}
+	return seq
+}
+
+// Next returns the page after id (see Pages), or "" when id is the last one.
+func Next(a guide.Answers, id ID) ID {
+	seq := Pages(a)
 	i := slices.Index(seq, id)
 	if i < 0 || i+1 >= len(seq) {
 		return ""
@@ -125,9 +144,9 @@ func Next(a guide.Answers, id ID) ID {
 	return seq[i+1]
 }
 
-// Prev returns the question before id, or "" when id is the first one.
+// Prev returns the page before id (see Pages), or "" when id is the first one.
 func Prev(a guide.Answers, id ID) ID {
-	seq := Sequence(a)
+	seq := Pages(a)
 	i := slices.Index(seq, id)
 	if i <= 0 {
 		return ""

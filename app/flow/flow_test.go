@@ -184,3 +184,47 @@ func TestQuestionsWellFormed(t *testing.T) {
 		}
 	}
 }
+
+// TestUrgentPage checks that answering yes to "Is anyone in danger now?"
+// brings the urgent page next, before any other question, and that it
+// carries on to the question that would have come next.
+func TestUrgentPage(t *testing.T) {
+	tests := []struct {
+		name        string
+		a           guide.Answers
+		afterDanger ID
+		afterUrgent ID
+	}{
+		{"danger: urgent page next", guide.Answers{Service: guide.SelfFundedCare, Danger: guide.Yes}, QUrgent, QAbuse},
+		{"danger, child: urgent page, then who", guide.Answers{Service: guide.GP, Person: guide.ForChild, Danger: guide.Yes}, QUrgent, QPerson},
+		{"no danger: no urgent page", guide.Answers{Service: guide.GP, Danger: guide.No}, QAbuse, ""},
+		{"not answered: no urgent page", guide.Answers{Service: guide.GP}, QAbuse, ""},
+	}
+	for _, tt := range tests {
+		if got := Next(tt.a, QDanger); got != tt.afterDanger {
+			t.Errorf("%s: after danger %q, want %q", tt.name, got, tt.afterDanger)
+		}
+		pages := Pages(tt.a)
+		if tt.afterUrgent == "" {
+			if slices.Contains(pages, QUrgent) {
+				t.Errorf("%s: pages %v hold the urgent page", tt.name, pages)
+			}
+			continue
+		}
+		if got := Next(tt.a, QUrgent); got != tt.afterUrgent {
+			t.Errorf("%s: after urgent %q, want %q", tt.name, got, tt.afterUrgent)
+		}
+		if got := Prev(tt.a, QUrgent); got != QDanger {
+			t.Errorf("%s: before urgent %q, want danger", tt.name, got)
+		}
+		if got := Prev(tt.a, tt.afterUrgent); got != QUrgent {
+			t.Errorf("%s: before %s %q, want urgent", tt.name, tt.afterUrgent, got)
+		}
+		if slices.Contains(Sequence(tt.a), QUrgent) {
+			t.Errorf("%s: the urgent page is in the questions", tt.name)
+		}
+		if got := FirstUnanswered(tt.a, func(ID) bool { return false }); got == QUrgent {
+			t.Errorf("%s: the urgent page counts as unanswered", tt.name)
+		}
+	}
+}

@@ -91,6 +91,7 @@ var questions = []Question{
 			{Value: "lpa-property", Label: "Yes, a lasting power of attorney for property and money", Hint: "Property and financial affairs only"},
 			{Value: "deputy", Label: "Yes, I am their deputy", Hint: "Appointed by the Court of Protection"},
 			{Value: "none", Label: "No"},
+			{Value: "unsure", Label: "I'm not sure"},
 		},
 	},
 	{

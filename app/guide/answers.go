@@ -72,6 +72,9 @@ const (
 	AuthorityLPAProperty Authority = "lpa-property"
 	AuthorityDeputy      Authority = "deputy" // deputy appointed by the Court of Protection
 	AuthorityNone        Authority = "none"
+	// AuthorityUnsure is a representative who does not know which legal
+	// authority, if any, they hold: letters claim none.
+	AuthorityUnsure Authority = "unsure"
 )
 
 // Stage is how far the complaint has got.

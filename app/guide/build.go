@@ -90,6 +90,11 @@ func (e *Engine) Build(a Answers, o Options) (Plan, error) {
 		b.nation = NationUnsure
 	}
 	b.p.Nation = b.nation
+	if b.died() {
+		for _, st := range b.steps("plan.sympathy") {
+			b.p.Sympathy = st.Text
+		}
+	}
 	b.urgent()
 	b.outcomes()
 	b.complaint()
@@ -393,6 +398,8 @@ func (b *builder) complaint() {
 			ids = append(ids, "who.lpa")
 		case a.Authority == AuthorityLPAProperty:
 			ids = append(ids, "who.lpa-property")
+		case a.Authority == AuthorityUnsure:
+			ids = append(ids, "who.authority-unsure")
 		default:
 			ids = append(ids, "who.no-authority")
 		}
@@ -437,10 +444,14 @@ func (b *builder) timeLimit() TimeLimit {
 	default:
 		rule = "time.rule.unsure"
 	}
+	t.Unsure = l.Late() && !l.Sure
 	var status Step
-	if b.sent() {
+	switch {
+	case b.sent():
 		status = b.step("time.status.sent")
-	} else {
+	case t.Unsure:
+		status = b.step("time.status.maybe")
+	default:
 		status = b.step("time.status." + string(t.Status))
 	}
 	t.Title = b.step(rule).Title
@@ -468,7 +479,11 @@ func (b *builder) ombudsmanLimit() TimeLimit {
 		rule = "time.ombudsman.england"
 	}
 	t := TimeLimit{Deadline: l.Deadline, Status: status(l.Deadline, dayOf(b.today)), Ombudsman: true}
+	t.Unsure = l.Late && !l.Sure
 	st := b.step("time.ombudsman.status." + string(t.Status))
+	if t.Unsure {
+		st = b.step("time.ombudsman.status.maybe")
+	}
 	t.Title = b.step(rule).Title
 	t.Text = b.step(rule).Text + " " + strings.ReplaceAll(st.Text, "{deadline}", t.Deadline.Words())
 	return t

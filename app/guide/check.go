@@ -60,7 +60,7 @@ func (a Answers) Check(today time.Time) error {
 		Ambulance, NHSFundedPrivate, PrivateHealthcare, CouncilCare, SelfFundedCare, ChildrenSocialCare, PublicHealth, ServiceUnsure))
 	field("socialCareToo", oneOf(a.SocialCareToo, Yes, No))
 	field("person", oneOf(a.Person, Self, ForAdultConsents, ForAdultNoConsent, ForAdultLacksCapacity, ForChild, YoungPerson, ForDeceased))
-	field("authority", oneOf(a.Authority, AuthorityLPA, AuthorityLPAProperty, AuthorityDeputy, AuthorityNone))
+	field("authority", oneOf(a.Authority, AuthorityLPA, AuthorityLPAProperty, AuthorityDeputy, AuthorityNone, AuthorityUnsure))
 	field("happened", a.Happened.Check(today))
 	field("foundOut", a.FoundOut.Check(today))
 	if !a.Happened.IsZero() && !a.FoundOut.IsZero() && a.FoundOut.Before(a.Happened) {

@@ -135,13 +135,18 @@ func (a Answers) letterOffers(today time.Time) []letterOffer {
 		add(LetterMeeting, "letter.meeting")
 		add(LetterReply, "letter.reply")
 	}
-	if !c.Private() {
-		switch {
-		case a.Stage == FinalResponse:
-			add(LetterOmbudsman, "letter.ombudsman")
-		case a.LongWait(today):
-			add(LetterOmbudsman, "letter.ombudsman.delay")
+	switch {
+	case c.Private():
+		// Self-paid care: the scheme for it (ISCAS, for members only; the
+		// Dental or Optical Consumer Complaints Service), once the
+		// provider has given its final response.
+		if a.Stage == FinalResponse {
+			add(LetterOmbudsman, "letter.scheme."+string(a.Ombudsman()))
 		}
+	case a.Stage == FinalResponse:
+		add(LetterOmbudsman, "letter.ombudsman")
+	case a.LongWait(today):
+		add(LetterOmbudsman, "letter.ombudsman.delay")
 	}
 	if a.Wants(OutDiscipline) {
 		add(LetterRegulator, "letter.regulator")

@@ -28,13 +28,24 @@ func Next(a Answers, p Plan) NextStep {
 		n.Text = "Wait for their answer, and chase it if it is late"
 		n.Letter = pick(p, LetterChaser)
 	case FinalResponse:
-		if name := escalationName(p); name != "" {
-			n.Text = "Ask the " + name + " to look at it"
-		} else {
-			n.Text = "Reply to their answer, or take it further"
+		n.Text = "Reply to their answer, or take it further"
+		switch o := a.Ombudsman(); {
+		case o == JointPHSOLGSCO:
+			n.Text = "Ask the ombudsmen's joint team for health and social care to look at it"
+		case o.MembersOnly():
+			n.Text = "Ask ISCAS to look at it, if the provider is a member"
+		case o != OmbudsmanUnknown:
+			n.Text = "Ask " + o.Name() + " to look at it"
 		}
 		n.Letter = pick(p, LetterOmbudsman, LetterReply)
-		n.When = escalationTime(p)
+		t := p.Complaint.TimeLimit
+		switch {
+		case t.Ombudsman && !t.Deadline.IsZero():
+			n.By = t.Deadline
+			n.When = when(t, "Ask them by ", "You can still ask them: say why it took longer.")
+		case t.Text != "":
+			n.When = firstSentence(t.Text)
+		}
 	case WithOmbudsman:
 		n.Text = "Wait for the ombudsman's decision, and send them anything new"
 		n.Letter = pick(p)
@@ -47,19 +58,27 @@ func Next(a Answers, p Plan) NextStep {
 		n.Letter = pick(p, LetterComplaint)
 		if t := p.Complaint.TimeLimit; t.Status != TimeUnknown && !t.Deadline.IsZero() {
 			n.By = t.Deadline
-			switch t.Status {
-			case TimePassed:
-				n.When = "The time limit was " + t.Deadline.Words() + ". You can still complain: say why it is late."
-			case TimeClosing:
-				n.When = "Send it by " + t.Deadline.Words() + ". That is soon."
-			default:
-				n.When = "Send it by " + t.Deadline.Words() + "."
-			}
+			n.When = when(t, "Send it by ", "You can still complain: say why it is late.")
 		} else if t.Text != "" {
 			n.When = firstSentence(t.Text)
 		}
 	}
 	return n
+}
+
+// when says what the date of time limit t means now: "Send it by …",
+// that it is soon, or that it has (or may have) passed and what to do.
+func when(t TimeLimit, by, still string) string {
+	d := t.Deadline.Words()
+	switch {
+	case t.Unsure:
+		return "The usual time limit may have passed (" + d + "). " + still
+	case t.Status == TimePassed:
+		return "The usual time limit was " + d + ". " + still
+	case t.Status == TimeClosing:
+		return by + d + ". That is soon."
+	}
+	return by + d + "."
 }
 
 // recipient names who the complaint goes to, for the service the person used.
@@ -94,6 +113,9 @@ func recipient(a Answers, p Plan) string {
 	case NHSFundedPrivate, PrivateHealthcare:
 		return "the private hospital or clinic"
 	case CouncilCare:
+		if a.PaidBy() == BodyHSCTrust {
+			return "the Health and Social Care Trust or the care provider"
+		}
 		return "the council or the care provider"
 	case SelfFundedCare:
 		return "the care home's or care agency's manager"
@@ -101,42 +123,6 @@ func recipient(a Answers, p Plan) string {
 		return "the council's children's services"
 	}
 	return "the organisation that gave the care"
-}
-
-// escalationName is the name of the first body in the plan's escalation
-// (an ombudsman or a complaints service), without any bracketed note.
-func escalationName(p Plan) string {
-	for _, st := range p.Escalation {
-		if !strings.HasPrefix(st.ID, "route.") || st.ID == "route.local-first" || strings.HasSuffix(st.ID, "-time") || st.ID == "route.courts" {
-			continue
-		}
-		name, _, _ := strings.Cut(st.Title, " (")
-		return strings.TrimPrefix(strings.TrimSpace(name), "The ")
-	}
-	return ""
-}
-
-// escalationTime is the sentence about the escalation's time limit: the
-// first sentence of its time-limit step, or the sentence of the body's own
-// text that gives a time limit, or "".
-func escalationTime(p Plan) string {
-	for _, st := range p.Escalation {
-		if strings.HasSuffix(st.ID, "-time") && st.Text != "" {
-			return firstSentence(st.Text)
-		}
-	}
-	name := escalationName(p)
-	for _, st := range p.Escalation {
-		if n, _, _ := strings.Cut(st.Title, " ("); name == "" || strings.TrimPrefix(n, "The ") != name {
-			continue
-		}
-		for _, s := range strings.SplitAfter(st.Text, ". ") {
-			if s = strings.TrimSpace(s); strings.Contains(s, " within ") {
-				return s
-			}
-		}
-	}
-	return ""
 }
 
 // pick returns the first of want that the plan suggests, else the plan's

@@ -28,7 +28,7 @@ func TestNext(t *testing.T) {
 		{"wales final", with(func(a *Answers) {
 			a.Nation, a.Service, a.Stage, a.Happened = Wales, HospitalOutpatient, FinalResponse, ago(8)
 		}),
-			"Ask the Public Services Ombudsman for Wales to look at it", LetterOmbudsman, false, "within one year"},
+			"Ask the Public Services Ombudsman for Wales to look at it", LetterOmbudsman, false, "Ask them by "},
 		{"wales not raised", with(func(a *Answers) {
 			a.Nation, a.Service, a.Stage, a.Happened = Wales, HospitalInpatient, NotRaised, ago(2)
 		}),

@@ -99,9 +99,13 @@ type TimeLimit struct {
 	Deadline Date `json:"deadline,omitzero"`
 	// Ombudsman is true when the final response has come and the dates
 	// are for asking the ombudsman, not for making the complaint.
-	Ombudsman bool   `json:"ombudsman,omitempty"`
-	Title     string `json:"title,omitempty"` // heading for the box, e.g. "The ombudsman's time limit"
-	Text      string `json:"text"`
+	Ombudsman bool `json:"ombudsman,omitempty"`
+	// Unsure is true when Status is TimePassed but a month-only date
+	// leaves it unsure: counted from the month's last day the limit has
+	// not passed. Say "may have passed".
+	Unsure bool   `json:"unsure,omitempty"`
+	Title  string `json:"title,omitempty"` // heading for the box, e.g. "The ombudsman's time limit"
+	Text   string `json:"text"`
 }
 
 // Complaint is the complaint route itself.
@@ -125,7 +129,10 @@ type LetterRef struct {
 
 // Plan is a personal plan, built by Build. Every list is in the order to show.
 type Plan struct {
-	Nation     Nation        `json:"nation"`
+	Nation Nation `json:"nation"`
+	// Sympathy is a line of sympathy for the top of the plan, when the
+	// person died (Answers.Died), else empty.
+	Sympathy   string        `json:"sympathy,omitempty"`
 	Urgent     []Step        `json:"urgent,omitempty"`
 	Outcomes   []OutcomePlan `json:"outcomes,omitempty"`
 	Complaint  Complaint     `json:"complaint"`

@@ -167,6 +167,8 @@ func TestPlanRulesForNewAnswers(t *testing.T) {
 			[]string{"send:who.adult-no-consent"}, []string{"send:who.adult-consents"}, []guide.LetterID{guide.LetterComplaint}, []guide.LetterID{guide.LetterConsent, guide.LetterRecords}},
 		{"property and finance LPA", guide.Answers{Nation: guide.England, Service: guide.GP, Person: guide.ForAdultLacksCapacity, Authority: guide.AuthorityLPAProperty},
 			[]string{"send:who.lpa-property"}, []string{"send:who.lpa"}, []guide.LetterID{guide.LetterConsent}, nil},
+		{"not sure of the legal authority", guide.Answers{Nation: guide.England, Service: guide.GP, Person: guide.ForAdultLacksCapacity, Authority: guide.AuthorityUnsure},
+			[]string{"send:who.authority-unsure"}, []string{"send:who.no-authority", "send:who.lpa", "send:who.lpa-property"}, []guide.LetterID{guide.LetterConsent}, nil},
 		{"health visitor: the council, not the ICB", guide.Answers{Nation: guide.England, Service: guide.PublicHealth},
 			[]string{"send:complaint.public-health", "help:help.advocacy"}, []string{"send:complaint.icb"}, nil, nil},
 		{"not sure about legal action", guide.Answers{Nation: guide.England, Service: guide.GP, Legal: guide.Unsure},

@@ -346,7 +346,7 @@ func TestScenarios(t *testing.T) {
 		{
 			name:    "private optician: OCCS",
 			a:       guide.Answers{Nation: guide.England, Service: guide.PrivateOptician, Stage: guide.FinalResponse},
-			letters: L{meeting, reply},
+			letters: L{meeting, reply, ombudsman},
 			has:     []string{"esc:route.occs", "esc:route.courts", "next:next.final-private"},
 			not:     []string{"esc:route.phso", "rep:report.cqc"},
 		},
@@ -419,14 +419,14 @@ func TestScenarios(t *testing.T) {
 		{
 			name:    "private hospital, self-paid: ISCAS can give an explanation, apology, action and a goodwill payment",
 			a:       guide.Answers{Nation: guide.England, Service: guide.PrivateHealthcare, Stage: guide.FinalResponse},
-			letters: L{meeting, reply},
+			letters: L{meeting, reply, ombudsman},
 			has:     []string{"esc:route.iscas", "esc:route.courts", "next:next.final-private", "send:complaint.private", "duty:duty.private"},
 			not:     []string{"esc:route.phso", "esc:route.lgsco", "send:complaint.after-final", "esc:warn.ombudsman-court"},
 		},
 		{
 			name:    "private dentist after the final reply: Dental Complaints Service, no ombudsman card",
 			a:       guide.Answers{Nation: guide.England, Service: guide.PrivateDentist, Stage: guide.FinalResponse, Outcomes: outs(guide.OutPutRight)},
-			letters: L{meeting, reply},
+			letters: L{meeting, reply, ombudsman},
 			has:     []string{"esc:route.dcs", "out:outcome.private-escalation"},
 			not:     []string{"out:outcome.ombudsman", "out:outcome.putright.after", "out:outcome.putright.complaint", "esc:route.iscas"},
 		},

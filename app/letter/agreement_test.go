@@ -56,7 +56,7 @@ type person struct {
 }
 
 var people = []person{{"", ""}, {guide.Self, ""}, {guide.ForAdultConsents, ""}, {guide.ForAdultNoConsent, ""},
-	{guide.ForAdultLacksCapacity, guide.AuthorityLPA}, {guide.ForAdultLacksCapacity, guide.AuthorityLPAProperty},
+	{guide.ForAdultLacksCapacity, guide.AuthorityLPA}, {guide.ForAdultLacksCapacity, guide.AuthorityLPAProperty}, {guide.ForAdultLacksCapacity, guide.AuthorityUnsure},
 	{guide.ForAdultLacksCapacity, guide.AuthorityDeputy}, {guide.ForAdultLacksCapacity, guide.AuthorityNone},
 	{guide.ForChild, ""}, {guide.YoungPerson, ""}, {guide.ForDeceased, ""}}
 
@@ -238,8 +238,28 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 			fail("plan: the ombudsman's limit passed = %v (%+v), but the letter explains why it is late = %v", p.Complaint.Ombudsman.Late, p.Complaint.Ombudsman, got)
 		}
 	}
-	if p.HasLetter(guide.LetterOmbudsman) && a.Care().Private() {
-		fail("the plan offers a letter to the ombudsman for self-paid care")
+	// Self-paid care: after the final response, the letter to the scheme
+	// for it, which asks only for what the scheme can give.
+	if a.Care().Private() {
+		scheme := a.Ombudsman()
+		if offered, want := p.HasLetter(guide.LetterOmbudsman), a.Stage == guide.FinalResponse; offered != want {
+			fail("self-paid care at stage %q: the plan offers the letter to %s = %v", a.Stage, scheme.Name(), offered)
+		}
+		if !strings.HasSuffix(omb.Title, scheme.Name()) || strings.Contains(omb.Title, "ombudsman") {
+			fail("the letter for self-paid care is titled %q, want one to %s", omb.Title, scheme.Name())
+		}
+		t := omb.Text()
+		for _, bad := range []string{"Ombudsman", "ex-gratia", "compensation", "action you will take about the concerns I have raised about the staff"} {
+			if strings.Contains(t, bad) {
+				fail("the letter to %s says %q", scheme.Name(), bad)
+			}
+		}
+		if a.Stage == guide.FinalResponse && !strings.Contains(t, "Their final response") {
+			fail("the letter to %s does not enclose the final response", scheme.Name())
+		}
+		if a.Wants(guide.OutMoney) && (scheme == guide.ISCAS) != strings.Contains(t, "goodwill payment") {
+			fail("the letter to %s: goodwill payment = %v", scheme.Name(), !strings.Contains(t, "goodwill payment"))
+		}
 	}
 
 	// Who it goes to: the ICB, or for council-paid public health services
@@ -290,6 +310,13 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 		hw := strings.Contains(text, "lasting power of attorney for their health and welfare")
 		if hw != (a.Authority == guide.AuthorityLPA) {
 			fail("complaint letter claims a health and welfare LPA = %v", hw)
+		}
+		if a.Authority == guide.AuthorityUnsure {
+			for _, id := range p.Letters {
+				if t := draft(id.ID).Text(); strings.Contains(t, "power of attorney for") || strings.Contains(t, "I am their deputy") {
+					fail("not sure of the authority, but the %s letter claims one", id.ID)
+				}
+			}
 		}
 	}
 }

@@ -183,6 +183,15 @@ func (b *builder) complaint() {
 	case guide.Scotland:
 		b.bullet("Please acknowledge my " + b.noun() + " within 3 working days.")
 		b.bullet("Please tell me who is dealing with it and when I can expect your response.")
+	case guide.NorthernIreland:
+		// The HSC complaints procedure: acknowledge within 2 working
+		// days (the plan's duty.ni). Self-paid care has its own.
+		ack := "as soon as you can."
+		if !a.Care().Private() {
+			ack = "within 2 working days."
+		}
+		b.bullet("Please acknowledge my " + b.noun() + " " + ack)
+		b.bullet("Please tell me who is dealing with it and when I can expect your response.")
 	default:
 		b.bullet("Please acknowledge my " + b.noun() + " as soon as you can.")
 		b.bullet("Please tell me who is dealing with it and when I can expect your response.")

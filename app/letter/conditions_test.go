@@ -121,6 +121,8 @@ func TestComplaintConditions(t *testing.T) {
 		{"advocate not named", base, noAdvocate, advocatePhr, false},
 		{"2009 regs England", base, d, "Complaints (England) Regulations 2009", true},
 		{"2009 regs not private", with(func(a *guide.Answers) { a.Service = guide.PrivateHealthcare }), d, "Regulations 2009", false},
+		{"NI acknowledge in 2 working days", with(func(a *guide.Answers) { a.Nation = guide.NorthernIreland }), d, "acknowledge my complaint within 2 working days", true},
+		{"NI private dentist: their own procedure", with(func(a *guide.Answers) { a.Nation = guide.NorthernIreland; a.Service = guide.PrivateDentist }), d, "within 2 working days", false},
 		{"Wales concern", with(func(a *guide.Answers) { a.Nation = guide.Wales }), d, "Listening to People", true},
 		{"Wales concern not Putting Things Right after April 2026", with(func(a *guide.Answers) { a.Nation = guide.Wales }), d, "Putting Things Right", false},
 		{"Wales care home is a complaint", with(func(a *guide.Answers) { a.Nation = guide.Wales; a.Service = guide.SelfFundedCare }), d, "make a formal complaint", true},
@@ -225,6 +227,42 @@ func TestOtherLetterConditions(t *testing.T) {
 			a.Stage = guide.FinalResponse
 			a.Happened = guide.MonthOf(2025, time.March)
 		}), d, "Why I am writing now", false},
+		{"ISCAS: member, final response", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateHealthcare
+			a.Stage = guide.FinalResponse
+		}), d, "is a member of ISCAS", true},
+		{"ISCAS: goodwill payment, not ex-gratia", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateHealthcare
+			a.Stage = guide.FinalResponse
+			a.Outcomes = []guide.Outcome{guide.OutMoney}
+		}), d, "A goodwill payment in recognition of what happened.", true},
+		{"ISCAS: no discipline", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateHealthcare
+			a.Stage = guide.FinalResponse
+			a.Outcomes = []guide.Outcome{guide.OutDiscipline, guide.OutExplanation}
+		}), d, "about the staff involved", false},
+		{"DCS: refund", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateDentist
+			a.Stage = guide.FinalResponse
+			a.Outcomes = []guide.Outcome{guide.OutMoney}
+		}), d, "A refund, or a contribution towards the cost of putting the treatment right.", true},
+		{"DCS: agree with them", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateDentist
+			a.Stage = guide.FinalResponse
+		}), d, "What I would like to agree with them", true},
+		{"DCS: encloses the final response", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateDentist
+			a.Stage = guide.FinalResponse
+		}), d, "- Their final response", true},
+		{"OCCS: refund or repair", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateOptician
+			a.Stage = guide.FinalResponse
+			a.Outcomes = []guide.Outcome{guide.OutMoney}
+		}), d, "A refund, a repair or a replacement.", true},
+		{"OCCS: no ombudsman", guide.LetterOmbudsman, with(func(a *guide.Answers) {
+			a.Service = guide.PrivateOptician
+			a.Stage = guide.FinalResponse
+		}), d, "Ombudsman", false},
 		{"regulator GMC", guide.LetterRegulator, eng, d, "General Medical Council", true},
 		{"regulator social work", guide.LetterRegulator, eng, func() Details { x := fullDetails(); x.Profession = ProfSocialWork; return x }(), "Social Work England", true},
 		{"regulator NI pharmacy", guide.LetterRegulator, with(func(a *guide.Answers) { a.Nation = guide.NorthernIreland }), func() Details { x := fullDetails(); x.Profession = ProfPharmacy; return x }(), "Pharmaceutical Society of Northern Ireland", true},

@@ -79,6 +79,21 @@ func Checklist(id guide.LetterID, a guide.Answers) []string {
 			"List each point not answered, with evidence if something is wrong.",
 			"Ask them to confirm if this is their final response, so you can go to the ombudsman.")
 	case guide.LetterOmbudsman:
+		if o := a.Ombudsman(); !o.Public() && o != guide.OmbudsmanUnknown {
+			if o.MembersOnly() {
+				add("ISCAS only looks at complaints about its members. Ask the provider whether it is a member, or check on the ISCAS website, before you send this.",
+					"ISCAS can ask the provider to explain, to say sorry, to put things right and to make a goodwill payment. It does not award damages like a court.")
+			} else {
+				add("The scheme helps you and the provider agree a way to put it right. It does not decide negligence claims or punish anyone.")
+			}
+			add("You can copy from this letter into the scheme's online form, or send it as it is.",
+				"Send your complaint letter and their final response with it.",
+				"Check the scheme's own time limit on its website, and send it soon.")
+			if a.Representative() || a.Person == guide.ForAdultConsents {
+				add("If you act for someone else, the scheme may ask for their consent or proof of your authority.")
+			}
+			break
+		}
 		add("Most ombudsmen prefer their online form. You can copy from this letter into it.",
 			"Send your complaint letter and their final response, or any replies you have had, with it.")
 		if a.Ombudsman() == guide.NIPSO {

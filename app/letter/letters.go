@@ -356,14 +356,23 @@ func (b *builder) ombudsman() {
 	} else {
 		b.greet("Sir or Madam") // ISCAS, the Dental or Optical Complaints Service
 	}
+	scheme := a.Ombudsman()
+	if scheme.Public() || !ok {
+		scheme = ""
+	}
 	delay := a.AwaitingResponse()
-	if delay {
+	switch {
+	case scheme == guide.ISCAS && !delay:
+		b.para("I am writing to ask you to look at my " + b.noun() + " about " + org + ". I understand that " + org + " is a member of ISCAS. I have been through their complaints procedure and I am still unhappy with the outcome.")
+	case scheme != "" && !delay:
+		b.para("I am writing to ask for your help with my " + b.noun() + " about " + org + ". I have been through their complaints procedure and I am still unhappy with the outcome.")
+	case delay:
 		waited := "I have not had their final response."
 		if guide.MoreThanMonths(b.sentOn(), 6, b.today) {
 			waited = "It is now more than 6 months and I have not had their final response."
 		}
 		b.para("I am writing to ask you to look at my " + b.noun() + " about " + org + ". I complained to them on " + b.sentDate() + ". " + waited + " I ask you to look at it now because of this delay.")
-	} else {
+	default:
 		b.para("I am writing to ask you to look at my " + b.noun() + " about " + org + ". I have been through their complaints procedure and I am still unhappy with the outcome.")
 	}
 	b.representative(b.noun())
@@ -399,8 +408,12 @@ func (b *builder) ombudsman() {
 	}
 	b.heading("The effect this has had")
 	b.para(b.v(FImpact, d.Impact, "the effect on you or them, for example health, distress, money or time"))
-	b.heading("What I would like you to achieve")
-	b.outcomes()
+	if scheme == "" {
+		b.heading("What I would like you to achieve")
+		b.outcomes()
+	} else {
+		b.schemeOutcomes(scheme)
+	}
 	responded := b.respondedOn()
 	if delay {
 		responded = guide.Date{}
@@ -434,6 +447,52 @@ func (b *builder) ombudsman() {
 	}
 	b.advocate()
 	b.close()
+}
+
+// schemeOutcomes asks a scheme for self-paid care only for what it can
+// give. ISCAS can ask the provider for an explanation, an apology, action
+// to put things right and a goodwill payment, not damages. The Dental and
+// Optical Consumer Complaints Services help the two sides agree a way to
+// put it right, such as a refund; neither punishes the professional.
+func (b *builder) schemeOutcomes(scheme guide.Ombudsman) {
+	ask := func(o guide.Outcome) string {
+		switch o {
+		case guide.OutExplanation, guide.OutApology, guide.OutService, guide.OutLetKnow:
+			return b.outcome(o)
+		case guide.OutProcedures, guide.OutPutRight:
+			if scheme == guide.ISCAS {
+				return b.outcome(o)
+			}
+		case guide.OutMoney:
+			switch scheme {
+			case guide.ISCAS:
+				return "A goodwill payment in recognition of what happened."
+			case guide.DCS:
+				return "A refund, or a contribution towards the cost of putting the treatment right."
+			case guide.OCCS:
+				return "A refund, a repair or a replacement."
+			}
+		}
+		return "" // discipline and the police are not for these schemes
+	}
+	if scheme == guide.ISCAS {
+		b.heading("What I would like you to achieve")
+	} else {
+		b.heading("What I would like to agree with them")
+	}
+	n := 0
+	for _, o := range b.a.Outcomes {
+		if s := ask(o); s != "" {
+			b.bullet(s)
+			n++
+		}
+	}
+	if b.d.Wants != "" {
+		b.para(b.d.Wants)
+	} else if n == 0 {
+		b.miss(FWants)
+		b.bullet("[what you would like to happen]")
+	}
 }
 
 // notAnswered lists the points their response missed or got wrong, or

@@ -33,6 +33,9 @@ func (s *Shell) planPage() app.UI {
 		)
 	}
 	body := []app.UI{backLink(PathCheck), heading("Your plan")}
+	if p.Sympathy != "" {
+		body = append(body, app.P().Class("lead sympathy").Text(p.Sympathy))
+	}
 	if len(p.Urgent) > 0 {
 		body = append(body, urgentBox(p.Urgent))
 	}

@@ -58,7 +58,7 @@ func (s *Shell) questionPage(id flow.ID) app.UI {
 			app.If(id == flow.QDanger && slices.Contains(s.input.Values, "yes"), func() app.UI {
 				return app.Div().Class("care-card").Role("alert").Body(
 					app.P().Class("care-card-title").Text("Get help now"),
-					app.P().Body(app.Text("If someone's life is at risk, call "), app.A().Href("tel:999").Text("999"), app.Text(" now. For urgent medical help, call "), app.A().Href("tel:111").Text("111"), app.Text(". Your plan will show who else to tell.")),
+					app.P().Body(app.Text("If someone's life is at risk, call "), app.A().Href("tel:999").Text("999"), app.Text(" now. For urgent medical help, call "), app.A().Href("tel:111").Text("111"), app.Text(". The next page shows who else to tell.")),
 				)
 			}),
 			app.Button().Type("submit").Class("button").Text("Continue"),
@@ -215,6 +215,9 @@ func (s *Shell) submit(ctx app.Context, id flow.ID) {
 		if n := flow.Next(s.kase.Answers, id); n != "" {
 			next = questionPath(n)
 		}
+	} else if n := flow.Next(s.kase.Answers, id); n == flow.QUrgent {
+		// Someone is in danger now: what to do comes before all else.
+		next = PathUrgent
 	} else if n := flow.FirstUnanswered(s.kase.Answers, optional); n != "" {
 		// A changed answer can make a new question matter: ask it first.
 		next = questionPath(n)

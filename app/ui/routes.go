@@ -46,6 +46,7 @@ func Pages() []string {
 	for _, q := range flow.Questions() {
 		p = append(p, questionPath(q.ID))
 	}
+	p = append(p, PathUrgent)
 	p = append(p, PathCheck, PathPlan, PathLetters)
 	for _, id := range allLetters {
 		p = append(p, letterPath(id))

@@ -355,6 +355,8 @@ func (s *Shell) title() string {
 		return q.Heading
 	}
 	switch {
+	case s.path == PathUrgent:
+		return urgentTitle
 	case s.path == PathCheck:
 		return "Check your answers"
 	case s.path == PathPlan:
@@ -378,6 +380,8 @@ func (s *Shell) page() app.UI {
 		return s.questionPage(id)
 	}
 	switch {
+	case s.path == PathUrgent:
+		return s.urgentPage()
 	case s.path == PathCheck:
 		return s.checkPage()
 	case s.path == PathPlan:
