@@ -140,12 +140,18 @@ func pageHandler(version string, wasmSize int64) *app.Handler {
 		},
 		Styles:             []string{"/web/app.css"},
 		Scripts:            []string{"/web/boot.js defer"},
-		CacheableResources: append(pages[1:], "/web/apple-touch-icon.png", "/web/icon.svg"),
+		// The snippet builder's preview runs the loader offline too.
+		CacheableResources: append(pages[1:], "/web/apple-touch-icon.png", "/web/icon.svg", "/embed.js", "/web/preview.css"),
 		RawHeaders: []string{
 			// go-app also links the 512px maskable icon as apple-touch-icon;
 			// the sizes tell iOS this one is made for it.
 			`<link rel="apple-touch-icon" sizes="180x180" href="/web/apple-touch-icon.png">`,
 			`<meta name="referrer" content="no-referrer">`,
+		},
+		// The snippet builder offers the pinned, SRI-checked loader.
+		Env: map[string]string{
+			ui.EnvEmbedPinned:    widget.VersionedName(widget.EmbedJS()),
+			ui.EnvEmbedIntegrity: widget.SRI(widget.EmbedJS()),
 		},
 		Version:               version,
 		WasmContentLength:     fmt.Sprint(wasmSize),

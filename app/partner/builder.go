@@ -79,20 +79,20 @@ func contact(prefix, group, who string) []Option {
 func Options() []Option {
 	out := []Option{{Attr: "partner-name", Label: "Organisation name", Hint: "Shown as “Offered by …” on the card. " + nameHint,
 		Kind: Text, Group: GroupYou, what: "organisation name", rule: asEmbed(Name, false), refused: "an organisation name of 1 to 80 characters"}}
+	out = append(out, Option{Attr: "nation", Label: "Nation", Hint: "Where your people get their care. The app then skips that question.", Kind: Choice,
+		Choices: []string{"", NationEngland, NationWales, NationScotland, NationNI}, Group: GroupYou,
+		what: "nation", rule: asEmbed(nation, true), refused: "england, wales, scotland or northern-ireland"})
 	out = append(out, contact("advocacy", GroupAdvocacy, "advocacy service")...)
 	out = append(out, contact("pals", GroupPALS, "PALS")...)
 	out = append(out, contact("healthwatch", GroupHW, "Healthwatch")...)
 	return append(out,
-		Option{Attr: "nation", Label: "Nation", Hint: "Where your people get their care. The app then skips that question.", Kind: Choice,
-			Choices: []string{"", NationEngland, NationWales, NationScotland, NationNI}, Group: GroupYou,
-			what: "nation", rule: asEmbed(nation, true), refused: "england, wales, scotland or northern-ireland"},
 		Option{Attr: "accent", Label: "Button colour", Hint: "#rgb or #rrggbb, for example #6b1d5c. It must be dark enough for white text on it.",
 			Kind: Colour, Group: GroupLook, what: "button colour", rule: asEmbed(Accent, true)},
 		Option{Attr: "start", Label: "When the app loads", Kind: Choice, Choices: []string{"button", "visible", "inline"}, Group: GroupLook,
 			what: "start", rule: Start, refused: "button, visible or inline"},
-		Option{Attr: "height", Label: "Height in pixels", Hint: "From 320 to 2000. The card starts at this height; after Start the app sets its own.",
+		Option{Attr: "height", Label: "Height in pixels", Hint: "From 320 to 2000. How tall the app is while it loads; then it fits its own pages.",
 			Kind: Number, Group: GroupLook, what: "height", rule: Height, refused: "a height as a whole number of pixels, for example 640"},
-		Option{Attr: "title", Label: "Title", Hint: "The card's title and the frame's name for screen readers. Up to 120 characters.",
+		Option{Attr: "title", Label: "Title", Hint: "The card's title, also read out by screen readers. A widget with its own title keeps its own drafts. Up to 120 characters.",
 			Kind: Text, Group: GroupLook, what: "title", rule: Title, refused: "a title of 1 to 120 characters"},
 	)
 }
@@ -246,7 +246,7 @@ func Build(appURL string, typed map[string]string, pin Pin) Built {
 		}
 	}
 	base := strings.TrimSuffix(appURL, "/") + "/"
-	container := `<div data-putitright style="min-height:` + heightOf(b.Values) + `px"></div>` + "\n"
+	container := "<div data-putitright></div>\n"
 	tail := strings.Join(attrs, "") + "></script>"
 	b.Snippet = container + `<script async src="` + html.EscapeString(base) + `embed.js"` + tail
 	if pin.Name != "" && pin.Integrity != "" {
@@ -306,7 +306,7 @@ func webAttr(s string) (string, bool) {
 // fragment is the app's settings for the iframe-only fallback, as embed.js
 // would write them for a link.
 func (b Built) fragment() string {
-	c := Config{Accent: b.Values[KeyAccent]}
+	c := Config{Accent: b.Values[KeyAccent], Title: b.Values[KeyTitle]}
 	c.Nation = guideNation(b.Values[KeyNation])
 	c.Local.Partner = b.Values["partner-name"]
 	c.Local.Advocacy.Name, c.Local.Advocacy.Phone, c.Local.Advocacy.Web = b.Values[KeyAdvocacyName], b.Values[KeyAdvocacyPhone], b.Values[KeyAdvocacyWeb]
@@ -339,4 +339,12 @@ func originOf(s string) string {
 		return strings.TrimSuffix(s, "/")
 	}
 	return u.Scheme + "://" + u.Host
+}
+
+// PreviewPage is a page holding only the widget, as the snippet puts it on
+// a partner's page, for the builder's preview frame.
+func PreviewPage(b Built) string {
+	return "<!doctype html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Your page</title>\n" +
+		"<link rel=\"stylesheet\" href=\"/web/preview.css\"></head>\n<body>\n" +
+		b.Snippet + "\n</body></html>\n"
 }

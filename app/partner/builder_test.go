@@ -82,7 +82,7 @@ func TestBuild(t *testing.T) {
 		"nation": "scotland", "start": "button", "height": "560",
 	}, pin)
 	for _, want := range []string{
-		`<div data-putitright style="min-height:560px"></div>`,
+		"<div data-putitright></div>\n<script",
 		`<script async src="https://app.example/embed.js"`,
 		`data-partner-name="Help &amp; &#34;Care&#34;"`,
 		`data-advocacy-phone="0300 000 0000"`,

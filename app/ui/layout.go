@@ -40,13 +40,12 @@ func (s *Shell) banners() app.UI {
 			),
 		))
 	}
-	// Not on the question pages, where a phone screen has little room,
-	// unless the network is gone and full screen works better offline.
-	if _, question := s.question(); s.embedded && (!question || !s.online) {
+	// Only where the browser really keeps nothing inside the frame.
+	if s.limited {
 		out = append(out, app.P().Class("embed-bar").Body(
-			app.Text("You are using Put It Right inside another website, where it may not work offline. "),
+			app.Text("This website's browser settings stop Put It Right keeping your draft here. "),
 			app.A().Href(s.fullScreenURL()).Target("_blank").Rel("noopener").Text("Open full screen (opens in a new tab)"),
-			app.Text(" — best for working offline or installing the app."),
+			app.Text(" to keep your draft, work offline or install the app."),
 		))
 	}
 	if !s.online {

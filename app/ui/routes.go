@@ -35,6 +35,8 @@ var pagePattern = regexp.MustCompile(`^/(q/[a-z-]+|check|plan|letters(/[a-z-]+)?
 func Routes() {
 	app.Route(PathStart, newShell)
 	app.RouteWithRegexp(pagePattern.String(), newShell)
+	app.Route(PathPartners, newBuilder)
+	app.Route(PathPartnersAbout, newBuilder)
 }
 
 func newShell() app.Composer { return &Shell{} }
@@ -50,7 +52,7 @@ func Pages() []string {
 	for _, id := range allLetters {
 		p = append(p, letterPath(id))
 	}
-	return append(p, PathData, PathPrivacy)
+	return append(p, PathData, PathPrivacy, PathPartners, PathPartnersAbout)
 }
 
 var allLetters = []guide.LetterID{

@@ -23,6 +23,7 @@ type Shell struct {
 
 	path     string // the page shown, e.g. "/q/nation"
 	embedded bool   // running inside a partner's frame
+	limited  bool   // inside a frame where the browser keeps no storage
 	cfg      partner.Config
 	today    time.Time
 
@@ -67,8 +68,11 @@ func (s *Shell) OnInit() {
 	for _, w := range warnings {
 		app.Log("Put It Right: ignored a partner option: " + w)
 	}
+	s.cfg = cfg // its title chooses the storage keys
+	s.limited = s.embedded && !storageWorks()
 	s.cfg = s.loadPartner(cfg)
 	s.load()
+	s.path = s.embeddedStart(s.path)
 	if c := s.cfg.Accent; c != "" {
 		// The partner's colour, already checked for contrast with white.
 		jsbridge.SetStyleVar("--brand", c)
@@ -116,6 +120,10 @@ func (s *Shell) OnMount(ctx app.Context) {
 				}
 			})
 		})
+	}
+	if s.embedded && s.path != app.Window().URL().Path {
+		// Straight to the first question: the Start card was the start page.
+		app.Window().Get("history").Call("pushState", nil, "", s.path)
 	}
 	if s.embedded {
 		jsbridge.OnLinkClick(func(path string) {
@@ -215,19 +223,14 @@ func (s *Shell) OnAppInstallChange(ctx app.Context) {
 	s.installed = isInstalled()
 }
 
-// goTo shows the page at path: through the browser history at top level,
-// or by changing state inside a frame.
+// goTo shows the page at path, through the browser history.
 func (s *Shell) goTo(ctx app.Context, path string) {
 	if !pagePattern.MatchString(path) && path != PathStart {
 		path = PathStart
 	}
-	if !s.embedded {
-		ctx.Navigate(path)
-		return
-	}
-	s.path = path
-	s.enter(ctx)
-	jsbridge.ScrollTop()
+	// Inside a frame too: the frame's history entries are the page's, so the
+	// phone's Back button goes back a step in the app, not off the page.
+	ctx.Navigate(path)
 }
 
 // enter prepares the page being entered: it fills the form from the saved
