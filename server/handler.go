@@ -138,8 +138,8 @@ func pageHandler(version string, wasmSize int64) *app.Handler {
 			Maskable: "/web/icon-maskable.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:             []string{"/web/app.css"},
-		Scripts:            []string{"/web/boot.js defer"},
+		Styles:  []string{"/web/app.css"},
+		Scripts: []string{"/web/boot.js defer"},
 		// The snippet builder's preview runs the loader offline too.
 		CacheableResources: append(pages[1:], "/web/apple-touch-icon.png", "/web/icon.svg", "/embed.js", "/web/preview.css"),
 		RawHeaders: []string{
