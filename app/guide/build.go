@@ -772,25 +772,8 @@ func (b *builder) local(c Contact) Contact {
 
 // help adds where to get help, the partner's own contacts first.
 func (b *builder) help() {
-	a, l := b.a, b.o.Local
-	var out []Step
-	if b.englandRules() {
-		if !l.Advocacy.IsZero() && b.advocacy() {
-			st := b.step("help.local.advocacy")
-			st.Contact = b.local(l.Advocacy)
-			out = append(out, st)
-		}
-		if !l.PALS.IsZero() && (b.nhs() || b.serviceUnsure()) {
-			st := b.step("help.local.pals")
-			st.Contact = b.local(l.PALS)
-			out = append(out, st)
-		}
-		if !l.Healthwatch.IsZero() {
-			st := b.step("help.local.healthwatch")
-			st.Contact = b.local(l.Healthwatch)
-			out = append(out, st)
-		}
-	}
+	a := b.a
+	out := b.localHelp()
 	var ids []string
 	avma := b.seriousHarm() || a.Legal == Yes || a.Wants(OutMoney) || a.Offer == Yes
 	switch b.nation {
