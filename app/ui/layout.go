@@ -40,10 +40,15 @@ func (s *Shell) banners() app.UI {
 			),
 		))
 	}
-	// Only where the browser really keeps nothing inside the frame.
-	if s.limited {
+	// Only where the browser really keeps nothing inside the frame, or
+	// with no network, where full screen works better.
+	if s.limited || (s.embedded && !s.online) {
+		why := "This browser does not let Put It Right keep your draft inside this website. "
+		if !s.limited {
+			why = "You are offline inside another website. "
+		}
 		out = append(out, app.P().Class("embed-bar").Body(
-			app.Text("This website's browser settings stop Put It Right keeping your draft here. "),
+			app.Text(why),
 			app.A().Href(s.fullScreenURL()).Target("_blank").Rel("noopener").Text("Open full screen (opens in a new tab)"),
 			app.Text(" to keep your draft, work offline or install the app."),
 		))

@@ -289,7 +289,9 @@ func (b *Builder) codeBox(id, label, code string, rows int) app.UI {
 			app.Button().Type("button").ID("copy-"+id).Class("button button-secondary button-small").Text("Copy").
 				Aria("describedby", "copied-"+id).
 				OnClick(func(ctx app.Context, e app.Event) {
-					jsbridge.CopyText(code, func(err error) {
+					// The code now, not as it was when the button was drawn:
+					// go-app keeps the first handler it was given.
+					jsbridge.CopyText(b.code(id), func(err error) {
 						ctx.Dispatch(func(app.Context) {
 							if err != nil {
 								b.copied[id] = "Could not copy here. Select the text in the box and copy it yourself."
@@ -302,4 +304,18 @@ func (b *Builder) codeBox(id, label, code string, rows int) app.UI {
 			app.Span().ID("copied-"+id).Class("copied").Role("status").Text(b.copied[id]),
 		),
 	)
+}
+
+// code returns the current text of the code box id.
+func (b *Builder) code(id string) string {
+	built := b.built()
+	switch id {
+	case "pinned":
+		return built.Pinned
+	case "csp":
+		return built.CSP
+	case "frame":
+		return built.Frame
+	}
+	return built.Snippet
 }
