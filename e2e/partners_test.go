@@ -55,6 +55,7 @@ const cardJS = `((r) => r && r.querySelector('.card') ? {Text: r.querySelector('
 // docs/images/NAME.png, so the guide's pictures are the app as it is.
 func docShot(b *browser, name string) {
 	b.t.Helper()
+	b.do(chromedp.EmulateViewport(1280, 800), chromedp.Sleep(150*time.Millisecond)) // a frame drawn at that size
 	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
 	defer cancel()
 	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())

@@ -76,12 +76,12 @@
   };
 
   // The box and its shadow styles. :host resets what the page's CSS could
-  // still set on the box itself. The card is as tall as its content, in the
-  // page's font (--font) where there is one; --h is the iframe's height.
-  const CSS = `:host{all:initial!important;display:block!important}
+  // still set on the box itself, but keeps the page's font family. The card
+  // is as tall as its content; --h is the iframe's height.
+  const CSS = `:host{all:initial!important;display:block!important;font-family:inherit!important}
 .card{box-sizing:border-box;display:flex;flex-direction:column;gap:16px;
 padding:24px;border:1px solid #b1b4b6;border-radius:8px;background:#fff;color:#0b0c0c;text-align:left;
-font:400 16px/1.5 var(--font,system-ui),system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
+font-style:normal;font-weight:400;font-size:16px;line-height:1.5}
 .card *{box-sizing:border-box;margin:0;padding:0;font:inherit;color:inherit}
 .title{font-size:22px;font-weight:700;line-height:1.3}
 .by{color:#505a5f}
@@ -125,9 +125,6 @@ iframe{display:block;width:100%;height:var(--h);border:0}`;
       // CSSOM, not a style attribute: fine under a strict page CSP.
       box.style.setProperty('--h', (opts.height || 640) + 'px');
       box.style.setProperty('--accent', opts.accent || '#005eb8');
-      // The page's own font, if it has one (a list of family names only).
-      const font = getComputedStyle(box.parentElement || document.body).fontFamily;
-      if (font && /^[\w\s"',.-]{1,200}$/.test(font)) box.style.setProperty('--font', font);
       // Open, not closed: a closed root is no security boundary (page
       // scripts share this realm) and it hides the card from accessibility
       // tools. The boundary is the cross-origin iframe.

@@ -174,18 +174,18 @@ func (b *Builder) builderPage() app.UI {
 					return app.Div().Body(
 						app.H3().Class("h3").Text("Safer: the pinned version"),
 						app.P().ID("pinned-why").Text("The pinned version is checked by your visitors' browsers (Subresource Integrity), so it runs only if it is exactly the file you tested; it does not get our fixes until you update the code."),
-						b.codeBox("pinned", "Code with the pinned version", built.Pinned, 6),
+						b.codeBox("pinned", "Code with the pinned version", built.Pinned),
 						app.H3().Class("h3").Text("Or: always the latest version"),
 					)
 				}),
-				b.codeBox("snippet", "Code to put in your page", built.Snippet, 4),
-				app.P().Class("hint").Text("Paste it where the widget should go, in an HTML block of your page editor. The box in the first line keeps the space so the page does not jump."),
+				b.codeBox("snippet", "Code to put in your page", built.Snippet),
+				app.P().Class("hint").Text("Paste it where the widget should go, in an HTML block of your page editor. The first line is where the widget appears; the script can go there too or at the end of the page."),
 				app.H3().Class("h3").ID("csp-title").Text("If your site has a Content Security Policy"),
 				app.P().Text("Add these sources to the directives your site already sends. Without a policy, you need nothing."),
-				b.codeBox("csp", "Content Security Policy lines", built.CSP, 2),
+				b.codeBox("csp", "Content Security Policy lines", built.CSP),
 				app.H3().Class("h3").Text("If your site allows no scripts"),
 				app.P().Text("Use this frame instead. It shows the app straight away, with your contacts, but without the Start card, and it does not change height to fit."),
-				b.codeBox("frame", "Frame-only code", built.Frame, 3),
+				b.codeBox("frame", "Frame-only code", built.Frame),
 			)),
 		app.P().Body(app.Text("Step-by-step help for WordPress, Squarespace, Wix and Drupal is in the guide for web admins that comes with Put It Right (docs/embed.md). You can also "), app.A().Href("/demo/").Text("see a demo partner page"), app.Text(".")),
 	)
@@ -281,7 +281,8 @@ func autocomplete(o partner.Option) string {
 
 // codeBox is code to copy, in a read-only box, with its Copy button and
 // the confirmation next to it.
-func (b *Builder) codeBox(id, label, code string, rows int) app.UI {
+func (b *Builder) codeBox(id, label, code string) app.UI {
+	rows := strings.Count(code, "\n") + 2 // and room for a scroll bar
 	return app.Div().Class("group code-group").Body(
 		app.Label().Class("label").For("code-"+id).Text(label),
 		app.Textarea().ID("code-"+id).Class("textarea code").ReadOnly(true).Rows(rows).Spellcheck(false).Text(code),
