@@ -169,6 +169,20 @@ func TestPartnerBuilder(t *testing.T) {
 		t.Errorf("after Start the app is at %s, want the first question /q/service", p)
 	}
 	docShot(b, "partner-page-app")
+
+	// The frame-only code, for sites that allow no scripts.
+	b.do(chromedp.Navigate(s.App + "/partners"))
+	b.ready()
+	for attr, v := range settings {
+		setField(b, attr, v)
+	}
+	frameOnly := code(b, "frame")
+	b.do(chromedp.Navigate(hostPage(t, `<h1>No scripts here</h1>`+frameOnly)))
+	ff := b.appFrame(s.App+"/", "accent=%236b1d5c")
+	ff.waitHeading("What kind of service is it about?")
+	if got := feval[string](ff, `document.querySelector('.partner')?.textContent || ''`); got != "with Healthwatch Example" {
+		t.Errorf("frame-only code: header says %q", got)
+	}
 }
 
 func TestPartnerBuilderMessages(t *testing.T) {
