@@ -98,7 +98,7 @@ func TestPartnerBuilder(t *testing.T) {
 	b := newBrowser(t)
 	b.do(chromedp.EmulateViewport(1280, 800))
 	b.open(s.App + "/partners")
-	b.waitHeading("Put Put It Right on your website")
+	b.waitHeading("Add Put It Right to your website")
 	b.waitFor("the preview card", pjs(`!!P()?.querySelector('button')`))
 	docShot(b, "partners-builder")
 
@@ -241,4 +241,30 @@ func TestPartnerBuilderMessages(t *testing.T) {
 	// Put right, a message goes.
 	setField(b, "accent", "#6b1d5c")
 	b.waitFor("the accent message to go", `!document.getElementById('opt-accent-error')`)
+
+	// The page for trustees.
+	b.open(s.App + "/partners/about")
+	b.waitHeading("Put It Right: for trustees and partners")
+	b.axe("/partners/about")
+	b.shot("partners-about")
+}
+
+// TestPartnerBuilderOffline: once the app has been opened, the setup page
+// and its preview work with no network and no server.
+func TestPartnerBuilderOffline(t *testing.T) {
+	s, stop := startServerDir(t, distDir(t), 0)
+	b := newBrowser(t)
+	b.open(s.App + "/")
+	b.offReady(&s.server)
+	stop()
+	if err := offNetwork(b.ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	b.open(s.App + "/partners")
+	b.waitHeading("Add Put It Right to your website")
+	setField(b, "partner-name", "Offline Partner")
+	b.waitFor("the preview with no network", pjs(`!!(P()?.querySelector('.card')?.innerText.includes('Offered by Offline Partner'))`))
+	if c := code(b, "snippet"); !strings.Contains(c, `data-partner-name="Offline Partner"`) {
+		t.Errorf("code offline:\n%s", c)
+	}
 }

@@ -54,7 +54,7 @@ func (b *Builder) OnInit() {
 // OnNav sets the page and its title.
 func (b *Builder) OnNav(ctx app.Context) {
 	b.path = ctx.Page().URL().Path
-	title := "Put Put It Right on your website"
+	title := "Add Put It Right to your website"
 	if b.path == PathPartnersAbout {
 		title = "Put It Right: for trustees and partners"
 	}
@@ -143,7 +143,7 @@ func (b *Builder) builderPage() app.UI {
 		}
 	}
 	return app.Div().Body(
-		heading("Put Put It Right on your website"),
+		heading("Add Put It Right to your website"),
 		app.P().Class("lead").Text("Choose your settings, see the widget as your visitors will, then copy one piece of code into your page. There is no account to make."),
 		app.P().Body(
 			app.Text("Nothing you type here is sent anywhere: the code is made on this device. "),

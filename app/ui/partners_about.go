@@ -15,7 +15,7 @@ func (b *Builder) aboutPage() app.UI {
 			li("It asks a few plain questions, one at a time, about what happened and what the person wants."),
 			li("It shows a plan: what they can ask for, who deals with each part, the time limits, and what each route can and cannot do."),
 			li("It shows your organisation's contacts first, where they fit the person's situation."),
-			li("It helps them write their letters, and keeps track of what they have sent."),
+			li("It helps them write their letters, ready to send."),
 			li("It covers England, Wales, Scotland and Northern Ireland, and it is kind to people writing after a death."),
 			li("It works on cheap phones, and with no signal once it has opened."),
 		),
@@ -37,7 +37,7 @@ func (b *Builder) aboutPage() app.UI {
 		app.H2().Class("h2").Text("Accessibility"),
 		app.Ul().Class("list").Body(
 			li("The tool is built to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA, and it is tested with automated checks on every change."),
-			li("It works with a keyboard alone, with screen readers and with zoom up to 400%. Focus moves into the tool when someone presses Start."),
+			li("It works with a keyboard alone, with screen readers and with the page zoomed in. Focus moves into the tool when someone presses Start."),
 			li("The writing aims at a reading age of 9 to 11, one question per page."),
 			li("Your button colour is checked: it must be dark enough for white text on it (a contrast of 4.5 to 1 or more), or the tool uses its own blue."),
 		),
