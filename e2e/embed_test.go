@@ -315,7 +315,7 @@ func TestEmbedFlow(t *testing.T) {
 	}
 	checkHeight(f, 0, "first question")
 
-	// Open full screen (shown only when storage is blocked or offline) keeps the partner's settings, without embed and host.
+	// Open full screen (a footer link; a notice only when storage is blocked or offline) keeps the partner's settings, without embed and host.
 	type link struct {
 		Href, Target, Rel string
 	}
@@ -339,7 +339,7 @@ func TestEmbedFlow(t *testing.T) {
 			t.Errorf("Open full screen fragment = %v\nwant %v", got, want)
 		}
 	}
-	_ = checkFull // see TestEmbedStorageBlocked and TestPartnerFrameBack
+	checkFull("/q/service") // the partner's nation skips the first question
 
 	// Walk the questions: the height follows; each page is a step back.
 	pages := 0
@@ -356,6 +356,7 @@ func TestEmbedFlow(t *testing.T) {
 	f.click(`a[href="/plan"]`)
 	f.waitHeading("Your plan")
 	checkHeight(f, 0, "plan")
+	checkFull("/plan")
 	if n := eval[int](b, `history.length`); n <= hist {
 		t.Errorf("host history.length went from %d to %d after %d pages in the app: Back would leave the page", hist, n, pages+1)
 	}

@@ -82,6 +82,11 @@ func (s *Shell) footer() app.UI {
 			app.Ul().Class("foot-links").Body(
 				app.Li().Body(app.A().Href(PathPrivacy).Text("Privacy")),
 				app.Li().Body(app.A().Href(PathData).Text("Your draft and this device")),
+				// Inside a partner's page: the same app in its own tab, where it
+				// can be installed and works best offline.
+				app.If(s.embedded && !s.limited && s.online, func() app.UI {
+					return app.Li().Body(app.A().Href(s.fullScreenURL()).Target("_blank").Rel("noopener").Text("Open full screen (opens in a new tab)"))
+				}),
 			),
 			app.P().Text("Put It Right is not part of the NHS or any council. It gives general information, not legal advice."),
 		),
