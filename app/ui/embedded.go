@@ -7,11 +7,13 @@ import (
 
 // What the app does differently inside a partner's page (widget/embed.js).
 
-// key returns the storage key for one of the key constants. A widget with
-// its own title keeps its own draft, so two widgets on one page, or on two
-// pages of one site, do not share one person's progress by surprise.
+// key returns the storage key for one of the key constants. Inside a
+// partner's page, a widget with its own title keeps its own draft, so two
+// widgets on one page, or on two pages of one site, do not share one
+// person's progress by surprise. At top level there is one draft: the
+// address loses its settings after the first page.
 func (s *Shell) key(k string) string {
-	if s.cfg.Title == "" {
+	if !s.embedded || s.cfg.Title == "" {
 		return k
 	}
 	return k + ":" + s.cfg.Title
