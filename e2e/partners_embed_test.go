@@ -27,6 +27,16 @@ func TestPartnerFrameBack(t *testing.T) {
 	f.click("form button[type=submit]")
 	f.waitHeading("What kind of service is it about?")
 
+	// A reload of the frame (as after an update) keeps the partner's
+	// settings and the page it reports its height to.
+	if !feval[bool](f, `location.hash.includes('embed=1') && location.hash.includes('partner=P')`) {
+		t.Errorf("the frame's address lost its settings: %s", feval[string](f, `location.href`))
+	}
+	feval[bool](f, `location.reload(), true`)
+	f.waitFor("the app again after a reload", `!document.getElementById('app-wasm-loader') && (document.querySelector('.partner')?.textContent || '') === 'with P'`)
+	f.waitHeading("What kind of service is it about?")
+	checkHeight(f, 0, "after a reload in the frame")
+
 	// Back, as the phone's Back button does: the host page's history.
 	eval[bool](b, `history.back(), true`)
 	f.waitHeading("Where was the care given?")

@@ -53,3 +53,13 @@ func (s *Shell) embeddedStart(path string) string {
 	}
 	return path
 }
+
+// framePath is path with the settings the frame was opened with, so that
+// reloading the frame (after an update, say) keeps the partner's options
+// and the page it must report its height to.
+func (s *Shell) framePath(path string) string {
+	if s.settings == "" {
+		return path
+	}
+	return path + "#" + s.settings
+}

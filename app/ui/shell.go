@@ -24,6 +24,7 @@ type Shell struct {
 	path     string // the page shown, e.g. "/q/nation"
 	embedded bool   // running inside a partner's frame
 	limited  bool   // inside a frame where the browser keeps no storage
+	settings string // inside a frame: the address fragment it was opened with
 	cfg      partner.Config
 	today    time.Time
 
@@ -64,6 +65,9 @@ func (s *Shell) OnInit() {
 	// options come from the address fragment, the draft from this device.
 	s.path = app.Window().URL().Path
 	s.embedded = jsbridge.InFrame()
+	if s.embedded {
+		s.settings = jsbridge.Fragment()
+	}
 	cfg, warnings := partner.Parse(jsbridge.Fragment())
 	for _, w := range warnings {
 		app.Log("Put It Right: ignored a partner option: " + w)
@@ -123,7 +127,7 @@ func (s *Shell) OnMount(ctx app.Context) {
 	}
 	if s.embedded && s.path != app.Window().URL().Path {
 		// Straight to the first question: the Start card was the start page.
-		app.Window().Get("history").Call("pushState", nil, "", s.path)
+		app.Window().Get("history").Call("pushState", nil, "", s.framePath(s.path))
 	}
 	if s.embedded {
 		jsbridge.OnLinkClick(func(path string) {
@@ -231,6 +235,10 @@ func (s *Shell) goTo(ctx app.Context, path string) {
 	// Inside a frame too: the frame's history entries are the page's, so the
 	// phone's Back button goes back a step in the app, not off the page.
 	ctx.Navigate(path)
+	if s.embedded {
+		// Keep the partner's settings in the frame's address, for a reload.
+		app.Window().Get("history").Call("replaceState", nil, "", s.framePath(path))
+	}
 }
 
 // enter prepares the page being entered: it fills the form from the saved
