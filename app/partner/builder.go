@@ -44,7 +44,6 @@ type Option struct {
 	Kind    Kind     //
 	Choices []string // for Choice: the values, the first being the default
 	Group   string   // the fieldset it belongs to
-	what    string   // the name used in messages
 	rule    func(string) (string, bool)
 	refused string // the error message, after "Enter "
 }
@@ -66,11 +65,11 @@ const (
 
 func contact(prefix, group, who string) []Option {
 	return []Option{
-		{Attr: prefix + "-name", Label: "Name", Hint: nameHint, Kind: Text, Group: group, what: who + " name", rule: asEmbed(Name, false),
+		{Attr: prefix + "-name", Label: "Name", Hint: nameHint, Kind: Text, Group: group, rule: asEmbed(Name, false),
 			refused: "a " + who + " name of 1 to 80 characters"},
-		{Attr: prefix + "-phone", Label: "Phone number", Hint: phoneHint, Kind: Tel, Group: group, what: who + " phone number", rule: asEmbed(Phone, false),
+		{Attr: prefix + "-phone", Label: "Phone number", Hint: phoneHint, Kind: Tel, Group: group, rule: asEmbed(Phone, false),
 			refused: "a " + who + " phone number using only digits, spaces and + ( ) -, with 6 to 20 digits"},
-		{Attr: prefix + "-web", Label: "Web address", Hint: webHint, Kind: URL, Group: group, what: who + " web address", rule: webAttr,
+		{Attr: prefix + "-web", Label: "Web address", Hint: webHint, Kind: URL, Group: group, rule: webAttr,
 			refused: "a " + who + " web address that starts with https://, has no spaces or user name, and is up to 200 characters"},
 	}
 }
@@ -78,22 +77,22 @@ func contact(prefix, group, who string) []Option {
 // Options returns every option embed.js reads, in the builder's order.
 func Options() []Option {
 	out := []Option{{Attr: "partner-name", Label: "Organisation name", Hint: "Shown as “Offered by …” on the card. " + nameHint,
-		Kind: Text, Group: GroupYou, what: "organisation name", rule: asEmbed(Name, false), refused: "an organisation name of 1 to 80 characters"}}
+		Kind: Text, Group: GroupYou, rule: asEmbed(Name, false), refused: "an organisation name of 1 to 80 characters"}}
 	out = append(out, Option{Attr: "nation", Label: "Nation", Hint: "Where your people get their care. The app then skips that question.", Kind: Choice,
 		Choices: []string{"", NationEngland, NationWales, NationScotland, NationNI}, Group: GroupYou,
-		what: "nation", rule: asEmbed(nation, true), refused: "england, wales, scotland or northern-ireland"})
+		rule: asEmbed(nation, true), refused: "england, wales, scotland or northern-ireland"})
 	out = append(out, contact("advocacy", GroupAdvocacy, "advocacy service")...)
 	out = append(out, contact("pals", GroupPALS, "PALS")...)
 	out = append(out, contact("healthwatch", GroupHW, "Healthwatch")...)
 	return append(out,
 		Option{Attr: "accent", Label: "Button colour", Hint: "#rgb or #rrggbb, for example #6b1d5c. It must be dark enough for white text on it.",
-			Kind: Colour, Group: GroupLook, what: "button colour", rule: asEmbed(Accent, true)},
+			Kind: Colour, Group: GroupLook, rule: asEmbed(Accent, true)},
 		Option{Attr: "start", Label: "When the app loads", Kind: Choice, Choices: []string{"button", "visible", "inline"}, Group: GroupLook,
-			what: "start", rule: Start, refused: "button, visible or inline"},
+			rule: Start, refused: "button, visible or inline"},
 		Option{Attr: "height", Label: "Height in pixels", Hint: "From 320 to 2000. How tall the app is while it loads; then it fits its own pages.",
-			Kind: Number, Group: GroupLook, what: "height", rule: Height, refused: "a height as a whole number of pixels, for example 640"},
+			Kind: Number, Group: GroupLook, rule: Height, refused: "a height as a whole number of pixels, for example 640"},
 		Option{Attr: "title", Label: "Title", Hint: "The card's title, also read out by screen readers. A widget with its own title keeps its own drafts. Up to 120 characters.",
-			Kind: Text, Group: GroupLook, what: "title", rule: Title, refused: "a title of 1 to 120 characters"},
+			Kind: Text, Group: GroupLook, rule: Title, refused: "a title of 1 to 120 characters"},
 	)
 }
 
