@@ -63,14 +63,16 @@ const (
 	webHint   = "A full address starting with https://, up to 200 characters."
 )
 
+// contact returns the name, phone and web address options of one of the
+// partner's contacts.
 func contact(prefix, group, who string) []Option {
 	return []Option{
 		{Attr: prefix + "-name", Label: "Name", Hint: nameHint, Kind: Text, Group: group, rule: asEmbed(Name, false),
-			refused: "a " + who + " name of 1 to 80 characters"},
+			refused: "a name of 1 to 80 characters for the " + who},
 		{Attr: prefix + "-phone", Label: "Phone number", Hint: phoneHint, Kind: Tel, Group: group, rule: asEmbed(Phone, false),
-			refused: "a " + who + " phone number using only digits, spaces and + ( ) -, with 6 to 20 digits"},
+			refused: "a phone number for the " + who + " using only digits, spaces and + ( ) -, with 6 to 20 digits"},
 		{Attr: prefix + "-web", Label: "Web address", Hint: webHint, Kind: URL, Group: group, rule: webAttr,
-			refused: "a " + who + " web address that starts with https://, has no spaces or user name, and is up to 200 characters"},
+			refused: "a web address for the " + who + " that starts with https://, has no spaces or user name, and is up to 200 characters"},
 	}
 }
 
