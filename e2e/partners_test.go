@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"html"
 	"os"
 	"path/filepath"
@@ -110,13 +111,17 @@ func TestPartnerBuilder(t *testing.T) {
 	for _, o := range partner.Options() {
 		options[o.Attr] = o
 	}
-	snippet := code(b, "snippet")
+	var wants []string
 	for attr, v := range settings {
-		clean, _ := options[attr].Check(v)
-		want := `data-` + attr + `="` + html.EscapeString(clean) + `"`
-		if (clean != "") != strings.Contains(snippet, want) {
-			t.Errorf("code for %s=%q: %s", attr, v, snippet)
+		if clean, _ := options[attr].Check(v); clean != "" {
+			wants = append(wants, `data-`+attr+`="`+html.EscapeString(clean)+`"`)
 		}
+	}
+	b.waitFor("the code to follow the form", `(() => { const c = document.getElementById('code-snippet').value;
+		return `+jsStr(strings.Join(wants, "\n"))+`.split('\n').every((w) => c.includes(w)) })()`)
+	snippet := code(b, "snippet")
+	if n := strings.Count(snippet, "data-"); n != len(wants)+1 { // and data-putitright
+		t.Errorf("code has %d data- attributes, want %d:\n%s", n-1, len(wants), snippet)
 	}
 	if !strings.HasPrefix(snippet, "<div data-putitright></div>\n<script async src=\""+s.App+"/embed.js\"") {
 		t.Errorf("code starts wrong:\n%s", snippet)
@@ -209,6 +214,7 @@ func TestPartnerBuilderMessages(t *testing.T) {
 	for attr, v := range bad {
 		setField(b, attr, v)
 	}
+	b.waitFor("a message for every refused value", fmt.Sprintf(`document.querySelectorAll('.error-summary-list li').length === %d`, len(bad)))
 	snippet := code(b, "snippet")
 	for _, o := range partner.Options() {
 		v, ok := bad[o.Attr]
