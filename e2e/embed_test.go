@@ -210,7 +210,7 @@ var walkChoices = []string{"england", "gp", "self", "not-raised", "explanation",
 func (f *frame) walk(each func(heading string)) {
 	t := f.b.t
 	t.Helper()
-	f.click("a.button-start")
+	// Inside a partner's page the app opens on the first question.
 	prev := "Get your complaint about NHS or social care heard"
 	answer := func() {
 		if feval[bool](f, `!!document.getElementById('month')`) {
@@ -313,9 +313,9 @@ func TestEmbedFlow(t *testing.T) {
 	if !eval[bool](b, hjs(`document.activeElement === document.querySelector('putitright-widget') && W().activeElement === W().querySelector('iframe')`)) {
 		t.Error("on the host page, focus is not on the app's iframe")
 	}
-	checkHeight(f, 0, "start page")
+	checkHeight(f, 0, "first question")
 
-	// Open full screen keeps the partner's settings, without embed and host.
+	// Open full screen (a footer link; a notice only when storage is blocked or offline) keeps the partner's settings, without embed and host.
 	type link struct {
 		Href, Target, Rel string
 	}
@@ -339,9 +339,9 @@ func TestEmbedFlow(t *testing.T) {
 			t.Errorf("Open full screen fragment = %v\nwant %v", got, want)
 		}
 	}
-	checkFull("/")
+	checkFull("/q/service") // the partner's nation skips the first question
 
-	// Walk the questions: the height follows, the host's history stays.
+	// Walk the questions: the height follows; each page is a step back.
 	pages := 0
 	f.walk(func(h string) {
 		pages++
@@ -357,14 +357,11 @@ func TestEmbedFlow(t *testing.T) {
 	f.waitHeading("Your plan")
 	checkHeight(f, 0, "plan")
 	checkFull("/plan")
-	if n := eval[int](b, `history.length`); n != hist {
-		t.Errorf("host history.length went from %d to %d after %d pages in the app", hist, n, pages+1)
+	if n := eval[int](b, `history.length`); n <= hist {
+		t.Errorf("host history.length went from %d to %d after %d pages in the app: Back would leave the page", hist, n, pages+1)
 	}
 	if got := eval[string](b, `location.href`); got != host {
 		t.Errorf("host address changed to %q", got)
-	}
-	if got := feval[string](f, `location.pathname + location.search`); got != "/" {
-		t.Errorf("the frame's address changed to %q", got)
 	}
 
 	// The partner's own number is the free help on the plan's first screen.
@@ -475,7 +472,6 @@ func TestEmbedMessages(t *testing.T) {
 	b.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(host))
 	b.clickStart(0)
 	f := b.appFrame(s.App + "/")
-	f.click("a.button-start")
 	f.waitHeading("Where was the care given?")
 	checkHeight(f, 0, "first question")
 	type state struct {
@@ -535,9 +531,8 @@ func TestEmbedStorageBlocked(t *testing.T) {
 		[...document.querySelectorAll('a[target=_blank]')].some((a) => a.textContent.startsWith('Open full screen'))`) {
 		t.Error("no Save a draft file button or Open full screen link")
 	}
-	checkHeight(f, 0, "start page, storage blocked")
+	checkHeight(f, 0, "first question, storage blocked")
 	// The app keeps working from memory.
-	f.click("a.button-start")
 	f.waitHeading("Where was the care given?")
 	f.click("#value-england")
 	time.Sleep(100 * time.Millisecond)
@@ -566,21 +561,20 @@ func TestEmbedTwoWidgets(t *testing.T) {
 		if got, want := feval[string](f, `document.querySelector('.partner')?.textContent || ''`), []string{"with First Partner", "with Second Partner"}[i]; got != want {
 			t.Errorf("widget %d header says %q, want %q", i, got, want)
 		}
-		checkHeight(f, i, fmt.Sprintf("widget %d start page", i))
+		f.waitHeading("Where was the care given?")
+		checkHeight(f, i, fmt.Sprintf("widget %d first question", i))
 	}
 	h2 := eval[int](b, hjs(`Math.round(W(1).querySelector('iframe').getBoundingClientRect().height)`))
-	f1.click("a.button-start")
-	f1.waitHeading("Where was the care given?")
-	checkHeight(f1, 0, "widget 0 first question")
-	checkHeight(f2, 1, "widget 1 still on its start page")
+	f1.click("#value-england")
+	f1.click("form button[type=submit]")
+	f1.waitHeading("What kind of service is it about?")
+	checkHeight(f1, 0, "widget 0 second question")
+	checkHeight(f2, 1, "widget 1 still on its first question")
 	if got := eval[int](b, hjs(`Math.round(W(1).querySelector('iframe').getBoundingClientRect().height)`)); got != h2 {
 		t.Errorf("the second iframe changed from %d to %dpx with the first", h2, got)
 	}
-	f2.click("a.button-start")
-	f2.waitHeading("Where was the care given?")
-	checkHeight(f2, 1, "widget 1 first question")
-	if got := feval[string](f1, `document.getElementById('main-heading').textContent.trim()`); got != "Where was the care given?" {
-		t.Errorf("the first app moved to %q with the second", got)
+	if got := feval[string](f2, `document.getElementById('main-heading').textContent.trim()`); got != "Where was the care given?" {
+		t.Errorf("the second app moved to %q with the first", got)
 	}
 }
 

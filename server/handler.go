@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"log"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -137,14 +138,20 @@ func pageHandler(version string, wasmSize int64) *app.Handler {
 			Maskable: "/web/icon-maskable.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:             []string{"/web/app.css"},
-		Scripts:            []string{"/web/boot.js defer"},
-		CacheableResources: append(pages[1:], "/web/apple-touch-icon.png", "/web/icon.svg"),
+		Styles:  []string{"/web/app.css"},
+		Scripts: []string{"/web/boot.js defer"},
+		// The snippet builder's preview runs the loader offline too.
+		CacheableResources: append(pages[1:], "/web/apple-touch-icon.png", "/web/icon.svg", "/embed.js", "/web/preview.css"),
 		RawHeaders: []string{
 			// go-app also links the 512px maskable icon as apple-touch-icon;
 			// the sizes tell iOS this one is made for it.
 			`<link rel="apple-touch-icon" sizes="180x180" href="/web/apple-touch-icon.png">`,
 			`<meta name="referrer" content="no-referrer">`,
+		},
+		// The snippet builder offers the pinned, SRI-checked loader.
+		Env: map[string]string{
+			ui.EnvEmbedPinned:    widget.VersionedName(widget.EmbedJS()),
+			ui.EnvEmbedIntegrity: widget.SRI(widget.EmbedJS()),
 		},
 		Version:               version,
 		WasmContentLength:     fmt.Sprint(wasmSize),
@@ -427,26 +434,86 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, name, encodin
 
 type encoding struct{ name, ext string }
 
-// acceptedEncodings lists the precompressed copies to try, best first.
+// acceptedEncodings lists the precompressed copies the browser accepts,
+// best first: brotli before gzip unless the browser prefers gzip by q-value
+// (RFC 9110, section 12.5.3). A q-value of 0 refuses an encoding; "*" stands
+// for any encoding not named.
 func acceptedEncodings(accept string) []encoding {
-	var out []encoding
-	has := func(name string) bool {
-		for _, part := range strings.Split(accept, ",") {
-			token, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-			if strings.EqualFold(strings.TrimSpace(token), name) {
-				return !strings.Contains(strings.ReplaceAll(params, " ", ""), "q=0") ||
-					strings.Contains(params, "q=0.")
+	q := map[string]int{} // q-values in thousandths
+	for part := range strings.SplitSeq(accept, ",") {
+		token, params, _ := strings.Cut(part, ";")
+		token = strings.ToLower(strings.TrimSpace(token))
+		if token == "" {
+			continue
+		}
+		v, ok := qValue(params)
+		if !ok {
+			continue // a malformed entry is ignored
+		}
+		if _, seen := q[token]; !seen {
+			q[token] = v
+		}
+	}
+	weight := func(name string) int {
+		if v, ok := q[name]; ok {
+			return v
+		}
+		if name == "gzip" {
+			if v, ok := q["x-gzip"]; ok {
+				return v
 			}
 		}
-		return false
+		return q["*"] // 0 when absent
 	}
-	if has("br") {
-		out = append(out, encoding{"br", "br"})
+	var out []encoding
+	for _, e := range []encoding{{"br", "br"}, {"gzip", "gz"}} {
+		if weight(e.name) > 0 {
+			out = append(out, e)
+		}
 	}
-	if has("gzip") {
-		out = append(out, encoding{"gzip", "gz"})
-	}
+	slices.SortStableFunc(out, func(a, b encoding) int { return weight(b.name) - weight(a.name) })
 	return out
+}
+
+// qValue reads the q parameter of one Accept-Encoding entry's parameters
+// (the text after its first ';') in thousandths: 1000 when there is none.
+// It reports false for a malformed q-value.
+func qValue(params string) (int, bool) {
+	for p := range strings.SplitSeq(params, ";") {
+		k, v, _ := strings.Cut(strings.TrimSpace(p), "=")
+		if !strings.EqualFold(strings.TrimSpace(k), "q") {
+			continue
+		}
+		return parseQ(strings.TrimSpace(v))
+	}
+	return 1000, true
+}
+
+// parseQ parses a qvalue: "0" or "1", optionally followed by a point and up
+// to three digits, no more than 1.
+func parseQ(s string) (int, bool) {
+	whole, frac, _ := strings.Cut(s, ".")
+	if (whole != "0" && whole != "1") || len(frac) > 3 {
+		return 0, false
+	}
+	n := 0
+	for i := range 3 {
+		n *= 10
+		if i < len(frac) {
+			c := frac[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n += int(c - '0')
+		}
+	}
+	if whole == "1" {
+		if n != 0 {
+			return 0, false
+		}
+		return 1000, true
+	}
+	return n, true
 }
 
 func contentType(name string) string {
@@ -492,8 +559,13 @@ func (s *Server) demo(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
+	port, ok := hostPort(r.Host)
+	if !ok {
+		http.Error(w, "bad Host header", http.StatusBadRequest)
+		return
+	}
 	origin := "http://localhost"
-	if _, port, ok := strings.Cut(r.Host, ":"); ok {
+	if port != "" {
 		origin += ":" + port
 	}
 	h := w.Header()
@@ -503,6 +575,27 @@ func (s *Server) demo(w http.ResponseWriter, r *http.Request) {
 	// partners to add.
 	h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self' "+origin+"; frame-src "+origin+"; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'")
 	w.Write(widget.DemoPage(origin))
+}
+
+// hostPort returns the port of a Host header value ("" if it has none),
+// reporting false unless the port is a number from 1 to 65535 written
+// plainly, so that it can go into a Content Security Policy as it is.
+func hostPort(host string) (string, bool) {
+	if !strings.Contains(host, ":") || strings.HasSuffix(host, "]") {
+		return "", true // no port: an IPv6 literal in brackets ends with ']'
+	}
+	_, port, err := net.SplitHostPort(host)
+	if err != nil || port == "" || len(port) > 5 || port[0] == '0' {
+		return "", false
+	}
+	n := 0
+	for _, c := range port {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return port, n <= 65535
 }
 
 // wasmFetch is what PatchAppJS puts in go-app's app.js.

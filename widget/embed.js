@@ -61,7 +61,7 @@
     nation: [oneOf('england', 'wales', 'scotland', 'northern-ireland'), 'england, wales, scotland or northern-ireland', 'nation'],
     start: [oneOf('button', 'visible', 'inline'), 'button, visible or inline'],
     height: [height, 'a number of pixels'],
-    title: [(v) => name(v, 120), 'up to 120 characters'],
+    title: [(v) => name(v, 120), 'up to 120 characters', 'title'],
   };
   const read = (el) => {
     const opts = {};
@@ -76,11 +76,12 @@
   };
 
   // The box and its shadow styles. :host resets what the page's CSS could
-  // still set on the box itself; --h is the height, kept by box and iframe.
-  const CSS = `:host{all:initial!important;display:block!important;min-height:var(--h)!important}
-.card{box-sizing:border-box;height:var(--h);display:flex;flex-direction:column;justify-content:center;gap:16px;
+  // still set on the box itself, but keeps the page's font family. The card
+  // is as tall as its content; --h is the iframe's height.
+  const CSS = `:host{all:initial!important;display:block!important;font-family:inherit!important}
+.card{box-sizing:border-box;display:flex;flex-direction:column;gap:16px;
 padding:24px;border:1px solid #b1b4b6;border-radius:8px;background:#fff;color:#0b0c0c;text-align:left;
-font:400 16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
+font-style:normal;font-weight:400;font-size:16px;line-height:1.5}
 .card *{box-sizing:border-box;margin:0;padding:0;font:inherit;color:inherit}
 .title{font-size:22px;font-weight:700;line-height:1.3}
 .by{color:#505a5f}

@@ -735,25 +735,8 @@ func (b *builder) local(c Contact) Contact {
 
 // help adds where to get help, the partner's own contacts first.
 func (b *builder) help() {
-	a, l := b.a, b.o.Local
-	var out []Step
-	if b.englandRules() {
-		if !l.Advocacy.IsZero() && b.advocacy() {
-			st := b.step("help.local.advocacy")
-			st.Contact = b.local(l.Advocacy)
-			out = append(out, st)
-		}
-		if !l.PALS.IsZero() && (b.nhs() || b.serviceUnsure()) {
-			st := b.step("help.local.pals")
-			st.Contact = b.local(l.PALS)
-			out = append(out, st)
-		}
-		if !l.Healthwatch.IsZero() {
-			st := b.step("help.local.healthwatch")
-			st.Contact = b.local(l.Healthwatch)
-			out = append(out, st)
-		}
-	}
+	a := b.a
+	out := b.localHelp()
 	// Each service's scope says in which nation and for which care it
 	// helps; the rules here say when it is needed.
 	ids := []string{"help.llais", "help.pass", "help.scotland-social", "help.pcc"}
@@ -764,7 +747,7 @@ func (b *builder) help() {
 	if a.Detained == Yes {
 		ids = append(ids, "help.imha", "help.mh-advocacy")
 	}
-	if b.seriousHarm() || a.Legal == Yes || a.Wants(OutMoney) || a.Offer == Yes {
+	if b.seriousHarm() || a.ConsideringLegal() || a.Wants(OutMoney) || a.MaybeOffered() {
 		ids = append(ids, "help.avma")
 	}
 	ids = append(ids, "help.citizens-advice", "help.citizens-advice-scotland", "help.unsure")

@@ -52,9 +52,10 @@ type Local struct {
 type Options struct {
 	Today time.Time // the date the plan is built on; required
 	// Local holds a partner's own contacts. They are shown first in
-	// Plan.Help when the care was in England or the nation is not known:
-	// advocacy when NHS complaints advocacy covers the case, PALS for NHS
-	// services, and Healthwatch whenever it is given.
+	// Plan.Help where they fit: in England (or nation not known) advocacy
+	// when NHS complaints advocacy covers the case; in Wales, Scotland and
+	// Northern Ireland advocacy for any case; PALS for NHS services; and
+	// Healthwatch whenever it is given (see localHelp).
 	Local Local
 	// Healthwatch turns on local Healthwatch as a place to report, in
 	// England. It is off by default because Healthwatch is due to be

@@ -41,6 +41,7 @@ const (
 	KeyHealthwatchWeb   = "healthwatch-web"
 	KeyAccent           = "accent"
 	KeyNation           = "nation"
+	KeyTitle            = "title" // the widget's title: each title keeps its own draft
 	KeyEmbed            = "embed"
 	KeyHost             = "host"
 )
@@ -64,6 +65,7 @@ type Config struct {
 	Nation   guide.Nation // the partner's nation, or "" if not given
 	Embedded bool         // the app runs inside a partner's page (embed=1)
 	Host     string       // the embedding page's origin, e.g. https://healthwatch.example
+	Title    string       // the widget's own title (data-title), or ""
 }
 
 // field ties a fragment key to a Config field and its rule.
@@ -87,6 +89,7 @@ var fields = []field{
 	{KeyHealthwatchWeb, "Healthwatch web address", Web, func(c *Config) *string { return &c.Local.Healthwatch.Web }},
 	{KeyAccent, "accent colour", Accent, func(c *Config) *string { return &c.Accent }},
 	{KeyNation, "nation", nation, func(c *Config) *string { return (*string)(&c.Nation) }},
+	{KeyTitle, "title", Title, func(c *Config) *string { return &c.Title }},
 	{KeyHost, "embedding page's address", Origin, func(c *Config) *string { return &c.Host }},
 }
 
@@ -103,6 +106,7 @@ var hints = map[string]string{
 	KeyHealthwatchWeb:   "use a full https:// address of up to 200 characters",
 	KeyAccent:           "use #rgb or #rrggbb dark enough for white text (contrast 4.5:1 or more)",
 	KeyNation:           "use england, wales, scotland or northern-ireland",
+	KeyTitle:            "titles must be 1 to 120 characters",
 	KeyHost:             "it must be an origin such as https://example.org",
 }
 

@@ -41,13 +41,17 @@ func (s *Shell) banners() app.UI {
 			s.feedback("banner"),
 		))
 	}
-	// Not on the question pages, where a phone screen has little room,
-	// unless the network is gone and full screen works better offline.
-	if _, question := s.question(); s.embedded && (!question || !s.online) {
+	// Only where the browser really keeps nothing inside the frame, or
+	// with no network, where full screen works better.
+	if s.limited || (s.embedded && !s.online) {
+		why := "This browser does not let Put It Right keep your draft inside this website. "
+		if !s.limited {
+			why = "You are offline inside another website. "
+		}
 		out = append(out, app.P().Class("embed-bar").Body(
-			app.Text("You are using Put It Right inside another website, where it may not work offline. "),
+			app.Text(why),
 			app.A().Href(s.fullScreenURL()).Target("_blank").Rel("noopener").Text("Open full screen (opens in a new tab)"),
-			app.Text(" — best for working offline or installing the app."),
+			app.Text(" to keep your draft, work offline or install the app."),
 		))
 	}
 	if !s.online {
@@ -79,6 +83,11 @@ func (s *Shell) footer() app.UI {
 			app.Ul().Class("foot-links").Body(
 				app.Li().Body(app.A().Href(PathPrivacy).Text("Privacy")),
 				app.Li().Body(app.A().Href(PathData).Text("Your draft and this device")),
+				// Inside a partner's page: the same app in its own tab, where it
+				// can be installed and works best offline.
+				app.If(s.embedded && !s.limited && s.online, func() app.UI {
+					return app.Li().Body(app.A().Href(s.fullScreenURL()).Target("_blank").Rel("noopener").Text("Open full screen (opens in a new tab)"))
+				}),
 			),
 			app.P().Text("Put It Right is not part of the NHS or any council. It gives general information, not legal advice."),
 		),

@@ -16,6 +16,9 @@ import (
 func (s *Shell) questionPage(id flow.ID) app.UI {
 	q, _ := flow.Lookup(id)
 	back := PathStart
+	if s.embedded && s.path == s.firstQuestion() {
+		back = "" // inside a partner's page the Start card was the start page
+	}
 	if s.from != "" {
 		back = s.from
 	} else if p := flow.Prev(s.kase.Answers, id); p != "" {

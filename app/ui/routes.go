@@ -35,6 +35,8 @@ var pagePattern = regexp.MustCompile(`^/(q/[a-z-]+|check|plan|letters(/[a-z-]+)?
 func Routes() {
 	app.Route(PathStart, newShell)
 	app.RouteWithRegexp(pagePattern.String(), newShell)
+	app.Route(PathPartners, newBuilder)
+	app.Route(PathPartnersAbout, newBuilder)
 }
 
 func newShell() app.Composer { return &Shell{} }
@@ -51,7 +53,7 @@ func Pages() []string {
 	for _, id := range allLetters {
 		p = append(p, letterPath(id))
 	}
-	return append(p, PathTrack, PathData, PathPrivacy)
+	return append(p, PathTrack, PathData, PathPrivacy, PathPartners, PathPartnersAbout)
 }
 
 // allLetters is every letter, from the letter registry.

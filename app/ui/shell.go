@@ -23,6 +23,8 @@ type Shell struct {
 
 	path     string // the page shown, e.g. "/q/nation"
 	embedded bool   // running inside a partner's frame
+	limited  bool   // inside a frame where the browser keeps no storage
+	settings string // inside a frame: the address fragment it was opened with
 	cfg      partner.Config
 	today    time.Time
 
@@ -73,12 +75,18 @@ func (s *Shell) OnInit() {
 	// options come from the address fragment, the draft from this device.
 	s.path = app.Window().URL().Path
 	s.embedded = jsbridge.InFrame()
+	if s.embedded {
+		s.settings = jsbridge.Fragment()
+	}
 	cfg, warnings := partner.Parse(jsbridge.Fragment())
 	for _, w := range warnings {
 		app.Log("Put It Right: ignored a partner option: " + w)
 	}
+	s.cfg = cfg // its title chooses the storage keys
+	s.limited = s.embedded && !storageWorks()
 	s.cfg = s.loadPartner(cfg)
 	s.load()
+	s.path = s.embeddedStart(s.path)
 	if c := s.cfg.Accent; c != "" {
 		// The partner's colour, already checked for contrast with white.
 		jsbridge.SetStyleVar("--brand", c)
@@ -128,6 +136,10 @@ func (s *Shell) OnMount(ctx app.Context) {
 				}
 			})
 		})
+	}
+	if s.embedded && s.path != app.Window().URL().Path {
+		// Straight to the first question: the Start card was the start page.
+		app.Window().Get("history").Call("pushState", nil, "", s.framePath(s.path))
 	}
 	if s.embedded {
 		jsbridge.OnLinkClick(func(path string) {
@@ -241,19 +253,18 @@ func (s *Shell) OnAppInstallChange(ctx app.Context) {
 	s.installed = isInstalled()
 }
 
-// goTo shows the page at path: through the browser history at top level,
-// or by changing state inside a frame.
+// goTo shows the page at path, through the browser history.
 func (s *Shell) goTo(ctx app.Context, path string) {
 	if !pagePattern.MatchString(path) && path != PathStart {
 		path = PathStart
 	}
-	if !s.embedded {
-		ctx.Navigate(path)
-		return
+	// Inside a frame too: the frame's history entries are the page's, so the
+	// phone's Back button goes back a step in the app, not off the page.
+	ctx.Navigate(path)
+	if s.embedded {
+		// Keep the partner's settings in the frame's address, for a reload.
+		app.Window().Get("history").Call("replaceState", nil, "", s.framePath(path))
 	}
-	s.path = path
-	s.enter(ctx)
-	jsbridge.ScrollTop()
 }
 
 // enter prepares the page being entered: it fills the form from the saved

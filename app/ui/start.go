@@ -2,16 +2,10 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"putitright/app/flow"
 )
 
 func (s *Shell) startPage() app.UI {
-	first := questionPath(flow.QNation)
-	if s.cfg.Nation != "" && s.kase.Answers.Nation == "" {
-		first = questionPath(flow.QService)
-	}
-	started := len(flow.Values(s.kase.Answers, flow.QService)) > 0
+	first, started := s.firstQuestion(), s.started()
 	return app.Div().Body(
 		heading("Get your complaint about NHS or social care heard"),
 		app.P().Class("lead").Text("Answer a few questions to find out who can put things right, what to expect and by when. Then write your letters here."),

@@ -31,27 +31,27 @@ type storeState struct {
 	saved   bool   // the last save worked
 	damaged []byte // a saved draft we could not open, to offer as a file
 	from    string // the key the damaged draft is kept under
-	hold    bool   // a damaged draft is still under keyDraft: do not save over it
+	hold    bool   // a damaged draft is still under s.key(keyDraft): do not save over it
 	persist string // what the browser said about keeping storage
 }
 
 // load reads the saved draft. A damaged or newer draft is kept untouched
 // under another key and offered as a file; the app then starts empty.
 func (s *Shell) load() {
-	if v, ok, _ := jsbridge.StorageGet(keyNoStore); ok && v == "1" {
+	if v, ok, _ := jsbridge.StorageGet(s.key(keyNoStore)); ok && v == "1" {
 		s.store.noStore = true
 		return
 	}
 	// A damaged draft from an earlier visit stays on offer until it is
 	// saved as a file.
-	if old, ok, _ := jsbridge.StorageGet(keyDamaged); ok && old != "" {
-		s.store.damaged, s.store.from = []byte(old), keyDamaged
+	if old, ok, _ := jsbridge.StorageGet(s.key(keyDamaged)); ok && old != "" {
+		s.store.damaged, s.store.from = []byte(old), s.key(keyDamaged)
 		s.store.problem = damagedProblem
 	}
-	if p, ok, _ := jsbridge.StorageGet(keyLast); ok && resumable(p) {
+	if p, ok, _ := jsbridge.StorageGet(s.key(keyLast)); ok && resumable(p) {
 		s.lastPage = p
 	}
-	raw, ok, err := jsbridge.StorageGet(keyDraft)
+	raw, ok, err := jsbridge.StorageGet(s.key(keyDraft))
 	switch {
 	case err != nil:
 		s.store.problem = "This browser is not letting us keep your draft on this device. You can keep working, but save a draft file before you close this page."
@@ -65,13 +65,13 @@ func (s *Shell) load() {
 	c, err := draft.Open([]byte(raw))
 	if err != nil {
 		switch {
-		case s.store.damaged == nil && jsbridge.StorageSet(keyDamaged, raw) == nil:
-			s.store.damaged, s.store.from = []byte(raw), keyDamaged
-			_ = jsbridge.StorageDelete(keyDraft)
+		case s.store.damaged == nil && jsbridge.StorageSet(s.key(keyDamaged), raw) == nil:
+			s.store.damaged, s.store.from = []byte(raw), s.key(keyDamaged)
+			_ = jsbridge.StorageDelete(s.key(keyDraft))
 		case s.store.damaged == nil:
 			// It cannot be moved aside: leave it in place, offer it, and do
 			// not save over it until the person has it.
-			s.store.damaged, s.store.from, s.store.hold = []byte(raw), keyDraft, true
+			s.store.damaged, s.store.from, s.store.hold = []byte(raw), s.key(keyDraft), true
 		default:
 			// An older damaged draft is already on offer: leave this one in
 			// place, unsaved over, for the next visit.
@@ -90,11 +90,11 @@ const damagedProblem = "We have kept the old draft: use Save a draft file to dow
 func (s *Shell) loadPartner(cfg partner.Config) partner.Config {
 	if cfg.Fragment() != "" {
 		if !s.store.noStore {
-			_ = jsbridge.StorageSet(keyPartner, cfg.Fragment())
+			_ = jsbridge.StorageSet(s.key(keyPartner), cfg.Fragment())
 		}
 		return cfg
 	}
-	if f, ok, _ := jsbridge.StorageGet(keyPartner); ok {
+	if f, ok, _ := jsbridge.StorageGet(s.key(keyPartner)); ok {
 		saved, _ := partner.Parse(f)
 		saved.Embedded, saved.Host = cfg.Embedded, cfg.Host
 		return saved
@@ -124,7 +124,7 @@ func (s *Shell) save(ctx app.Context) {
 	}
 	b, err := draft.Marshal(s.draftCase())
 	if err == nil {
-		err = jsbridge.StorageSet(keyDraft, string(b))
+		err = jsbridge.StorageSet(s.key(keyDraft), string(b))
 	}
 	switch {
 	case err == nil:
@@ -159,7 +159,7 @@ func (s *Shell) saveDraftFile(at string) app.EventHandler {
 		if s.store.damaged != nil {
 			if err := jsbridge.Download("put-it-right-damaged-draft.json", "application/json", s.store.damaged); err == nil {
 				_ = jsbridge.StorageDelete(s.store.from)
-				if s.store.from == keyDraft {
+				if s.store.from == s.key(keyDraft) {
 					s.store.hold = false
 				}
 				s.store.damaged, s.store.from, s.store.problem = nil, "", ""
@@ -232,14 +232,14 @@ func (s *Shell) deleteEverything(ctx app.Context) {
 func (s *Shell) setNoStore(ctx app.Context, on bool) {
 	s.store.noStore = on
 	if on {
-		_ = jsbridge.StorageDelete(keyDraft)
-		_ = jsbridge.StorageDelete(keyPartner)
-		_ = jsbridge.StorageDelete(keyLast)
-		_ = jsbridge.StorageSet(keyNoStore, "1")
+		_ = jsbridge.StorageDelete(s.key(keyDraft))
+		_ = jsbridge.StorageDelete(s.key(keyPartner))
+		_ = jsbridge.StorageDelete(s.key(keyLast))
+		_ = jsbridge.StorageSet(s.key(keyNoStore), "1")
 		s.notice = "Nothing will be kept on this device. Save a draft file before you close this page."
 		return
 	}
-	_ = jsbridge.StorageDelete(keyNoStore)
+	_ = jsbridge.StorageDelete(s.key(keyNoStore))
 	s.save(ctx)
 	s.notice = "Your draft will be kept on this device as you work."
 }
@@ -264,7 +264,7 @@ func (s *Shell) remember() {
 	}
 	s.lastPage = s.path
 	if !s.store.noStore {
-		_ = jsbridge.StorageSet(keyLast, s.path)
+		_ = jsbridge.StorageSet(s.key(keyLast), s.path)
 	}
 }
 
