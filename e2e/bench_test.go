@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	bt "putitright/internal/browsertest"
+
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
@@ -31,7 +33,7 @@ func benchOnly(t *testing.T) {
 // TestBenchSizes prints the size of app.wasm raw, gzip -9 and brotli -q 11.
 func TestBenchSizes(t *testing.T) {
 	benchOnly(t)
-	raw, err := os.ReadFile(filepath.Join(distDir(t), "web", "app.wasm"))
+	raw, err := os.ReadFile(filepath.Join(bt.Dist(t), "web", "app.wasm"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +42,7 @@ func TestBenchSizes(t *testing.T) {
 	w.Write(raw)
 	w.Close()
 	br := int64(-1)
-	if st, err := os.Stat(filepath.Join(distDir(t), "web", "app.wasm.br")); err == nil {
+	if st, err := os.Stat(filepath.Join(bt.Dist(t), "web", "app.wasm.br")); err == nil {
 		br = st.Size()
 	}
 	fmt.Printf("app.wasm: raw %d B, gzip -9 %d B, brotli -q 11 %d B (budget 1,500,000 B brotli)\n", len(raw), gz.Len(), br)
@@ -62,12 +64,12 @@ const readyScript = `new MutationObserver((_, o) => {
 // visit loads url under slow 4G and 4× CPU slowdown at 390×844 and returns
 // first contentful paint, time until the app is interactive and bytes on
 // the wire.
-func visit(t *testing.T, b *browser, url string) (fcp, tti float64, bytes int64) {
+func visit(t *testing.T, b *bt.Browser, url string) (fcp, tti float64, bytes int64) {
 	t.Helper()
 	var mu sync.Mutex
 	done := make(chan struct{})
 	go func() {
-		for ev, err := range chromedp.Events(b.ctx, network.LoadingFinished) {
+		for ev, err := range chromedp.Events(b.Ctx, network.LoadingFinished) {
 			if err != nil {
 				break
 			}
@@ -77,22 +79,22 @@ func visit(t *testing.T, b *browser, url string) (fcp, tti float64, bytes int64)
 		}
 		close(done)
 	}()
-	if _, err := chromedp.Call(b.ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{MatchedNetworkConditions: []*network.Conditions{&slow4G}}); err != nil {
+	if _, err := chromedp.Call(b.Ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{MatchedNetworkConditions: []*network.Conditions{&slow4G}}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := chromedp.Call(b.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
+	if _, err := chromedp.Call(b.Ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: readyScript}); err != nil {
+	if _, err := chromedp.Call(b.Ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: readyScript}); err != nil {
 		t.Fatal(err)
 	}
 	mu.Lock()
 	bytes = 0
 	mu.Unlock()
-	b.do(chromedp.EmulateViewport(390, 844), chromedp.Navigate(url))
-	b.waitFor("the app to start", `!!window.__ready`)
-	fcp = eval[float64](b, `(performance.getEntriesByName('first-contentful-paint')[0] || {startTime: -1}).startTime`)
-	tti = eval[float64](b, `window.__ready`)
+	b.Do(chromedp.EmulateViewport(390, 844), chromedp.Navigate(url))
+	b.WaitFor("the app to start", `!!window.__ready`)
+	fcp = bt.Eval[float64](b, `(performance.getEntriesByName('first-contentful-paint')[0] || {startTime: -1}).startTime`)
+	tti = bt.Eval[float64](b, `window.__ready`)
 	time.Sleep(200 * time.Millisecond)
 	mu.Lock()
 	defer mu.Unlock()
@@ -103,15 +105,15 @@ func visit(t *testing.T, b *browser, url string) (fcp, tti float64, bytes int64)
 // page under slow 4G and a 4× slower CPU, as medians of several runs.
 func TestBenchVisits(t *testing.T) {
 	benchOnly(t)
-	s := startServer(t)
+	s := bt.StartServer(t)
 	const runs = 3
 	var first, repeat [3][]float64
 	for range runs {
-		b := newBrowser(t)
+		b := bt.Launch(t, bt.Chromium)
 		fcp, tti, n := visit(t, b, s.App+"/")
 		first[0], first[1], first[2] = append(first[0], fcp), append(first[1], tti), append(first[2], float64(n))
 		// Let the service worker finish its precache before the repeat visit.
-		b.waitFor("the offline cache", `navigator.serviceWorker.controller !== null`)
+		b.WaitFor("the offline cache", `navigator.serviceWorker.controller !== null`)
 		time.Sleep(2 * time.Second)
 		fcp, tti, n = visit(t, b, s.App+"/")
 		repeat[0], repeat[1], repeat[2] = append(repeat[0], fcp), append(repeat[1], tti), append(repeat[2], float64(n))

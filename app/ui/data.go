@@ -29,18 +29,18 @@ func (s *Shell) dataPage() app.UI {
 			app.Button().Class("button").Text("Save a draft file").OnClick(s.onSaveDraftFile),
 		),
 		app.Div().Class("group").Body(
-			app.Label().For("draft-file").Class("label").Text("Open a draft file"),
+			app.Label().For(IDDraftFile).Class("label").Text("Open a draft file"),
 			app.P().ID("draft-file-hint").Class("hint").Text("Its name starts with put-it-right-draft. Opening a file replaces what is on this page."),
-			app.Input().ID("draft-file").Type("file").Accept(".json,application/json").Class("file").Aria("describedby", "draft-file-hint").
+			app.Input().ID(IDDraftFile).Type("file").Accept(".json,application/json").Class("file").Aria("describedby", "draft-file-hint").
 				OnChange(func(ctx app.Context, e app.Event) { s.openDraftFile(ctx) }),
 		),
 
 		app.H2().Class("h2").Text("Using a shared computer?"),
 		app.Div().Class("choices").Body(
 			app.Div().Class("choice").Body(
-				checkbox("no-store", s.store.noStore).
+				checkbox(IDNoStore, s.store.noStore).
 					OnChange(func(ctx app.Context, e app.Event) { s.setNoStore(ctx, ctx.JSSrc().Get("checked").Bool()) }),
-				app.Label().For("no-store").Class("choice-label").Text("Do not keep anything on this device"),
+				app.Label().For(IDNoStore).Class("choice-label").Text("Do not keep anything on this device"),
 			),
 		),
 

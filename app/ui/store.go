@@ -164,7 +164,7 @@ func (s *Shell) onSaveDraftFile(ctx app.Context, e app.Event) {
 
 // openDraftFile reads a chosen draft file. A bad file changes nothing.
 func (s *Shell) openDraftFile(ctx app.Context) {
-	jsbridge.OpenFile("draft-file", draft.MaxSize, func(b []byte, err error) {
+	jsbridge.OpenFile(IDDraftFile, draft.MaxSize, func(b []byte, err error) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
 				s.notice = "We could not read that file. Please try again."
