@@ -32,6 +32,10 @@ setup:
 
 setup-browser: setup
 	$(call need,chromium,chromium,browser tests)
+	$(call need,firefox-esr,firefox-esr,browser tests in Firefox)
+	$(call need,WebKitWebDriver,webkit2gtk-driver,browser tests in WebKit)
+	$(call need,xvfb-run,xvfb,browser tests in WebKit)
+	$(call need,xauth,xauth,browser tests in WebKit)
 	@cd e2e && [ -d node_modules/axe-core ] || npm ci --no-audit --no-fund --silent
 
 setup-office:
@@ -78,6 +82,7 @@ test: vet vulncheck test-unit test-wasm fuzz test-browser
 
 vet:
 	$(GO) vet ./...
+	$(GO) vet -tags bench ./e2e/
 	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./wasm/...
 	@test -z "$$(gofmt -l app wasm server widget e2e)" || { gofmt -l app wasm server widget e2e; echo "gofmt needed"; exit 1; }
 	@! GOOS=js GOARCH=wasm $(GO) list -deps ./wasm | grep -qx 'text/template\|html/template' || { echo "the wasm links text/template or html/template"; exit 1; }
@@ -113,7 +118,7 @@ bench: setup-browser build
 	$(call need,nginx,nginx libnginx-mod-http-brotli-static,load comparison)
 	@mkdir -p test-output
 	$(GO) test -run '^$$' -bench . -benchmem ./app/guide/ ./app/letter/
-	@PUTITRIGHT_DIST=$(abspath $(DIST)) PUTITRIGHT_BIN=$(abspath $(BIN))/server PUTITRIGHT_BENCH=1 $(GO) test -run '^TestBench' -v -timeout 30m ./e2e/ > test-output/bench.log 2>&1; rc=$$?; \
+	@PUTITRIGHT_DIST=$(abspath $(DIST)) PUTITRIGHT_BIN=$(abspath $(BIN))/server $(GO) test -tags bench -run '^TestBench|^TestLoad' -v -timeout 30m ./e2e/ > test-output/bench.log 2>&1; rc=$$?; \
 	  grep -v '^=== RUN\|^20[0-9][0-9]/' test-output/bench.log; exit $$rc
 
 clean:

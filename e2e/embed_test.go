@@ -1,18 +1,13 @@
 package e2e
 
 import (
-	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -22,8 +17,6 @@ import (
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
-
-	"putitright/widget"
 )
 
 // The partner embed (issue 5) against the real app: a host page on one site
@@ -476,91 +469,4 @@ func TestEmbedTwoWidgets(t *testing.T) {
 	if got := bt.Eval[string](f1, `document.getElementById('main-heading').textContent.trim()`); got != "Where was the care given?" {
 		t.Errorf("the first app moved to %q with the second", got)
 	}
-}
-
-// TestBenchEmbed (make bench, PUTITRIGHT_BENCH=1) reports embed.js's size
-// and what the widget costs a partner's page: the demo page's load with
-// and without the script tag, alternating, with the cache off, medians.
-func TestBenchEmbed(t *testing.T) {
-	if os.Getenv("PUTITRIGHT_BENCH") != "1" {
-		t.Skip("set PUTITRIGHT_BENCH=1 (make bench)")
-	}
-	js := widget.EmbedJS()
-	var gz bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	w.Write(js)
-	w.Close()
-	br := "(brotli CLI missing)"
-	cmd := exec.Command("brotli", "-q", "11", "-c")
-	cmd.Stdin = bytes.NewReader(js)
-	if out, err := cmd.Output(); err == nil {
-		br = fmt.Sprint(len(out))
-	}
-	t.Logf("embed.js: %d bytes raw, %d gzip -9, %s brotli -q 11", len(js), gz.Len(), br)
-
-	s := bt.StartServer(t)
-	b := bt.Launch(t, bt.Chromium)
-	with := string(widget.DemoPage(s.App))
-	without := regexp.MustCompile(`(?s)<script async src="[^"]*/embed\.js".*?</script>`).ReplaceAllString(with, "")
-	if without == with || strings.Contains(without, "<script") {
-		t.Fatal("could not remove the script tag from the demo page")
-	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		if r.URL.Path == "/with/" {
-			fmt.Fprint(w, with)
-		} else {
-			fmt.Fprint(w, without)
-		}
-	}))
-	t.Cleanup(srv.Close)
-	if _, err := chromedp.Call(b.Ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
-		t.Fatal(err)
-	}
-	var mu sync.Mutex
-	var bytesIn int64
-	go func() {
-		for ev, err := range chromedp.Events(b.Ctx, network.LoadingFinished) {
-			if err != nil {
-				return
-			}
-			mu.Lock()
-			bytesIn += int64(ev.EncodedDataLength)
-			mu.Unlock()
-		}
-	}()
-	load := func(path string) (ms float64, n int64) {
-		mu.Lock()
-		bytesIn = 0
-		mu.Unlock()
-		b.Do(chromedp.Navigate(srv.URL + path))
-		ms = bt.Eval[float64](b, `new Promise((done) => { const f = () => { const n = performance.getEntriesByType('navigation')[0];
-			n && n.loadEventEnd > 0 ? done(n.loadEventEnd) : setTimeout(f, 20) }; f() })`)
-		time.Sleep(300 * time.Millisecond) // let the last loadingFinished events arrive
-		mu.Lock()
-		defer mu.Unlock()
-		return ms, bytesIn
-	}
-	b.Do(chromedp.EmulateViewport(1280, 800))
-	load("/with/") // warm up the browser
-	var tw, to []float64
-	var bw, bo []float64
-	for range 9 {
-		ms, n := load("/with/")
-		tw, bw = append(tw, ms), append(bw, float64(n))
-		ms, n = load("/without/")
-		to, bo = append(to, ms), append(bo, float64(n))
-	}
-	mw, mo := embedMedian(tw), embedMedian(to)
-	t.Logf("demo page loadEventEnd, median of 9, cache off: %.1f ms with the widget, %.1f ms without: ratio %.2f", mw, mo, mw/mo)
-	t.Logf("demo page bytes transferred, median: %.0f with the widget, %.0f without (+%.0f)", embedMedian(bw), embedMedian(bo), embedMedian(bw)-embedMedian(bo))
-}
-
-func embedMedian(v []float64) float64 {
-	v = slices.Clone(v)
-	slices.Sort(v)
-	if len(v) == 0 {
-		return 0
-	}
-	return v[len(v)/2]
 }

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
-	"fmt"
 	"io"
 	"math"
 	"net/url"
@@ -608,96 +607,4 @@ func noTrace(b *bt.Browser, marker string) {
 			b.T.Errorf("storage still has the draft: %q", keys)
 		}
 	}
-}
-
-// TestBenchPreviewKeystroke prints how long the letter preview takes to
-// show each key typed into a detail, with the CPU slowed 4×, as on a
-// cheap phone. It runs only from make bench (PUTITRIGHT_BENCH=1) and
-// never fails on timings.
-func TestBenchPreviewKeystroke(t *testing.T) {
-	if os.Getenv("PUTITRIGHT_BENCH") != "1" {
-		t.Skip("set PUTITRIGHT_BENCH=1 (make bench) to run")
-	}
-	s := bt.StartServer(t)
-	b := bt.Launch(t, bt.Chromium)
-	c := letterCase()
-	c.Details = letter.Details{
-		SenderName: "Jo Smith", SenderAddress: []string{"12 Long Lane", "Norwich", "NR1 2AB"},
-		SenderEmail: "jo@example.com", Org: "Norfolk and Norwich University Hospitals NHS Foundation Trust",
-		OrgAddress: []string{"Colney Lane", "Norwich", "NR4 7UY"}, Place: "Ward 6",
-		Events: []letter.Event{
-			{When: c.Answers.Happened, What: "I was admitted with a chest infection and put on Ward 6."},
-			{When: c.Answers.Happened, What: "I asked three times for my inhaler and nobody brought it. I was breathless all night."},
-			{When: c.Answers.Happened, What: "A nurse told me to stop pressing the call bell because they were busy."},
-			{When: c.Answers.Happened, What: "I was sent home without my discharge letter or my tablets."},
-		},
-		Impact:    "I was frightened and exhausted. I had to go back to my GP the next day and needed a second course of antibiotics.",
-		Questions: []string{"Why was my inhaler not given?", "What is the policy on answering call bells?", "Why was I discharged without my tablets?"},
-		Wants:     "I want the ward to make sure inhalers are given when asked for.",
-	}
-	b.Seed(s.App, c, "/letters/complaint")
-	b.WaitHeading("Formal complaint")
-	previewHas(b, "second course of antibiotics")
-	b.SetValue("#d-impact", c.Details.Impact+" Bx")
-	previewHas(b, "Bx")
-	// In the page: note the time of each keydown; when the preview first
-	// holds the text typed so far, record the time to that DOM change and
-	// to the next frame.
-	bt.Eval[bool](b, `(() => {
-		window.__lat = []; window.__frame = []; window.__pending = null; window.__want = '';
-		document.addEventListener('keydown', () => { window.__pending = performance.now(); }, true);
-		new MutationObserver(() => {
-			if (window.__pending === null) return;
-			const p = document.getElementById('letter-preview');
-			if (!p || !p.textContent.includes(window.__want)) return;
-			const t0 = window.__pending; window.__pending = null;
-			window.__lat.push(performance.now() - t0);
-			requestAnimationFrame(() => setTimeout(() => window.__frame.push(performance.now() - t0), 0));
-		}).observe(document.getElementById('main'), {subtree: true, childList: true, characterData: true});
-		return true;
-	})()`)
-	b.Do(chromedp.Click(chromedp.CSS("#d-impact")))
-	bt.Eval[bool](b, `(() => { const el = document.getElementById('d-impact'); el.setSelectionRange(el.value.length, el.value.length); return true })()`)
-	const typed = "thequickbrownfoxjumpsoverthelazydogpackmyboxwithfivedozenliquorjugs"
-	sofar := "Bx"
-	run := func(rate float64) {
-		if _, err := chromedp.Call(b.Ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: rate}); err != nil {
-			t.Fatal(err)
-		}
-		bt.Eval[bool](b, `window.__lat = [], window.__frame = [], true`)
-		for i := range len(typed) {
-			sofar += typed[i : i+1]
-			bt.Eval[bool](b, `window.__want = `+bt.JS(sofar)+`, true`)
-			b.Do(chromedp.KeyEvent(typed[i : i+1]))
-			b.WaitFor("key "+typed[i:i+1], `window.__frame.length === `+strconv.Itoa(i+1))
-		}
-		lat := bt.Eval[[]float64](b, `window.__lat`)
-		frame := bt.Eval[[]float64](b, `window.__frame`)
-		cpu := fmt.Sprintf("CPU slowed %g×", rate)
-		if rate == 1 {
-			cpu = "CPU not slowed"
-		}
-		t.Logf("preview re-render per keystroke, %s, %d keys into a %d-word complaint:", cpu, len(typed), letter.WordCount(b.Value("#letter-text")))
-		t.Logf("  key to preview updated:  median %.1f ms, p90 %.1f ms, max %.1f ms", lPercentile(lat, 50), lPercentile(lat, 90), lPercentile(lat, 100))
-		t.Logf("  key to next frame:       median %.1f ms, p90 %.1f ms, max %.1f ms", lPercentile(frame, 50), lPercentile(frame, 90), lPercentile(frame, 100))
-	}
-	run(4)
-	run(1)
-	if got := b.Value("#d-impact"); !strings.HasSuffix(got, sofar) {
-		t.Errorf("keys were lost while typing: the field ends %q", got[max(0, len(got)-80):])
-	}
-	if l, err := os.ReadFile("/proc/loadavg"); err == nil {
-		t.Logf("  (load average while measuring: %s; these machines are shared, so compare runs with care)", strings.TrimSpace(string(l)))
-	}
-}
-
-// lPercentile returns the p-th percentile of v (nearest rank).
-func lPercentile(v []float64, p float64) float64 {
-	if len(v) == 0 {
-		return 0
-	}
-	s := slices.Clone(v)
-	slices.Sort(s)
-	i := int(float64(len(s))*p/100+0.5) - 1
-	return s[min(max(i, 0), len(s)-1)]
 }

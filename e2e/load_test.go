@@ -1,11 +1,13 @@
+//go:build bench
+
 package e2e
 
 // The load test for make bench: wrk, in its own process on loopback, loads
 // the page, /embed.js and the brotli app.wasm from bin/server and from
 // nginx serving the static site (bin/server -static) with docs/nginx.conf,
 // in the same run, and prints requests per second, p50/p99 latency and
-// errors with the ratio ours/nginx. Run it with make bench; it is skipped
-// unless PUTITRIGHT_BENCH=1.
+// errors with the ratio ours/nginx. It builds only with the bench tag:
+// run it with make bench.
 
 import (
 	"fmt"
@@ -37,9 +39,6 @@ const loadBrotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.s
 
 func loadOnly(t *testing.T, tools ...string) {
 	t.Helper()
-	if os.Getenv("PUTITRIGHT_BENCH") != "1" {
-		t.Skip("load tests run with make bench (PUTITRIGHT_BENCH=1)")
-	}
 	for _, tool := range tools {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Fatalf("%s is not on PATH (make bench installs it)", tool)
