@@ -20,6 +20,8 @@ import (
 	"testing"
 	"time"
 
+	"putitright/app/ui"
+
 	"putitright/app/letter"
 	bt "putitright/internal/browsertest"
 	"putitright/widget"
@@ -59,7 +61,7 @@ var slow4G = network.Conditions{Latency: 150, DownloadThroughput: 1.6e6 / 8, Upl
 
 // readyScript records when the Go app has started (go-app removes its loader).
 const readyScript = `new MutationObserver((_, o) => {
-  if (document.readyState !== 'loading' && !document.getElementById('app-wasm-loader') && document.getElementById('main-heading')) {
+  if (document.readyState !== 'loading' && !document.getElementById('app-wasm-loader') && ` + bt.HeadingEl + `) {
     window.__ready = performance.now(); o.disconnect();
   }
 }).observe(document, {childList: true, subtree: true});`
@@ -112,12 +114,12 @@ func TestBenchVisits(t *testing.T) {
 	var first, repeat [3][]float64
 	for range runs {
 		b := bt.Launch(t, bt.Chromium)
-		fcp, tti, n := visit(t, b, s.App+"/")
+		fcp, tti, n := visit(t, b, s.App+ui.PathStart)
 		first[0], first[1], first[2] = append(first[0], fcp), append(first[1], tti), append(first[2], float64(n))
 		// Let the service worker finish its precache before the repeat visit.
 		b.WaitFor("the offline cache", `navigator.serviceWorker.controller !== null`)
 		time.Sleep(2 * time.Second)
-		fcp, tti, n = visit(t, b, s.App+"/")
+		fcp, tti, n = visit(t, b, s.App+ui.PathStart)
 		repeat[0], repeat[1], repeat[2] = append(repeat[0], fcp), append(repeat[1], tti), append(repeat[2], float64(n))
 	}
 	fmt.Printf("start page, 390×844, slow 4G (150 ms RTT, 1.6 Mbit/s), CPU 4× slower, median of %d:\n", runs)
@@ -245,7 +247,7 @@ func TestBenchPreviewKeystroke(t *testing.T) {
 		document.addEventListener('keydown', () => { window.__pending = performance.now(); }, true);
 		new MutationObserver(() => {
 			if (window.__pending === null) return;
-			const p = document.getElementById('letter-preview');
+			const p = `+bt.PreviewEl+`;
 			if (!p || !p.textContent.includes(window.__want)) return;
 			const t0 = window.__pending; window.__pending = null;
 			window.__lat.push(performance.now() - t0);
@@ -313,7 +315,7 @@ func TestBenchRepeatVisit(t *testing.T) {
 	}
 	for range runs {
 		b := bt.Launch(t, bt.Chromium)
-		b.Open(s.App + "/")
+		b.Open(s.App + ui.PathStart)
 		b.WaitOfflineReady(s)
 		for _, p := range pages {
 			fcp, tti, _ := visit(t, b, s.App+p)

@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"putitright/app/ui"
+
 	bt "putitright/internal/browsertest"
 
 	"github.com/chromedp/cdproto/network"
@@ -116,7 +118,7 @@ func walkFrame(f *bt.Browser, each func(heading string)) {
 		}
 	}
 	for range 20 {
-		f.WaitFor("a new page", `(() => { const h = document.getElementById('main-heading'); return !!h && h.textContent.trim() !== `+bt.JS(prev)+` })()`)
+		f.WaitFor("a new page", `(() => { const h = `+bt.HeadingEl+`; return !!h && h.textContent.trim() !== `+bt.JS(prev)+` })()`)
 		prev = f.Heading()
 		if each != nil {
 			each(prev)
@@ -130,7 +132,7 @@ func walkFrame(f *bt.Browser, each func(heading string)) {
 			answer()
 			f.DOMClick("form button[type=submit]")
 			time.Sleep(100 * time.Millisecond)
-			if try == 3 || !bt.Eval[bool](f, `!!document.getElementById('error-summary') && (document.getElementById('main-heading')?.textContent || '').trim() === `+bt.JS(prev)) {
+			if try == 3 || !bt.Eval[bool](f, `!!`+bt.ErrorSummaryEl+` && (`+bt.HeadingEl+`?.textContent || '').trim() === `+bt.JS(prev)) {
 				break
 			}
 		}
@@ -190,17 +192,17 @@ func TestEmbedFlow(t *testing.T) {
 			t.Errorf("fragment %s = %q, want %q", k, frag.Get(k), v)
 		}
 	}
-	f := b.FrameTarget(s.App + "/")
+	f := b.FrameTarget(s.App + ui.PathStart)
 	// The host focuses the iframe and the app its heading. Chromium gives
 	// the frame's document focus with the next key press, which must go to
 	// the app's first control after its heading.
 	b.WaitFor("focus on the iframe", hjs(`document.activeElement === document.querySelector('putitright-widget') && W().activeElement === W().querySelector('iframe')`))
-	f.WaitFor("the app's heading to be its active element", `document.activeElement?.id === 'main-heading'`)
-	next := bt.Eval[string](f, tabbableJS+` (() => { const h = document.getElementById('main-heading');
+	f.WaitFor("the app's heading to be its active element", `document.activeElement?.id === `+bt.JS(ui.IDHeading))
+	next := bt.Eval[string](f, tabbableJS+` (() => { const h = `+bt.HeadingEl+`;
 		return tabbable().find((e) => h.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING).outerHTML })()`)
 	b.Keys("\t")
 	f.WaitFor("focus in the app after Tab", `document.hasFocus() && document.activeElement.outerHTML === `+bt.JS(next))
-	bt.Eval[bool](f, `document.getElementById('main-heading').focus(), true`)
+	bt.Eval[bool](f, bt.HeadingEl+`.focus(), true`)
 	if !bt.Eval[bool](b, hjs(`document.activeElement === document.querySelector('putitright-widget') && W().activeElement === W().querySelector('iframe')`)) {
 		t.Error("on the host page, focus is not on the app's iframe")
 	}
@@ -237,7 +239,7 @@ func TestEmbedFlow(t *testing.T) {
 	walkFrame(f, func(h string) {
 		pages++
 		checkHeight(b, f, 0, h)
-		if !f.Becomes(`document.hasFocus() && document.activeElement?.id === 'main-heading'`, 10*time.Second) {
+		if !f.Becomes(`document.hasFocus() && document.activeElement?.id === `+bt.JS(ui.IDHeading), 10*time.Second) {
 			t.Errorf("%s: focus is not on the heading in the app but on %s", h, bt.Eval[string](f, `document.hasFocus() + ' ' + document.activeElement?.outerHTML.slice(0, 120)`))
 		}
 	})
@@ -324,7 +326,7 @@ func TestEmbedDemoPage(t *testing.T) {
 	}
 	b.Axe("the demo page before Start")
 	clickStart(b, 0)
-	f := b.FrameTarget(s.App+"/", "partner=Healthwatch")
+	f := b.FrameTarget(s.App+ui.PathStart, "partner=Healthwatch")
 	checkHeight(b, f, 0, "demo start page")
 	injectAxe(f)
 	b.Axe("the demo page with the app started")
@@ -361,7 +363,7 @@ func TestEmbedMessages(t *testing.T) {
 	host := hostPage(t, `<h1>Partner</h1><div data-putitright></div><script src="`+s.App+`/embed.js" data-partner-name="P"></script>`)
 	b.Do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(host))
 	clickStart(b, 0)
-	f := b.FrameTarget(s.App + "/")
+	f := b.FrameTarget(s.App + ui.PathStart)
 	f.DOMClick("a.button-start")
 	f.WaitHeading("Where was the care given?")
 	checkHeight(b, f, 0, "first question")
@@ -370,8 +372,8 @@ func TestEmbedMessages(t *testing.T) {
 		Hist                 int
 	}
 	get := func() state {
-		return bt.Eval[state](f, `({Heading: document.getElementById('main-heading').textContent.trim(), Href: location.href,
-			Draft: localStorage.getItem('putitright-draft') || '', Hist: history.length})`)
+		return bt.Eval[state](f, `({Heading: `+bt.HeadingEl+`.textContent.trim(), Href: location.href,
+			Draft: `+bt.SavedDraft+` || '', Hist: history.length})`)
 	}
 	before := get()
 	h := bt.Eval[int](b, hjs(`Math.round(W().querySelector('iframe').getBoundingClientRect().height)`))
@@ -409,7 +411,7 @@ func TestEmbedStorageBlocked(t *testing.T) {
 	host := hostPage(t, `<h1>Partner</h1><div data-putitright></div><script src="`+s.App+`/embed.js" data-partner-name="P"></script>`)
 	b.Do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(host))
 	clickStart(b, 0)
-	f := b.FrameTarget(s.App + "/")
+	f := b.FrameTarget(s.App + ui.PathStart)
 	if bt.Eval[bool](f, `(() => { try { return localStorage instanceof Storage } catch (e) { return true } })()`) {
 		t.Fatal("site data is not blocked in the frame: boot.js did not need its stand-in store")
 	}
@@ -429,7 +431,7 @@ func TestEmbedStorageBlocked(t *testing.T) {
 	f.DOMClick("#value-england")
 	time.Sleep(100 * time.Millisecond)
 	f.DOMClick("form button[type=submit]")
-	f.WaitFor("the next question", `(document.getElementById('main-heading')?.textContent || '').trim() !== 'Where was the care given?'`)
+	f.WaitFor("the next question", `(`+bt.HeadingEl+`?.textContent || '').trim() !== 'Where was the care given?'`)
 	if !f.Becomes(`!!document.querySelector('.banners [role=alert]')`, 10*time.Second) {
 		t.Error("the storage warning went away after an answer")
 	}
@@ -446,9 +448,9 @@ func TestEmbedTwoWidgets(t *testing.T) {
 		<script src="`+s.App+`/embed.js"></script>`)
 	b.Do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(host))
 	clickStart(b, 0)
-	f1 := b.FrameTarget(s.App+"/", "partner=First")
+	f1 := b.FrameTarget(s.App+ui.PathStart, "partner=First")
 	clickStart(b, 1)
-	f2 := b.FrameTarget(s.App+"/", "partner=Second")
+	f2 := b.FrameTarget(s.App+ui.PathStart, "partner=Second")
 	for i, f := range []*bt.Browser{f1, f2} {
 		if got, want := bt.Eval[string](f, `document.querySelector('.partner')?.textContent || ''`), []string{"with First Partner", "with Second Partner"}[i]; got != want {
 			t.Errorf("widget %d header says %q, want %q", i, got, want)
@@ -466,7 +468,7 @@ func TestEmbedTwoWidgets(t *testing.T) {
 	f2.DOMClick("a.button-start")
 	f2.WaitHeading("Where was the care given?")
 	checkHeight(b, f2, 1, "widget 1 first question")
-	if got := bt.Eval[string](f1, `document.getElementById('main-heading').textContent.trim()`); got != "Where was the care given?" {
+	if got := bt.Eval[string](f1, bt.HeadingEl+`.textContent.trim()`); got != "Where was the care given?" {
 		t.Errorf("the first app moved to %q with the second", got)
 	}
 }

@@ -178,3 +178,33 @@ func TestEngineOffline(t *testing.T) {
 		})
 	}
 }
+
+// TestEngineWidget: the widget on a partner's page on another site starts
+// the app in its iframe, which grows to the app's height; the app in it
+// answers and moves on.
+func TestEngineWidget(t *testing.T) {
+	for _, e := range bt.Engines {
+		t.Run(string(e), func(t *testing.T) {
+			s := bt.StartServer(t)
+			b := bt.Launch(t, e)
+			host := hostPage(t, `<h1>Partner</h1><div data-putitright></div><script src="`+s.App+`/embed.js" `+partnerAttrs+`></script>`)
+			b.Navigate(host)
+			b.WaitFor("the widget", hjs(`!!W()?.querySelector('button')`))
+			b.ClickElement("the widget's Start button", hjs(`W().querySelector('button')`))
+			b.WaitFor("the app's iframe", hjs(`(W().querySelector('iframe')?.src || '').startsWith(`+bt.JS(s.App+ui.PathStart)+`)`))
+			b.InFrame(hjs(`W().querySelector('iframe')`), s.App+ui.PathStart, func(f *bt.Browser) {
+				f.Ready()
+				f.WaitHeading(startHeading)
+				if !bt.Eval[bool](f, `document.body.textContent.includes('inside another website')`) {
+					t.Error("the app in the frame does not say it is inside another website")
+				}
+				app := bt.Eval[int](f, `Math.ceil(document.documentElement.getBoundingClientRect().height)`)
+				f.Click("Start now")
+				f.WaitFor("the first question", `location.pathname.startsWith('/q/') || document.getElementById(`+bt.JS(ui.IDHeading)+`).textContent.trim() !== `+bt.JS(startHeading))
+				t.Logf("%s: the app in the frame is %dpx tall on its start page", e, app)
+			})
+			b.WaitFor("the iframe to take the app's height", hjs(`W().querySelector('iframe').getBoundingClientRect().height > 200`))
+			b.Shot("engine-widget")
+		})
+	}
+}

@@ -21,6 +21,8 @@ import (
 	"testing"
 	"time"
 
+	"putitright/app/ui"
+
 	bt "putitright/internal/browsertest"
 
 	"github.com/chromedp/cdproto/page"
@@ -127,7 +129,7 @@ func TestHostileFields(t *testing.T) {
 	s := bt.StartServer(t)
 	b, dialogs := launchHostile(t)
 	b.Seed(s.App, letterCase(), "/letters/complaint")
-	b.WaitFor("the letter page", `!!document.getElementById('letter-preview')`)
+	b.WaitFor("the letter page", `!!`+bt.PreviewEl)
 	base := bt.Eval[hostileState](b, hostileStateJS)
 	// Control: with the policy off, markup from text would run here.
 	if !bt.Eval[bool](b, `new Promise(r => { const d = document.createElement('div'); d.innerHTML = '<img src=x onerror="window.__control=1">'; document.body.appendChild(d); setTimeout(() => { d.remove(); r(window.__control === 1); }, 1500); })`) {
@@ -137,7 +139,7 @@ func TestHostileFields(t *testing.T) {
 	b.WaitFor("event 1", `!!document.getElementById('d-events-1-what')`)
 	for _, p := range hostilePayloads {
 		name := short(p)
-		b.Do(chromedp.Navigate(s.App + "/letters/complaint"))
+		b.Do(chromedp.Navigate(s.App + ui.PathLetters + "/complaint"))
 		b.Ready()
 		if bt.Eval[bool](b, `[...document.querySelectorAll('button')].some(e => e.textContent.trim() === 'Undo my changes to the words')`) {
 			b.Click("Undo my changes to the words")
@@ -148,14 +150,14 @@ func TestHostileFields(t *testing.T) {
 			}
 		}
 		if p == hostilePayloads[0] {
-			b.WaitFor("the preview to show "+name+" as text", `document.getElementById('letter-preview').textContent.includes(`+bt.JS(p)+`)`)
+			b.WaitFor("the preview to show "+name+" as text", bt.PreviewEl+`.textContent.includes(`+bt.JS(p)+`)`)
 		}
 		checkHostile(b, "letter page with "+name, base)
 		b.SetValue("#letter-text", "Dear team,\n\n"+p+"\n\nYours")
 		// Wait for this payload's edit: "Dear team" alone may still be the
 		// previous payload's preview.
-		shown := `document.getElementById('letter-preview').textContent.replace(/\s+/g, ' ').includes(` + bt.JS(strings.Join(strings.Fields(p), " ")) + `)`
-		b.WaitFor("the edit in the preview", `document.getElementById('letter-preview').textContent.includes('Dear team')`)
+		shown := bt.PreviewEl + `.textContent.replace(/\s+/g, ' ').includes(` + bt.JS(strings.Join(strings.Fields(p), " ")) + `)`
+		b.WaitFor("the edit in the preview", bt.PreviewEl+`.textContent.includes('Dear team')`)
 		if !strings.ContainsAny(p, "\u0001\u000b\u000c") {
 			ok := false
 			for deadline := time.Now().Add(5 * time.Second); !ok && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
@@ -178,9 +180,9 @@ func TestHostileFields(t *testing.T) {
 		}
 		checkHostile(b, "printed page with "+name, base)
 		emulateMedia(b, "")
-		b.Open(s.App + "/plan")
+		b.Open(s.App + ui.PathPlan)
 		checkHostile(b, "plan with "+name, base)
-		b.Open(s.App + "/your-data")
+		b.Open(s.App + ui.PathData)
 		checkHostile(b, "your data with "+name, base)
 	}
 	if d := dialogs(); len(d) > 0 {
@@ -191,7 +193,7 @@ func TestHostileFields(t *testing.T) {
 func TestHostilePartnerOptions(t *testing.T) {
 	s := bt.StartServer(t)
 	b, dialogs := launchHostile(t)
-	b.Open(s.App + "/privacy")
+	b.Open(s.App + ui.PathPrivacy)
 	base := bt.Eval[hostileState](b, hostileStateJS)
 	for _, p := range hostilePayloads {
 		q := url.Values{}
@@ -214,7 +216,7 @@ func TestHostilePartnerOptions(t *testing.T) {
 func TestHostileDraftFile(t *testing.T) {
 	s := bt.StartServer(t)
 	b, dialogs := launchHostile(t)
-	b.Open(s.App + "/your-data")
+	b.Open(s.App + ui.PathData)
 	base := bt.Eval[hostileState](b, hostileStateJS)
 	dir := t.TempDir()
 	for i, p := range hostilePayloads {
@@ -233,11 +235,11 @@ func TestHostileDraftFile(t *testing.T) {
 		if err := os.WriteFile(file, raw, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		b.Open(s.App + "/your-data")
+		b.Open(s.App + ui.PathData)
 		b.OpenDraftFile(file)
 		b.WaitFor("the draft to open", `document.body.textContent.includes('Your draft is open')`)
-		b.Open(s.App + "/letters/complaint")
-		b.WaitFor("the letter", `document.getElementById('letter-preview').textContent.includes('Dear team')`)
+		b.Open(s.App + ui.PathLetters + "/complaint")
+		b.WaitFor("the letter", bt.PreviewEl+`.textContent.includes('Dear team')`)
 		checkHostile(b, "draft file with "+short(p), base)
 	}
 	// Files that are not drafts change nothing and are never shown as markup.
@@ -252,7 +254,7 @@ func TestHostileDraftFile(t *testing.T) {
 		if err := os.WriteFile(file, []byte(bad), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		b.Open(s.App + "/your-data")
+		b.Open(s.App + ui.PathData)
 		b.OpenDraftFile(file)
 		time.Sleep(time.Second)
 		checkHostile(b, "bad draft file "+short(bad), base)
@@ -281,9 +283,9 @@ setInterval(() => { for (let i = 0; i < parent.frames.length; i++) { if (parent.
 <iframe id="direct" title="app" src="`+s.App+`/privacy#embed=1"></iframe>
 <iframe id="other" title="other" src="`+other+`"></iframe>`)
 	b.Do(chromedp.Navigate(host))
-	f := b.FrameTarget(s.App+"/", "partner=P")
-	direct := b.FrameTarget(s.App + "/privacy")
-	state := `location.href + ' | ' + document.getElementById('main-heading').textContent + ' | ' + history.length + ' | ' + document.querySelector('main').textContent`
+	f := b.FrameTarget(s.App+ui.PathStart, "partner=P")
+	direct := b.FrameTarget(s.App + ui.PathPrivacy)
+	state := `location.href + ' | ' + ` + bt.HeadingEl + `.textContent + ' | ' + history.length + ' | ' + document.querySelector('main').textContent`
 	time.Sleep(3 * time.Second) // let both frames settle before the messages
 	before := bt.Eval[string](f, state)
 	beforeDirect := bt.Eval[string](direct, state)

@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"putitright/app/ui"
+
 	bt "putitright/internal/browsertest"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -191,7 +193,7 @@ func checkPlan(t *testing.T, ids, letters []string, urgent []string, has, not []
 func TestJourneyKeyboardGP(t *testing.T) {
 	s := bt.StartServer(t)
 	b := bt.Launch(t, bt.Chromium)
-	b.Open(s.App + "/")
+	b.Open(s.App + ui.PathStart)
 	b.Shot("journey-start")
 	walkByKeyboard(b, "GP", []journeyAnswer{
 		{id: flow.QNation, values: []string{"england"}},
@@ -227,7 +229,7 @@ func TestJourneyKeyboardGP(t *testing.T) {
 
 	// On to the complaint letter, still by keyboard.
 	b.Press(`#letters a[href="/letters/complaint"]`)
-	b.WaitFor("the complaint letter", `location.pathname === '/letters/complaint' && !!document.getElementById('letter-preview')`)
+	b.WaitFor("the complaint letter", `location.pathname === '/letters/complaint' && !!`+bt.PreviewEl)
 	b.HeadingFocused("the complaint letter")
 	b.Axe("/letters/complaint")
 	b.Shot("journey-letter-complaint")
@@ -248,7 +250,7 @@ func TestJourneyKeyboardGP(t *testing.T) {
 func TestJourneyKeyboardBereaved(t *testing.T) {
 	s := bt.StartServer(t)
 	b := bt.Launch(t, bt.Chromium)
-	b.Open(s.App + "/")
+	b.Open(s.App + ui.PathStart)
 	walkByKeyboard(b, "bereaved", []journeyAnswer{
 		{id: flow.QNation, values: []string{"england"}},
 		{id: flow.QService, values: []string{"hospital-inpatient"}},
@@ -294,7 +296,7 @@ func TestJourneyKeyboardBereaved(t *testing.T) {
 func TestJourneyKeyboardCareHomeLPA(t *testing.T) {
 	s := bt.StartServer(t)
 	b := bt.Launch(t, bt.Chromium)
-	b.Open(s.App + "/")
+	b.Open(s.App + ui.PathStart)
 	walkByKeyboard(b, "care home", []journeyAnswer{
 		{id: flow.QNation, values: []string{"england"}},
 		{id: flow.QService, values: []string{"self-funded-care"}},
@@ -429,7 +431,7 @@ func TestJourneyBackAndChange(t *testing.T) {
 func TestJourneyLinkToPartOfPage(t *testing.T) {
 	s := bt.StartServer(t)
 	b := bt.Launch(t, bt.Chromium)
-	b.Open(s.App + "/")
+	b.Open(s.App + ui.PathStart)
 	b.Press(`main a[href="/plan#help"]`)
 	b.WaitHeading("Your plan")
 	b.WaitFor("focus in the help section", `!!document.activeElement?.closest('#help')`)
@@ -444,18 +446,18 @@ func TestJourneyErrors(t *testing.T) {
 	b.Open(s.App + "/q/nation")
 	b.HeadingFocused("/q/nation")
 	b.Press("form button[type=submit]")
-	b.WaitFor("the error summary to take focus", `document.activeElement?.id === 'error-summary'`)
+	b.WaitFor("the error summary to take focus", `document.activeElement?.id === `+bt.JS(ui.IDErrorSummary))
 	if title := bt.Eval[string](b, `document.title`); !strings.HasPrefix(title, "Error: ") {
 		t.Errorf("title %q does not start with Error:", title)
 	}
 	if h := b.Heading(); h != "Where was the care given?" {
 		t.Errorf("heading %q", h)
 	}
-	link := bt.Eval[string](b, `document.querySelector('#error-summary a')?.getAttribute('href') || ''`)
+	link := bt.Eval[string](b, `document.querySelector(`+bt.JS("#"+ui.IDErrorSummary+" a")+`)?.getAttribute('href') || ''`)
 	if link != "#value-england" {
 		t.Errorf("the error summary links to %q, want #value-england", link)
 	}
-	if msg := bt.Eval[string](b, `document.querySelector('#error-summary a').textContent`); msg != "Select where the care was given" {
+	if msg := bt.Eval[string](b, `document.querySelector(`+bt.JS("#"+ui.IDErrorSummary+" a")+`).textContent`); msg != "Select where the care was given" {
 		t.Errorf("error message %q", msg)
 	}
 	if msg := bt.Eval[string](b, `document.querySelector('.error-message')?.textContent || ''`); msg != "Error: Select where the care was given" {
@@ -474,7 +476,7 @@ func TestJourneyErrors(t *testing.T) {
 	b.Enter()
 	b.WaitFor("focus on the first option", `document.activeElement?.id === 'value-england'`)
 	// Following the link keeps the page as it was, error and all.
-	if !bt.Eval[bool](b, `!!document.getElementById('error-summary') && !!document.querySelector('.error-message')`) {
+	if !bt.Eval[bool](b, `!!`+bt.ErrorSummaryEl+` && !!document.querySelector('.error-message')`) {
 		t.Error("following the error summary link cleared the error")
 	}
 	if title := bt.Eval[string](b, `document.title`); !strings.HasPrefix(title, "Error: ") {
@@ -484,7 +486,7 @@ func TestJourneyErrors(t *testing.T) {
 	b.Keys(" ")
 	b.Press("form button[type=submit]")
 	b.WaitHeading("What kind of service is it about?")
-	if bt.Eval[bool](b, `!!document.getElementById('error-summary')`) {
+	if bt.Eval[bool](b, `!!`+bt.ErrorSummaryEl) {
 		t.Error("the error summary is still there on the next page")
 	}
 	if title := bt.Eval[string](b, `document.title`); strings.HasPrefix(title, "Error") {
@@ -496,11 +498,11 @@ func TestJourneyErrors(t *testing.T) {
 	b.HeadingFocused("/q/happened")
 	typeMonth(b, "12", strconv.Itoa(time.Now().Year()+1))
 	b.Press("form button[type=submit]")
-	b.WaitFor("the error summary to take focus", `document.activeElement?.id === 'error-summary'`)
-	if msg := bt.Eval[string](b, `document.querySelector('#error-summary a').textContent`); msg != "The date must be today or in the past" {
+	b.WaitFor("the error summary to take focus", `document.activeElement?.id === `+bt.JS(ui.IDErrorSummary))
+	if msg := bt.Eval[string](b, `document.querySelector(`+bt.JS("#"+ui.IDErrorSummary+" a")+`).textContent`); msg != "The date must be today or in the past" {
 		t.Errorf("future date error %q", msg)
 	}
-	if link := bt.Eval[string](b, `document.querySelector('#error-summary a').getAttribute('href')`); link != "#month" {
+	if link := bt.Eval[string](b, `document.querySelector(`+bt.JS("#"+ui.IDErrorSummary+" a")+`).getAttribute('href')`); link != "#month" {
 		t.Errorf("the future date error links to %q, want #month", link)
 	}
 	if !bt.Eval[bool](b, `document.getElementById('month').getAttribute('aria-invalid') === 'true'`) {
@@ -520,7 +522,7 @@ func TestJourneyErrors(t *testing.T) {
 	b.Do(chromedp.KeyEvent(kb.Backspace), chromedp.KeyEvent(kb.Backspace))
 	b.Keys("13")
 	b.Press("form button[type=submit]")
-	b.WaitFor("the month error", `(document.querySelector('#error-summary a')?.textContent || '') === 'Enter the month as a number from 1 to 12'`)
+	b.WaitFor("the month error", `(document.querySelector(`+bt.JS("#"+ui.IDErrorSummary+" a")+`)?.textContent || '') === 'Enter the month as a number from 1 to 12'`)
 }
 
 // layoutPages are the pages the small-screen checks visit.
@@ -596,7 +598,7 @@ func TestJourneySmallScreens(t *testing.T) {
 	b.Do(chromedp.KeyEvent(kb.End), chromedp.KeyEvent(kb.Backspace), chromedp.KeyEvent(kb.Backspace))
 	b.Keys("13")
 	b.Press("form button[type=submit]")
-	b.WaitFor("the error summary", `!!document.getElementById('error-summary')`)
+	b.WaitFor("the error summary", `!!`+bt.ErrorSummaryEl)
 	if sw := bt.Eval[int](b, `document.documentElement.scrollWidth`); sw > 320 {
 		t.Errorf("/q/happened with an error at 320 px is %d px wide", sw)
 	}
@@ -629,8 +631,8 @@ func getBody(t *testing.T, url string) string {
 // when the wasm cannot load the page stays readable with a plain message.
 func TestJourneyWithoutWasm(t *testing.T) {
 	s := bt.StartServer(t)
-	start := getBody(t, s.App+"/")
-	for _, want := range []string{"If someone is in danger now", `href="tel:999"`, `href="tel:111"`, "Start now", `id="main-heading"`} {
+	start := getBody(t, s.App+ui.PathStart)
+	for _, want := range []string{"If someone is in danger now", `href="tel:999"`, `href="tel:111"`, "Start now", `id="` + ui.IDHeading + `"`} {
 		if !strings.Contains(start, want) {
 			t.Errorf("the prerendered start page has no %q", want)
 		}
@@ -669,7 +671,7 @@ func TestJourneyWithoutWasm(t *testing.T) {
 		if !strings.Contains(text, p.text) {
 			t.Errorf("%s: the page without the app does not show %q: %q", p.path, p.text, text)
 		}
-		if !bt.Eval[bool](b, `(() => { const h = document.getElementById('main-heading'); if (!h) return false; const r = h.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(h).visibility !== 'hidden'; })()`) {
+		if !bt.Eval[bool](b, `(() => { const h = `+bt.HeadingEl+`; if (!h) return false; const r = h.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(h).visibility !== 'hidden'; })()`) {
 			t.Errorf("%s: the prerendered heading is not visible without the app", p.path)
 		}
 		b.Axe(p.path + " without the app")

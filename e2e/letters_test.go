@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"putitright/app/ui"
+
 	bt "putitright/internal/browsertest"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
@@ -145,20 +147,20 @@ func TestLetterDraftEditKeep(t *testing.T) {
 	}
 
 	// Change an answer that changes the draft: add "money" to the outcomes.
-	b.Open(s.App + "/check")
+	b.Open(s.App + ui.PathCheck)
 	b.WaitHeading("Check your answers")
 	b.Do(chromedp.Click(chromedp.CSS(`a[href="/q/outcomes"]`)))
 	b.WaitFor("the outcomes question", `!!document.getElementById('value-money')`)
-	b.WaitFor("the outcomes question to be drawn", `document.activeElement?.id === 'main-heading'`)
+	b.WaitFor("the outcomes question to be drawn", `document.activeElement?.id === `+bt.JS(ui.IDHeading))
 	b.Do(chromedp.Click(chromedp.CSS(`#value-money`)), chromedp.Click(chromedp.CSS(`form button[type=submit]`)))
-	b.WaitFor("the answer to be saved", `(localStorage.getItem('putitright-draft') || '').includes('"money"')`)
+	b.WaitFor("the answer to be saved", `(`+bt.SavedDraft+` || '').includes('"money"')`)
 	changed := b.Saved()
 	if draftText(t, changed) == changed.Edits[guide.LetterComplaint].Base {
 		t.Fatal("adding an outcome did not change the draft; the test needs an answer that does")
 	}
 
 	// Back on the letter: the edit is still there, and we are asked.
-	b.Open(s.App + "/letters/complaint")
+	b.Open(s.App + ui.PathLetters + "/complaint")
 	b.WaitHeading("Formal complaint")
 	b.WaitFor("the stale-edit box", `!!document.getElementById('stale-edit')`)
 	b.WaitFor("the edited letter to be kept after changing an answer", `document.querySelector('#letter-text')?.value === `+bt.JS(want))
@@ -179,7 +181,7 @@ func TestLetterDraftEditKeep(t *testing.T) {
 	if e := kept.Edits[guide.LetterComplaint]; e.Text != want || e.Base != draftText(t, kept) {
 		t.Errorf("after keep, the saved edit is %+v", e)
 	}
-	b.Open(s.App + "/letters/complaint")
+	b.Open(s.App + ui.PathLetters + "/complaint")
 	b.WaitHeading("Formal complaint")
 	if bt.Eval[bool](b, `!!document.getElementById('stale-edit')`) {
 		t.Error("asked again after choosing to keep the edit")
@@ -219,8 +221,8 @@ func TestLetterMailto(t *testing.T) {
 
 	short := "Dear Sir or Madam,\n\nPlease look into my care on Ward 6 & reply.\n\nYours faithfully,\nQuill Marker"
 	b.SetValue("#letter-text", short)
-	b.WaitFor("the email link", `(document.querySelector('a#mailto')?.textContent || '').trim() === 'Write an email with it'`)
-	href := bt.Eval[string](b, `document.querySelector('a#mailto').getAttribute('href')`)
+	b.WaitFor("the email link", `(`+bt.MailtoEl+`?.textContent || '').trim() === 'Write an email with it'`)
+	href := bt.Eval[string](b, bt.MailtoEl+`.getAttribute('href')`)
 	u, err := url.Parse(href)
 	if err != nil || u.Scheme != "mailto" {
 		t.Fatalf("bad mailto link %q: %v", href, err)
@@ -245,11 +247,11 @@ func TestLetterMailto(t *testing.T) {
 	if msg := b.Text("#mailto-long"); !strings.Contains(msg, "too long") {
 		t.Errorf("the too-long message: %q", msg)
 	}
-	href = bt.Eval[string](b, `document.querySelector('a#mailto').getAttribute('href')`)
+	href = bt.Eval[string](b, bt.MailtoEl+`.getAttribute('href')`)
 	if strings.Contains(href, "body=") {
 		t.Errorf("a too-long letter still has a body in its link: %.200s", href)
 	}
-	if lbl := strings.TrimSpace(b.Text("a#mailto")); lbl != "Copy it and write an email" {
+	if lbl := strings.TrimSpace(b.Text("a#" + ui.IDMailto)); lbl != "Copy it and write an email" {
 		t.Errorf("the email link for a long letter says %q", lbl)
 	}
 }
@@ -380,7 +382,7 @@ func TestLetterExports(t *testing.T) {
 	visible := bt.Eval[[]string](b, `(() => {
 		const out = [];
 		for (const el of document.querySelectorAll('body *')) {
-			if (el.closest('#letter-preview') || el.contains(document.getElementById('letter-preview'))) continue;
+			if (el.closest('#letter-preview') || el.contains(`+bt.PreviewEl+`)) continue;
 			const r = el.getBoundingClientRect();
 			const cs = getComputedStyle(el);
 			if (r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && (el.innerText || '').trim() !== '' ) out.push(el.tagName + '#' + el.id + '.' + el.className + ': ' + el.innerText.slice(0, 40));
@@ -390,10 +392,10 @@ func TestLetterExports(t *testing.T) {
 	if len(visible) > 0 {
 		t.Errorf("in print, more than the letter shows: %q", visible)
 	}
-	if !bt.Eval[bool](b, `document.getElementById('letter-preview').getBoundingClientRect().height > 100`) {
+	if !bt.Eval[bool](b, bt.PreviewEl+`.getBoundingClientRect().height > 100`) {
 		t.Error("in print, the letter itself is not shown")
 	}
-	for _, sel := range []string{"header", "footer", ".letter-form", "#exports", "#letter-text", ".back", "#main-heading"} {
+	for _, sel := range []string{"header", "footer", ".letter-form", "#exports", "#letter-text", ".back", "#" + ui.IDHeading} {
 		if d := bt.Eval[string](b, `(() => { const el = document.querySelector(`+bt.JS(sel)+`); if (!el) return 'none'; let e = el; while (e) { if (getComputedStyle(e).display === 'none') return 'none'; e = e.parentElement } return 'shown' })()`); d != "none" {
 			t.Errorf("in print, %s is shown", sel)
 		}
@@ -446,7 +448,7 @@ func TestLetterShare(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	b.Open(s.App + "/letters/complaint")
+	b.Open(s.App + ui.PathLetters + "/complaint")
 	b.WaitHeading("Formal complaint")
 	previewHas(b, "Quill Marker")
 	b.Type("#letter-text", "\n\nShared PS.")
@@ -496,15 +498,15 @@ func TestDraftFileAndDelete(t *testing.T) {
 	b.Do(chromedp.Click(chromedp.CSS("#confirm-delete")))
 	b.WaitFor("the deleted notice", `(document.querySelector('.notice')?.textContent || '').includes('deleted')`)
 	noTrace(b, "Marker-Kestrel-42")
-	b.Open(s.App + "/letters/complaint")
+	b.Open(s.App + ui.PathLetters + "/complaint")
 	b.WaitHeading("Formal complaint")
-	if strings.Contains(b.Text("#letter-preview"), "Quill Marker") {
+	if strings.Contains(b.Text("#"+ui.IDPreview), "Quill Marker") {
 		t.Error("the letter still shows the deleted details after a reload")
 	}
 	noTrace(b, "Marker-Kestrel-42")
 
 	// Open the draft file: everything is back.
-	b.Open(s.App + "/your-data")
+	b.Open(s.App + ui.PathData)
 	b.WaitHeading("Your draft and this device")
 	b.OpenDraftFile(b.WriteFile(name, raw))
 	b.WaitFor("the opened notice", `(document.querySelector('.notice')?.textContent || '').includes('Your draft is open')`)
@@ -512,7 +514,7 @@ func TestDraftFileAndDelete(t *testing.T) {
 	if back.Details.Impact != c.Details.Impact || back.Answers.Service != c.Answers.Service {
 		t.Errorf("after opening the file the draft is %+v", back)
 	}
-	before := bt.Eval[string](b, `localStorage.getItem('putitright-draft')`)
+	before := bt.Eval[string](b, bt.SavedDraft)
 
 	// Bad files: a clear message, and nothing changes.
 	bad := map[string]struct{ body, msg string }{
@@ -530,20 +532,20 @@ func TestDraftFileAndDelete(t *testing.T) {
 		if msg := b.Text(".notice"); !strings.Contains(msg, "Nothing has been changed") {
 			t.Errorf("%s: the message does not say nothing changed: %q", fname, msg)
 		}
-		if now := bt.Eval[string](b, `localStorage.getItem('putitright-draft')`); now != before {
+		if now := bt.Eval[string](b, bt.SavedDraft); now != before {
 			t.Errorf("%s changed the saved draft", fname)
 		}
-		b.Open(s.App + "/letters/complaint")
+		b.Open(s.App + ui.PathLetters + "/complaint")
 		b.WaitHeading("Formal complaint")
 		previewHas(b, "Quill Marker")
-		b.Open(s.App + "/your-data")
+		b.Open(s.App + ui.PathData)
 		b.WaitHeading("Your draft and this device")
 	}
 
 	// "Do not keep anything on this device" stops the saving.
-	b.Do(chromedp.Click(chromedp.CSS("#no-store")))
-	b.WaitFor("the draft to be removed", `localStorage.getItem('putitright-draft') === null`)
-	b.Open(s.App + "/letters/complaint")
+	b.Do(chromedp.Click(chromedp.CSS("#" + ui.IDNoStore)))
+	b.WaitFor("the draft to be removed", bt.SavedDraft+` === null`)
+	b.Open(s.App + ui.PathLetters + "/complaint")
 	b.WaitHeading("Formal complaint")
 	// Nothing is loaded (the draft was removed); typing keeps nothing here.
 	b.Type("#d-senderName", "Marker-Osprey-7")
@@ -553,10 +555,10 @@ func TestDraftFileAndDelete(t *testing.T) {
 	if v := bt.Eval[string](b, `localStorage.getItem('putitright-no-store') || ''`); v != "1" {
 		t.Errorf("the no-store choice is not remembered: %q", v)
 	}
-	b.Open(s.App + "/your-data")
+	b.Open(s.App + ui.PathData)
 	b.WaitHeading("Your draft and this device")
 	// The choice is read when the app starts, just after the first frame.
-	b.WaitFor("the no-store box to be ticked after a reload", `document.getElementById('no-store')?.checked === true`)
+	b.WaitFor("the no-store box to be ticked after a reload", bt.NoStoreEl+`?.checked === true`)
 }
 
 // lWaitNotice waits for the status notice to include want.
@@ -571,7 +573,7 @@ func waitNotice(b *bt.Browser, what, want string) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	b.T.Fatalf("%s: the notice never said %q; it says %q (files chosen: %q)", what, want, b.Text(".notice"),
-		bt.Eval[string](b, `[...(document.getElementById('draft-file')?.files || [])].map(f => f.name + ' ' + f.size).join(', ')`))
+		bt.Eval[string](b, `[...(`+bt.DraftFileEl+`?.files || [])].map(f => f.name + ' ' + f.size).join(', ')`))
 }
 
 // checkNoTrace fails when marker is anywhere in localStorage,
@@ -603,7 +605,7 @@ func noTrace(b *bt.Browser, marker string) {
 	}
 	if n := bt.Eval[int](b, `localStorage.length + sessionStorage.length`); n > 0 {
 		keys := bt.Eval[[]string](b, `[...Object.keys(localStorage), ...Object.keys(sessionStorage)]`)
-		if slices.Contains(keys, "putitright-draft") {
+		if slices.Contains(keys, ui.KeyDraft) {
 			b.T.Errorf("storage still has the draft: %q", keys)
 		}
 	}

@@ -186,7 +186,7 @@ func TestManifestAndIcons(t *testing.T) {
 	}
 
 	// The Apple touch icon, linked from every page with its size.
-	_, page := bt.HTTPGet(t, "GET", s.App+"/plan")
+	_, page := bt.HTTPGet(t, "GET", s.App+ui.PathPlan)
 	link := regexp.MustCompile(`<link rel="apple-touch-icon" sizes="180x180" href="([^"]+)">`).FindSubmatch(page)
 	if link == nil {
 		t.Fatal("no 180x180 apple-touch-icon link on /plan")
@@ -274,9 +274,9 @@ func TestPrecacheList(t *testing.T) {
 func TestInstallable(t *testing.T) {
 	s := bt.StartServer(t)
 	b := bt.Launch(t, bt.Chromium)
-	b.Open(s.App + "/")
+	b.Open(s.App + ui.PathStart)
 	b.WaitOfflineReady(s)
-	b.Open(s.App + "/") // a controlled page, as Chromium wants for installing
+	b.Open(s.App + ui.PathStart) // a controlled page, as Chromium wants for installing
 	var errs []*page.InstallabilityError
 	for range 20 { // the check can race the manifest's first fetch
 		res, err := chromedp.Call(b.Ctx, page.GetInstallabilityErrors, struct{}{})
@@ -324,7 +324,7 @@ func TestInstallable(t *testing.T) {
 
 	// At top level the app asks the browser to keep its storage, and says
 	// plainly where the draft is and how long a browser may keep it.
-	b.Open(s.App + "/your-data")
+	b.Open(s.App + ui.PathData)
 	b.WaitFor("the answer to persist()", `document.querySelector('main').textContent.includes('This browser has agreed to keep your draft') || document.querySelector('main').textContent.includes('This browser might delete your draft')`)
 	main := bt.Eval[string](b, `document.querySelector('main').textContent`)
 	for _, want := range []string{"kept in this browser on this device", "7 days"} {
@@ -345,7 +345,7 @@ func TestInstallInstructionsApple(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	b.Open(s.App + "/")
+	b.Open(s.App + ui.PathStart)
 	b.WaitFor("the install section", `!!document.getElementById('install')`)
 	text := bt.Eval[string](b, `document.getElementById('install').textContent`)
 	if !strings.Contains(text, "tap the Share button, then Add to Home Screen") {
@@ -371,7 +371,7 @@ func TestOffline(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	b.Open(s.App + "/")
+	b.Open(s.App + ui.PathStart)
 	b.WaitOfflineReady(s)
 	if f := reqs.failures(s.App); len(f) > 0 {
 		t.Errorf("failed requests online: %q", f)
@@ -418,10 +418,10 @@ func TestOffline(t *testing.T) {
 
 	// Draft the complaint letter.
 	b.Do(chromedp.Evaluate[chromedp.Void](`document.querySelector('#letters a[href="/letters/complaint"]').click()`))
-	b.WaitFor("the complaint letter", `location.pathname === '/letters/complaint' && !!document.getElementById('letter-preview')`)
+	b.WaitFor("the complaint letter", `location.pathname === '/letters/complaint' && !!`+bt.PreviewEl)
 	b.Type("#d-senderName", "Offline Tester")
 	b.Type("#d-impact", "I could not sleep for weeks.")
-	b.WaitFor("the preview", `document.getElementById('letter-preview').textContent.includes('Offline Tester')`)
+	b.WaitFor("the preview", bt.PreviewEl+`.textContent.includes('Offline Tester')`)
 
 	// Exports that need no network.
 	b.Click("Copy the letter")
@@ -440,7 +440,7 @@ func TestOffline(t *testing.T) {
 	b.Drawn()
 	t.Logf("print: notice %q", bt.Eval[string](b, `document.querySelector('.notice')?.textContent || ''`))
 
-	b.Open(s.App + "/your-data")
+	b.Open(s.App + ui.PathData)
 	_, saved := b.Download("draft file", func() { b.Click("Save a draft file") })
 	var kase map[string]any
 	if err := json.Unmarshal(saved, &kase); err != nil {
@@ -472,7 +472,7 @@ func TestOfflineInPartnerFrame(t *testing.T) {
 	b := bt.Launch(t, bt.Chromium)
 	b.Do(chromedp.Navigate(s.Host + "/demo/"))
 	clickStart(b, 0)
-	f := b.FrameTarget(s.App + "/")
+	f := b.FrameTarget(s.App + ui.PathStart)
 	f.WaitFor("the embedded banner", `document.body.textContent.includes('inside another website') && [...document.querySelectorAll('a')].some(a => a.textContent.startsWith('Open full screen'))`)
 
 	results := map[string]string{}
@@ -505,7 +505,7 @@ func TestOfflineInPartnerFrame(t *testing.T) {
 
 	// Moving on inside the running app needs no network.
 	f.DOMClick("a.button-start")
-	f.WaitFor("a question", `location.pathname === '/' && document.getElementById('main-heading').textContent.trim() !== 'Get your complaint about NHS or social care heard' || !!document.querySelector('form')`)
+	f.WaitFor("a question", `location.pathname === '/' && `+bt.HeadingEl+`.textContent.trim() !== 'Get your complaint about NHS or social care heard' || !!document.querySelector('form')`)
 	record("answering questions in the running app", bt.Eval[bool](f, `!!document.querySelector('form')`), "")
 	if !f.Becomes(`[...document.querySelectorAll('a')].some(a => a.textContent.startsWith('Open full screen'))`, 10*time.Second) {
 		t.Error("offline in the frame, the app does not offer Open full screen")
@@ -524,7 +524,7 @@ func TestOfflineInPartnerFrame(t *testing.T) {
 	deadline = time.Now().Add(40 * time.Second)
 	for time.Now().Before(deadline) && !reloaded {
 		ctx, cancel := context.WithTimeout(f.Ctx, 5*time.Second)
-		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.__beforeReload === undefined && !document.getElementById('app-wasm-loader') && !!document.getElementById('main-heading')`))
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.__beforeReload === undefined && !document.getElementById('app-wasm-loader') && !!`+bt.HeadingEl))
 		cancel()
 		reloaded = err == nil && ok
 		if !reloaded {
@@ -584,7 +584,7 @@ func TestUpdateKeepsDraft(t *testing.T) {
 	s := bt.StartServerDir(t, v1, 0)
 	ver1 := serverVersion(t, s)
 	b := bt.Launch(t, bt.Chromium)
-	b.Open(s.App + "/")
+	b.Open(s.App + ui.PathStart)
 	b.WaitOfflineReady(s)
 	b.Holds("on a first visit, no word of a new version", `!document.body.textContent.includes('A new version is ready')`, time.Second)
 
@@ -595,7 +595,7 @@ func TestUpdateKeepsDraft(t *testing.T) {
 	b.WaitFor("the second question", `!!document.getElementById('value-gp')`)
 	b.Do(chromedp.Evaluate[chromedp.Void](`document.getElementById('value-gp').click(); document.querySelector('form button[type=submit]').click()`))
 	b.WaitFor("the third question", `location.pathname !== '/q/service'`)
-	draftBefore := bt.Eval[string](b, `localStorage.getItem('putitright-draft') || ''`)
+	draftBefore := bt.Eval[string](b, bt.SavedDraft+` || ''`)
 	if !strings.Contains(draftBefore, "england") || !strings.Contains(draftBefore, "gp") {
 		t.Fatalf("the draft was not saved: %q", draftBefore)
 	}
@@ -615,15 +615,15 @@ func TestUpdateKeepsDraft(t *testing.T) {
 	if !bt.Eval[bool](b, `window.__sameDocument === true`) {
 		t.Fatal("the app reloaded by itself")
 	}
-	if got := bt.Eval[string](b, `localStorage.getItem('putitright-draft') || ''`); got != draftBefore {
+	if got := bt.Eval[string](b, bt.SavedDraft+` || ''`); got != draftBefore {
 		t.Errorf("the draft changed before reloading:\n%s\n%s", draftBefore, got)
 	}
 	b.Shot("update-notice")
 	b.Holds("the app does not reload by itself", `window.__sameDocument === true`, 2*time.Second)
 
 	b.Click("Reload")
-	b.WaitLong("the app after the reload", `window.__sameDocument === undefined && !document.getElementById('app-wasm-loader') && !!document.getElementById('main-heading')`, time.Minute)
-	draftAfter := bt.Eval[string](b, `localStorage.getItem('putitright-draft') || ''`)
+	b.WaitLong("the app after the reload", `window.__sameDocument === undefined && !document.getElementById('app-wasm-loader') && !!`+bt.HeadingEl, time.Minute)
+	draftAfter := bt.Eval[string](b, bt.SavedDraft+` || ''`)
 	if !sameDraft(t, draftBefore, draftAfter) {
 		t.Errorf("the draft changed after the update:\nbefore %s\nafter  %s", draftBefore, draftAfter)
 	}

@@ -30,6 +30,8 @@ import (
 	"testing"
 	"time"
 
+	"putitright/app/ui"
+
 	bt "putitright/internal/browsertest"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
@@ -321,7 +323,7 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	// words.
 	for _, id := range allLetterIDs {
 		b.Open(s.App + "/letters/" + id)
-		b.WaitFor("the preview of "+id, `!!document.getElementById('letter-preview')`)
+		b.WaitFor("the preview of "+id, `!!`+bt.PreviewEl)
 		if bt.Eval[bool](b, `[...document.querySelectorAll('button')].some(e => e.textContent.trim() === 'Add an event') && !document.getElementById('d-events-1-what')`) {
 			b.Click("Add an event")
 			b.WaitFor("event 1", `!!document.getElementById('d-events-1-what')`)
@@ -333,15 +335,15 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 			b.Insert("#"+f, marker)
 		}
 		b.Insert("#letter-text", "\n\n"+marker+" in the "+id+" letter.")
-		b.WaitFor("the marker in the preview of "+id, `document.getElementById('letter-preview').textContent.includes(`+bt.JS(marker)+`)`)
+		b.WaitFor("the marker in the preview of "+id, bt.PreviewEl+`.textContent.includes(`+bt.JS(marker)+`)`)
 	}
-	if !bt.Eval[bool](b, `(localStorage.getItem('putitright-draft') || '').includes(`+bt.JS(marker)+`)`) {
+	if !bt.Eval[bool](b, `(`+bt.SavedDraft+` || '').includes(`+bt.JS(marker)+`)`) {
 		t.Fatal("the marker is not in the saved draft: the test typed nothing the app kept")
 	}
 
 	// Every export, on the complaint letter.
-	b.Open(s.App + "/letters/complaint")
-	b.WaitFor("the preview", `!!document.getElementById('letter-preview')`)
+	b.Open(s.App + ui.PathLetters + "/complaint")
+	b.WaitFor("the preview", `!!`+bt.PreviewEl)
 	b.Click("Copy the letter")
 	b.WaitFor("the copy to finish", `(document.querySelector('.notice')?.textContent || '').includes('cop')`)
 	if clip := bt.Eval[string](b, `navigator.clipboard.readText().catch(e => 'failed: ' + e)`); !strings.Contains(clip, marker) {
@@ -373,7 +375,7 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 		t.Fatal(err)
 	}
 	emulateMedia(b, "")
-	b.Open(s.App + "/your-data")
+	b.Open(s.App + ui.PathData)
 	_, df := b.Download("draft file", func() { b.Click("Save a draft file") })
 	if !strings.Contains(string(df), marker) {
 		t.Error("the draft file does not hold what the person typed")
@@ -396,12 +398,12 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 		}
 	}
 	offline(true)
-	b.Open(s.App + "/letters/complaint")
+	b.Open(s.App + ui.PathLetters + "/complaint")
 	b.Insert("#letter-text", " Offline "+marker)
 	b.WaitFor("the app to say it is offline", `document.body.textContent.includes('You are offline')`)
 	offline(false)
-	b.Open(s.App + "/plan")
-	b.Open(s.App + "/letters/pals")
+	b.Open(s.App + ui.PathPlan)
+	b.Open(s.App + ui.PathLetters + "/pals")
 
 	// Open full screen from a partner's page: the app in a frame on
 	// another site, then the link that opens it in a new tab.
@@ -410,7 +412,7 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	if bt.Eval[bool](b, `!document.querySelector('putitright-widget').shadowRoot.querySelector('iframe')`) {
 		clickStart(b, 0)
 	}
-	f := b.FrameTarget(s.App + "/")
+	f := b.FrameTarget(s.App + ui.PathStart)
 	f.WaitFor("the Open full screen link", `[...document.querySelectorAll('a')].some(e => e.textContent.includes('Open full screen'))`)
 	href := bt.Eval[string](f, `[...document.querySelectorAll('a')].find(e => e.textContent.includes('Open full screen'))?.href || ''`)
 	if href == "" {
@@ -444,9 +446,9 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	defer cancel()
 	fb := b.Target(fctx)
 	fb.Ready()
-	fb.Do(chromedp.Navigate(s.App + "/letters/complaint"))
+	fb.Do(chromedp.Navigate(s.App + ui.PathLetters + "/complaint"))
 	fb.Ready()
-	fb.WaitFor("the draft in the full screen tab", `document.getElementById('letter-preview').textContent.includes(`+bt.JS(marker)+`)`)
+	fb.WaitFor("the draft in the full screen tab", bt.PreviewEl+`.textContent.includes(`+bt.JS(marker)+`)`)
 	time.Sleep(time.Second) // let late requests (icons, the service worker) arrive
 
 	// Nothing that left the page holds the marker, every request went to
@@ -496,7 +498,7 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	}
 
 	// Delete everything from this device: the marker is in no storage.
-	fb.Do(chromedp.Navigate(s.App + "/your-data"))
+	fb.Do(chromedp.Navigate(s.App + ui.PathData))
 	fb.Ready()
 	if _, hits := storageDump(fb, forms); len(hits) == 0 {
 		t.Fatal("before deleting, the storage search finds no marker: the search is not working")
@@ -511,7 +513,7 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 		t.Errorf("after Delete everything, the marker is still stored: %s", h)
 	}
 	// The main tab, the same site's storage, agrees after a reload.
-	b.Open(s.App + "/letters/complaint")
+	b.Open(s.App + ui.PathLetters + "/complaint")
 	if _, hits := storageDump(b, forms); len(hits) > 0 {
 		t.Errorf("after Delete everything, another tab still finds: %q", hits)
 	}

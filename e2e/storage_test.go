@@ -33,7 +33,7 @@ func stillWorks(b *bt.Browser, s *bt.Server, text string) {
 	}
 	b.WaitFor("the letter page", `!!document.getElementById('d-senderName')`)
 	b.Insert("#d-senderName", text)
-	b.WaitFor("the typed name in the preview", `document.getElementById('letter-preview').textContent.includes(`+bt.JS(text)+`)`)
+	b.WaitFor("the typed name in the preview", bt.PreviewEl+`.textContent.includes(`+bt.JS(text)+`)`)
 }
 
 // stSaveFile clicks the warning's "Save a draft file" and returns the file.
@@ -75,7 +75,7 @@ func TestStorageFull(t *testing.T) {
 			t.Errorf("the draft file is missing %q", want)
 		}
 	}
-	if !bt.Eval[bool](b, `(localStorage.getItem('putitright-draft') || '').includes('Kept Before Full')`) {
+	if !bt.Eval[bool](b, `(`+bt.SavedDraft+` || '').includes('Kept Before Full')`) {
 		t.Error("the last draft that was saved has been thrown away")
 	}
 	b.Shot("storage-full")
@@ -113,22 +113,22 @@ func TestStorageBlocked(t *testing.T) {
 func checkDamaged(t *testing.T, saved, wantMessage string) {
 	s := bt.StartServer(t)
 	b := bt.Launch(t, bt.Chromium)
-	b.Open(s.App + "/privacy")
-	bt.Eval[bool](b, `localStorage.setItem('putitright-draft', `+bt.JS(saved)+`), true`)
-	b.Open(s.App + "/letters/complaint")
+	b.Open(s.App + ui.PathPrivacy)
+	bt.Eval[bool](b, `localStorage.setItem(`+bt.JS(ui.KeyDraft)+`, `+bt.JS(saved)+`), true`)
+	b.Open(s.App + ui.PathLetters + "/complaint")
 	b.WaitFor("a warning", `document.querySelectorAll('[role=alert]').length > 0`)
 	if a := alertText(b); !strings.Contains(a, wantMessage) || !strings.Contains(a, "Save a draft file") {
 		t.Errorf("the warning is not clear: %q", a)
 	}
-	if got := bt.Eval[string](b, `localStorage.getItem('putitright-draft-damaged') || localStorage.getItem('putitright-draft') || ''`); got != saved {
+	if got := bt.Eval[string](b, bt.DamagedDraft+` || `+bt.SavedDraft+` || ''`); got != saved {
 		t.Errorf("the saved draft was not kept as it was: %.200q", got)
 	}
 	// The app works from memory and keeps the new work.
 	stillWorks(b, s, "Typed After Damage")
 	// After a reload the old draft is still there and still offered.
-	b.Open(s.App + "/letters/complaint")
+	b.Open(s.App + ui.PathLetters + "/complaint")
 	b.WaitFor("what was typed after the damaged draft was found, after a reload", `!!document.getElementById('d-senderName')?.value.includes('Typed After Damage')`)
-	if bt.Eval[string](b, `localStorage.getItem('putitright-draft-damaged') || ''`) != saved {
+	if bt.Eval[string](b, bt.DamagedDraft+` || ''`) != saved {
 		t.Error("after a reload, the damaged draft is no longer kept")
 	}
 	if a := alertText(b); !strings.Contains(a, "Save a draft file") {
@@ -142,14 +142,14 @@ func checkDamaged(t *testing.T, saved, wantMessage string) {
 	}
 	// Straight after the damaged draft is found, the file offered is the
 	// old draft, byte for byte.
-	bt.Eval[bool](b, `localStorage.setItem('putitright-draft', `+bt.JS(saved)+`), true`)
-	b.Open(s.App + "/letters/complaint")
+	bt.Eval[bool](b, `localStorage.setItem(`+bt.JS(ui.KeyDraft)+`, `+bt.JS(saved)+`), true`)
+	b.Open(s.App + ui.PathLetters + "/complaint")
 	b.WaitFor("a warning", `document.querySelectorAll('[role=alert]').length > 0`)
 	if got := string(saveDraftFile(b)); got != saved {
 		t.Errorf("the file offered is not the saved draft: %.200q", got)
 	}
 	stillWorks(b, s, "Typed After Damage")
-	b.Open(s.App + "/your-data")
+	b.Open(s.App + ui.PathData)
 	_, now := b.Download("the current draft", func() { b.Click("Save a draft file") })
 	if !strings.Contains(string(now), "Typed After Damage") {
 		t.Errorf("the current draft file lost the new work: %.200s", now)
@@ -178,13 +178,13 @@ func TestStorageAbruptClose(t *testing.T) {
 	// browser keeps running; the second is the one closed abruptly.
 	ctx, cancel := chromedp.NewContext(b.Ctx)
 	tab := b.Target(ctx)
-	tab.Open(s.App + "/letters/complaint")
+	tab.Open(s.App + ui.PathLetters + "/complaint")
 	tab.WaitFor("the letter page", `!!document.getElementById('d-senderName')`)
 	tab.Insert("#d-senderName", "Typed Earlier")
 	tab.WaitFor("the name to be saved", `(localStorage.getItem(`+bt.JS(ui.KeyDraft)+`) || '').includes('Typed Earlier')`)
 	tab.Insert("#d-impact", "Typed Last Before Closing")
 	cancel() // closes the tab at once
-	b.Open(s.App + "/letters/complaint")
+	b.Open(s.App + ui.PathLetters + "/complaint")
 	b.WaitFor("the letter page", `!!document.getElementById('d-senderName')`)
 	b.WaitFor("text typed seconds before the tab closed", `!!document.getElementById('d-senderName')?.value.includes('Typed Earlier')`)
 	if !bt.Eval[bool](b, `document.getElementById('d-impact').value.includes('Typed Last Before Closing')`) {

@@ -436,3 +436,81 @@ func (b *Browser) DOMClick(sel string) {
 		b.T.Fatalf("no %s on %q", sel, b.Heading())
 	}
 }
+
+// ClickElement clicks, with the mouse, the element the JavaScript
+// expression el gives (one inside a shadow root, say).
+func (b *Browser) ClickElement(what, el string) {
+	b.T.Helper()
+	x, y, ok := b.pointAt(el)
+	if !ok {
+		b.T.Fatalf("no %s on the page", what)
+	}
+	b.clickAt(x, y)
+}
+
+// InFrame runs fn on the page inside the iframe that the JavaScript
+// expression iframe gives, whose address starts with prefix: in Chromium a
+// Browser on the frame's own target, in Firefox and WebKit b itself, turned
+// to the frame until fn returns.
+func (b *Browser) InFrame(iframe, prefix string, fn func(f *Browser)) {
+	b.T.Helper()
+	switch b.Engine {
+	case Chromium:
+		fn(b.FrameTarget(prefix))
+		return
+	case Firefox:
+		ff := b.wd.(*bidi)
+		top := ff.ctx
+		var child string
+		if Until(30*time.Second, func() bool {
+			var tree struct {
+				Contexts []struct {
+					Children []struct {
+						Context string `json:"context"`
+						URL     string `json:"url"`
+					} `json:"children"`
+				} `json:"contexts"`
+			}
+			raw, err := ff.call("browsingContext.getTree", map[string]any{"root": top})
+			if err != nil || json.Unmarshal(raw, &tree) != nil || len(tree.Contexts) == 0 {
+				return false
+			}
+			for _, c := range tree.Contexts[0].Children {
+				if strings.HasPrefix(c.URL, prefix) {
+					child = c.Context
+					return true
+				}
+			}
+			return false
+		}) != nil {
+			b.T.Fatalf("no frame at %s", prefix)
+		}
+		ff.ctx = child
+		defer func() { ff.ctx = top }()
+	case WebKit:
+		wk := b.wd.(*classic)
+		var el map[string]string
+		if err := wk.do("POST", "/execute/sync", map[string]any{"script": "return " + iframe, "args": []any{}}, &el); err != nil || len(el) == 0 {
+			b.T.Fatalf("no iframe %s: %v", iframe, err)
+		}
+		if err := wk.do("POST", "/frame", map[string]any{"id": el}, nil); err != nil {
+			b.T.Fatal(err)
+		}
+		defer wk.do("POST", "/frame/parent", map[string]any{}, nil)
+	}
+	b.WaitLong("the page in the frame at "+prefix, `location.href.startsWith(`+jsString(prefix)+`)`, 30*time.Second)
+	fn(b)
+}
+
+// JavaScript for the app's own elements and saved draft, by the app's
+// names, for tests' own expressions.
+const (
+	HeadingEl      = "document.getElementById('" + ui.IDHeading + "')"
+	PreviewEl      = "document.getElementById('" + ui.IDPreview + "')"
+	ErrorSummaryEl = "document.getElementById('" + ui.IDErrorSummary + "')"
+	DraftFileEl    = "document.getElementById('" + ui.IDDraftFile + "')"
+	NoStoreEl      = "document.getElementById('" + ui.IDNoStore + "')"
+	MailtoEl       = "document.getElementById('" + ui.IDMailto + "')"
+	SavedDraft     = "localStorage.getItem('" + ui.KeyDraft + "')"
+	DamagedDraft   = "localStorage.getItem('" + ui.KeyDamaged + "')"
+)
