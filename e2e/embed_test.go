@@ -66,16 +66,13 @@ func clickStart(b *bt.Browser, i int) {
 	// Another widget's app may still be growing, moving this button after
 	// it was measured: click again if the first click missed.
 	for range 3 {
-		b.Do(chromedp.Evaluate[chromedp.Void](hjs(btn+`.scrollIntoView({block: 'center'})`)),
-			chromedp.Sleep(250*time.Millisecond)) // let a frame be drawn before clicking by its layout
+		b.Do(chromedp.Evaluate[chromedp.Void](hjs(btn + `.scrollIntoView({block: 'center'})`)))
+		b.Drawn() // click by the layout as drawn
 		type pt struct{ X, Y float64 }
 		p := bt.Eval[pt](b, hjs(`(() => { const r = `+btn+`.getBoundingClientRect(); return {X: r.x + r.width / 2, Y: r.y + r.height / 2} })()`))
 		b.Do(chromedp.MouseClickXY(p.X, p.Y))
-		for range 20 {
-			if bt.Eval[bool](b, started) {
-				return
-			}
-			time.Sleep(100 * time.Millisecond)
+		if b.Becomes(started, 2*time.Second) {
+			return
 		}
 	}
 	b.T.Fatalf("widget %d did not start", i)
@@ -86,14 +83,12 @@ func clickStart(b *bt.Browser, i int) {
 func checkHeight(b, f *bt.Browser, i int, where string) {
 	b.T.Helper()
 	var app, got int
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
+	if bt.Until(20*time.Second, func() bool {
 		app = bt.Eval[int](f, `Math.ceil(document.documentElement.getBoundingClientRect().height)`)
 		got = bt.Eval[int](b, hjs(fmt.Sprintf(`Math.round(W(%d).querySelector('iframe').getBoundingClientRect().height)`, i)))
-		if got == min(20000, max(200, app)) {
-			return
-		}
-		time.Sleep(100 * time.Millisecond)
+		return got == min(20000, max(200, app))
+	}) == nil {
+		return
 	}
 	b.T.Errorf("%s: the iframe is %dpx tall but the app is %dpx", where, got, app)
 }
@@ -131,8 +126,9 @@ func walkFrame(f *bt.Browser, each func(heading string)) {
 		for try := 0; ; try++ {
 			answer()
 			f.DOMClick("form button[type=submit]")
-			time.Sleep(100 * time.Millisecond)
-			if try == 3 || !bt.Eval[bool](f, `!!`+bt.ErrorSummaryEl+` && (`+bt.HeadingEl+`?.textContent || '').trim() === `+bt.JS(prev)) {
+			moved := `(` + bt.HeadingEl + `?.textContent || '').trim() !== ` + bt.JS(prev)
+			f.WaitFor("the next page or an error", moved+` || !!`+bt.ErrorSummaryEl)
+			if try == 3 || bt.Eval[bool](f, moved) {
 				break
 			}
 		}
@@ -306,7 +302,9 @@ func TestEmbedDemoPage(t *testing.T) {
 			mu.Unlock()
 		}
 	}()
-	b.Do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(s.Host+"/demo/"), chromedp.Sleep(time.Second))
+	b.Do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(s.Host+"/demo/"))
+	b.WaitFor("the demo page to load", `document.readyState === 'complete'`)
+	b.Drawn()
 	cls := bt.Eval[float64](b, `new Promise((done) => { let sum = 0;
 		new PerformanceObserver((l) => l.getEntries().forEach((x) => { sum += x.value })).observe({type: 'layout-shift', buffered: true});
 		setTimeout(() => done(sum), 300) })`)
@@ -385,9 +383,8 @@ func TestEmbedMessages(t *testing.T) {
 	b.Do(chromedp.Evaluate[chromedp.Void](`window.forged = new Promise((done) => addEventListener('message', (e) => e.data === 'forger-done' && done(true)));
 		document.body.append(Object.assign(document.createElement('iframe'), {src: '` + strings.Replace(forger.URL, "127.0.0.1", "localhost", 1) + `/', title: 'forger'}))`))
 	bt.Eval[bool](b, `forged`)
-	time.Sleep(500 * time.Millisecond)
-	if after := get(); after != before {
-		t.Errorf("forged messages changed the app: %+v, was %+v", after, before)
+	if bt.Until(500*time.Millisecond, func() bool { return get() != before }) == nil {
+		t.Errorf("forged messages changed the app: %+v, was %+v", get(), before)
 	}
 	if got := bt.Eval[int](b, hjs(`Math.round(W().querySelector('iframe').getBoundingClientRect().height)`)); got != h {
 		t.Errorf("forged messages resized the app's iframe from %d to %dpx", h, got)
@@ -429,7 +426,7 @@ func TestEmbedStorageBlocked(t *testing.T) {
 	f.DOMClick("a.button-start")
 	f.WaitHeading("Where was the care given?")
 	f.DOMClick("#value-england")
-	time.Sleep(100 * time.Millisecond)
+	f.WaitFor("England to be chosen", `document.getElementById('value-england').checked`)
 	f.DOMClick("form button[type=submit]")
 	f.WaitFor("the next question", `(`+bt.HeadingEl+`?.textContent || '').trim() !== 'Where was the care given?'`)
 	if !f.Becomes(`!!document.querySelector('.banners [role=alert]')`, 10*time.Second) {

@@ -159,11 +159,7 @@ func TestHostileFields(t *testing.T) {
 		shown := bt.PreviewEl + `.textContent.replace(/\s+/g, ' ').includes(` + bt.JS(strings.Join(strings.Fields(p), " ")) + `)`
 		b.WaitFor("the edit in the preview", bt.PreviewEl+`.textContent.includes('Dear team')`)
 		if !strings.ContainsAny(p, "\u0001\u000b\u000c") {
-			ok := false
-			for deadline := time.Now().Add(5 * time.Second); !ok && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-				ok = bt.Eval[bool](b, shown)
-			}
-			if !ok {
+			if !b.Becomes(shown, 5*time.Second) {
 				t.Errorf("the preview does not show %q as text", name)
 			}
 		}
@@ -256,7 +252,7 @@ func TestHostileDraftFile(t *testing.T) {
 		}
 		b.Open(s.App + ui.PathData)
 		b.OpenDraftFile(file)
-		time.Sleep(time.Second)
+		b.WaitFor("the app's answer to the file", `(document.querySelector('.notice')?.textContent || '').trim() !== ''`)
 		checkHostile(b, "bad draft file "+short(bad), base)
 		if bt.Eval[bool](b, `({}).polluted !== undefined`) {
 			t.Error("a draft file polluted Object.prototype")
@@ -286,17 +282,16 @@ setInterval(() => { for (let i = 0; i < parent.frames.length; i++) { if (parent.
 	f := b.FrameTarget(s.App+ui.PathStart, "partner=P")
 	direct := b.FrameTarget(s.App + ui.PathPrivacy)
 	state := `location.href + ' | ' + ` + bt.HeadingEl + `.textContent + ' | ' + history.length + ' | ' + document.querySelector('main').textContent`
-	time.Sleep(3 * time.Second) // let both frames settle before the messages
+	f.Drawn()
+	direct.Drawn()
 	before := bt.Eval[string](f, state)
 	beforeDirect := bt.Eval[string](direct, state)
 	for range 10 {
 		bt.Eval[bool](b, hjs(`(() => { const w = W(0).querySelector('iframe').contentWindow; for (const m of `+msgs+`) w.postMessage(m, '*'); return true })()`))
-		time.Sleep(200 * time.Millisecond)
+		f.Drawn()
 	}
-	time.Sleep(time.Second)
-	if after := bt.Eval[string](f, state); before != after {
-		t.Errorf("forged messages from the host page changed the app: %q became %q", before, after)
-	}
+	// The third-origin frame posts five times a second meanwhile.
+	f.Holds("forged messages from the host page leave the app alone", state+` === `+bt.JS(before), time.Second)
 	if after := bt.Eval[string](direct, state); beforeDirect != after {
 		t.Errorf("forged messages from another origin's frame changed the app: %q became %q", beforeDirect, after)
 	}

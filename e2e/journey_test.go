@@ -285,10 +285,7 @@ func TestJourneyKeyboardBereaved(t *testing.T) {
 	if h := b.Heading(); h != "Your plan" {
 		t.Errorf("after a contents link the heading is %q", h)
 	}
-	time.Sleep(300 * time.Millisecond) // let any stray focus or scroll happen
-	if top := bt.Eval[float64](b, `document.getElementById('warnings').getBoundingClientRect().top`); top < -40 || top > 40 {
-		t.Errorf("the warnings section moved away after the contents link: top %v", top)
-	}
+	b.Holds("the warnings section stays at the top after the contents link", `Math.abs(document.getElementById('warnings').getBoundingClientRect().top) <= 40`, 300*time.Millisecond)
 	b.WaitFor("focus in the warnings section after its contents link", `!!document.activeElement?.closest('#warnings')`)
 	b.Axe("/plan after a contents link")
 }
@@ -578,7 +575,8 @@ func TestJourneySmallScreens(t *testing.T) {
 		b.Do(metrics(sz.w, sz.h, sz.scale))
 		for _, p := range layoutPages {
 			b.Open(s.App + p)
-			b.Do(metrics(sz.w, sz.h, sz.scale), chromedp.Sleep(100*time.Millisecond))
+			b.Do(metrics(sz.w, sz.h, sz.scale))
+			b.Drawn()
 			sw := bt.Eval[int](b, `document.documentElement.scrollWidth`)
 			if sw > int(sz.w) {
 				wide := bt.Eval[[]string](b, `[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > `+fmt.Sprint(sz.w)+` + 0.5).slice(0, 5).map(e => e.outerHTML.slice(0, 100))`)

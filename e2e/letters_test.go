@@ -550,7 +550,7 @@ func TestDraftFileAndDelete(t *testing.T) {
 	// Nothing is loaded (the draft was removed); typing keeps nothing here.
 	b.Type("#d-senderName", "Marker-Osprey-7")
 	previewHas(b, "Marker-Osprey-7")
-	time.Sleep(300 * time.Millisecond)
+	b.Holds("nothing typed is kept", `!JSON.stringify({...localStorage}).includes('Marker-Osprey-7')`, 300*time.Millisecond)
 	noTrace(b, "Marker-Osprey-7")
 	if v := bt.Eval[string](b, `localStorage.getItem('putitright-no-store') || ''`); v != "1" {
 		t.Errorf("the no-store choice is not remembered: %q", v)
@@ -561,16 +561,12 @@ func TestDraftFileAndDelete(t *testing.T) {
 	b.WaitFor("the no-store box to be ticked after a reload", bt.NoStoreEl+`?.checked === true`)
 }
 
-// lWaitNotice waits for the status notice to include want.
+// waitNotice waits for the status notice to include want.
 func waitNotice(b *bt.Browser, what, want string) {
 	b.T.Helper()
 	js := `(document.querySelector('.notice')?.textContent || '').includes(` + bt.JS(want) + `)`
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		if bt.Eval[bool](b, js) {
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
+	if b.Becomes(js, 20*time.Second) {
+		return
 	}
 	b.T.Fatalf("%s: the notice never said %q; it says %q (files chosen: %q)", what, want, b.Text(".notice"),
 		bt.Eval[string](b, `[...(`+bt.DraftFileEl+`?.files || [])].map(f => f.name + ' ' + f.size).join(', ')`))
@@ -583,7 +579,7 @@ func noTrace(b *bt.Browser, marker string) {
 	found := bt.Eval[[]string](b, `(async () => {
 		const m = `+bt.JS(marker)+`, out = [];
 		for (const [name, st] of [['localStorage', localStorage], ['sessionStorage', sessionStorage]]) {
-			for (let i = 0; i < st.length; i++) { const k = st.Keys(i); if ((k + st.getItem(k)).includes(m)) out.push(name + ' ' + k); }
+			for (let i = 0; i < st.length; i++) { const k = st.key(i); if ((k + st.getItem(k)).includes(m)) out.push(name + ' ' + k); }
 		}
 		if (document.cookie.includes(m)) out.push('cookie');
 		for (const info of (await indexedDB.databases())) {

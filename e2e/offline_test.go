@@ -64,7 +64,13 @@ func setOffline(ctx context.Context, off bool) error {
 type requestLog struct {
 	mu     sync.Mutex
 	urls   map[network.RequestID]string
-	failed []string // "URL: error"
+	failed []failedRequest
+}
+
+// failedRequest is a request that failed, with the browser's error.
+type failedRequest struct {
+	id  network.RequestID
+	err string
 }
 
 func logRequests(b *bt.Browser, ctx context.Context) *requestLog {
@@ -86,9 +92,8 @@ func logRequests(b *bt.Browser, ctx context.Context) *requestLog {
 			if err != nil {
 				return
 			}
-			time.Sleep(20 * time.Millisecond) // let RequestWillBeSent land first
 			l.mu.Lock()
-			l.failed = append(l.failed, l.urls[ev.RequestID]+": "+ev.ErrorText)
+			l.failed = append(l.failed, failedRequest{ev.RequestID, ev.ErrorText})
 			l.mu.Unlock()
 		}
 	}()
@@ -101,8 +106,10 @@ func (l *requestLog) failures(origin string) []string {
 	defer l.mu.Unlock()
 	var out []string
 	for _, f := range l.failed {
-		if strings.HasPrefix(f, origin+"/") {
-			out = append(out, f)
+		// The request's URL is looked up now: its RequestWillBeSent may
+		// have come after its failure.
+		if u := l.urls[f.id]; strings.HasPrefix(u, origin+"/") {
+			out = append(out, u+": "+f.err)
 		}
 	}
 	l.failed = nil
@@ -278,17 +285,15 @@ func TestInstallable(t *testing.T) {
 	b.WaitOfflineReady(s)
 	b.Open(s.App + ui.PathStart) // a controlled page, as Chromium wants for installing
 	var errs []*page.InstallabilityError
-	for range 20 { // the check can race the manifest's first fetch
+	// The check can race the manifest's first fetch.
+	bt.Until(10*time.Second, func() bool {
 		res, err := chromedp.Call(b.Ctx, page.GetInstallabilityErrors, struct{}{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		errs = res.InstallabilityErrors
-		if len(errs) == 0 {
-			break
-		}
-		time.Sleep(500 * time.Millisecond)
-	}
+		return len(errs) == 0
+	})
 	for _, e := range errs {
 		var args []string
 		for _, a := range e.ErrorArguments {
@@ -308,7 +313,8 @@ func TestInstallable(t *testing.T) {
 	}
 
 	b.WaitFor("the install section", `!!document.getElementById('install')`)
-	time.Sleep(time.Second) // the browser may offer its prompt a little later
+	// The browser may offer its prompt a little later.
+	b.Becomes(`[...document.querySelectorAll('#install button')].some(e => e.textContent.trim() === 'Install this app')`, time.Second)
 	type section struct {
 		Offered bool
 		Text    string
@@ -483,15 +489,8 @@ func TestOfflineInPartnerFrame(t *testing.T) {
 		}
 	}
 	// Did the service worker take over the frame and cache the app?
-	deadline := time.Now().Add(3 * time.Minute)
-	cached := false
-	for time.Now().Before(deadline) && !cached {
-		cached = bt.Eval[bool](f, `(async () => !!navigator.serviceWorker.controller && (await caches.keys()).length > 0 &&
-			(await (await caches.open((await caches.keys())[0])).match('/web/app.wasm')) !== undefined)()`)
-		if !cached {
-			time.Sleep(500 * time.Millisecond)
-		}
-	}
+	cached := f.Becomes(`(async () => !!navigator.serviceWorker.controller && (await caches.keys()).length > 0 &&
+			(await (await caches.open((await caches.keys())[0])).match('/web/app.wasm')) !== undefined)()`, 3*time.Minute)
 	record("service worker controls the frame and caches the app", cached, "storage partitioned under the partner's site")
 
 	// Cut the network for the page and the frame, and stop the server.
@@ -519,18 +518,7 @@ func TestOfflineInPartnerFrame(t *testing.T) {
 		defer cancel()
 		chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](`window.__beforeReload = true; location.reload()`))
 	}()
-	time.Sleep(time.Second)
-	reloaded := false
-	deadline = time.Now().Add(40 * time.Second)
-	for time.Now().Before(deadline) && !reloaded {
-		ctx, cancel := context.WithTimeout(f.Ctx, 5*time.Second)
-		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.__beforeReload === undefined && !document.getElementById('app-wasm-loader') && !!`+bt.HeadingEl))
-		cancel()
-		reloaded = err == nil && ok
-		if !reloaded {
-			time.Sleep(500 * time.Millisecond)
-		}
-	}
+	reloaded := f.Becomes(`window.__beforeReload === undefined && !document.getElementById('app-wasm-loader') && !!`+bt.HeadingEl, 40*time.Second)
 	record("reloading the frame offline", reloaded, "served by the frame's service worker")
 
 	// Reload the partner's page: it is not ours, so nothing caches it.

@@ -260,7 +260,7 @@ func storageDump(b *bt.Browser, forms []string) (inventory []string, hits []stri
   };
   for (const [name, st] of [['localStorage', localStorage], ['sessionStorage', sessionStorage]]) {
     for (let i = 0; i < st.length; i++) {
-      const k = st.Keys(i);
+      const k = st.key(i);
       inventory.push(name + ' ' + k);
       check(name + ' ' + k, k + '=' + st.getItem(k));
     }
@@ -314,7 +314,7 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 			b.Insert("#"+id, marker)
 		}
 		b.Do(chromedp.Click("form button[type=submit]"))
-		time.Sleep(300 * time.Millisecond)
+		b.WaitFor("the next page or an error", `location.pathname !== '/q/`+q+`' || !!`+bt.ErrorSummaryEl)
 	}
 	// Put the answer back so that the plan and letters work.
 	b.Seed(s.App, letterCase(), "/letters/complaint")
@@ -425,19 +425,18 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	for try := 0; try < 3 && full == nil; try++ {
 		link := bt.Eval[pt](f, `(() => { const r = document.querySelector('a[target=_blank]').getBoundingClientRect(); return {X: r.x + r.width / 2, Y: r.y + r.height / 2} })()`)
 		bt.Eval[bool](b, hjs(`(window.scrollTo(0, W(0).querySelector('iframe').getBoundingClientRect().top + scrollY + `+fmt.Sprint(link.Y)+` - 200), true)`))
-		time.Sleep(500 * time.Millisecond)
+		b.Drawn()
 		fr := bt.Eval[pt](b, hjs(`(() => { const r = W(0).querySelector('iframe').getBoundingClientRect(); return {X: r.x, Y: r.y} })()`))
 		b.Do(chromedp.MouseClickXY(fr.X+link.X, fr.Y+link.Y))
-		deadline := time.Now().Add(10 * time.Second)
-		for full == nil && time.Now().Before(deadline) {
+		bt.Until(10*time.Second, func() bool {
 			infos, _ := chromedp.Targets(b.Ctx)
 			for _, in := range infos {
 				if in.Type == "page" && strings.HasPrefix(in.URL, s.App) {
 					full = in
 				}
 			}
-			time.Sleep(100 * time.Millisecond)
-		}
+			return full != nil
+		})
 	}
 	if full == nil {
 		t.Fatal("Open full screen opened no tab")
@@ -449,7 +448,9 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	fb.Do(chromedp.Navigate(s.App + ui.PathLetters + "/complaint"))
 	fb.Ready()
 	fb.WaitFor("the draft in the full screen tab", bt.PreviewEl+`.textContent.includes(`+bt.JS(marker)+`)`)
-	time.Sleep(time.Second) // let late requests (icons, the service worker) arrive
+	// Late requests (icons, the service worker) come before these are so.
+	fb.WaitFor("the page and its service worker to be ready", `navigator.serviceWorker.ready.then(() => document.readyState === 'complete')`)
+	fb.Drawn()
 
 	// Nothing that left the page holds the marker, every request went to
 	// the app's origin (or the partner page and its script), and no cookie.
