@@ -240,6 +240,11 @@ func TestLetterMailto(t *testing.T) {
 	if strings.Contains(href, "+") {
 		t.Errorf("the mailto link uses + for spaces: %s", href)
 	}
+	// A click asks the browser for exactly that address, for the mail
+	// program: not one the app made its own (mailto://host?...).
+	if got := b.FollowLink("#" + ui.IDMailto); got != href {
+		t.Errorf("following the email link asks for %.150q, want %.150q", got, href)
+	}
 
 	long := strings.Repeat("This paragraph is long enough to need more than one email link. ", 40)
 	b.SetValue("#letter-text", long)
@@ -253,6 +258,9 @@ func TestLetterMailto(t *testing.T) {
 	}
 	if lbl := strings.TrimSpace(b.Text("a#" + ui.IDMailto)); lbl != "Copy it and write an email" {
 		t.Errorf("the email link for a long letter says %q", lbl)
+	}
+	if got := b.FollowLink("#" + ui.IDMailto); got != href {
+		t.Errorf("following the long letter's email link asks for %.150q, want %.150q", got, href)
 	}
 }
 
