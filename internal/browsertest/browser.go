@@ -171,7 +171,7 @@ func (b *Browser) Console() []string {
 	return slices.Clone(b.console)
 }
 
-// Chromium skips the test step unless the browser is Chromium: for checks
+// chromiumOnly fails the test unless the browser is Chromium: for steps
 // made through DevTools only.
 func (b *Browser) chromiumOnly(what string) {
 	b.T.Helper()

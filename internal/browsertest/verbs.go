@@ -20,12 +20,8 @@ import (
 	"putitright/app/ui"
 )
 
-// The app's own names for what the tests look for.
-const (
-	idHeading = ui.IDHeading
-	// PathData is the page that opens and saves draft files.
-	PathData = ui.PathData
-)
+// idHeading is the page heading's id.
+const idHeading = ui.IDHeading
 
 // Heading returns the page's main heading.
 func (b *Browser) Heading() string {
@@ -143,8 +139,8 @@ func (b *Browser) Press(sel string) {
 	b.Enter()
 }
 
-// clickable finds the button or link whose text is label, or the element
-// matching sel, as a JavaScript expression.
+// byLabel is JavaScript for the button, link or summary whose text is
+// label; bySel for the first element matching the CSS selector sel.
 func byLabel(label string) string {
 	return `[...document.querySelectorAll('button, a, summary')].find(e => e.textContent.trim() === ` + jsString(label) + `)`
 }
