@@ -359,6 +359,12 @@ func (b *Browser) SetViewport(w, h int) {
 		b.T.Fatal(err)
 	}
 	b.Drawn()
+	if b.Engine == WebKit {
+		// WebDriver sizes MiniBrowser's window, which has a least width.
+		if got := Eval[int](b, `innerWidth`); got != w {
+			b.T.Logf("webkit: asked for a %dpx wide page, MiniBrowser's window gives %dpx", w, got)
+		}
+	}
 }
 
 // Drawn waits until the browser has drawn the page as it is now (two

@@ -176,24 +176,48 @@ func (b *Browser) clickAt(x, y float64) {
 	}
 }
 
+// clickEl clicks, with the mouse, the middle of the element the JavaScript
+// expression el gives, once scrolled into view; false if there is none.
+// WebKit's WebDriver takes pointer positions in the top page's viewport even
+// inside a frame, so there the pointer moves to the element itself.
+func (b *Browser) clickEl(el string) bool {
+	b.T.Helper()
+	if b.Engine != WebKit {
+		x, y, ok := b.pointAt(el)
+		if ok {
+			b.clickAt(x, y)
+		}
+		return ok
+	}
+	wk := b.wd.(*classic)
+	var ref map[string]string
+	if err := wk.do("POST", "/execute/sync", map[string]any{"script": "const e = " + el + "; if (e) e.scrollIntoView({block: 'center', inline: 'center'}); return e", "args": []any{}}, &ref); err != nil || len(ref) == 0 {
+		return false
+	}
+	if err := b.wd.actions(map[string]any{"type": "pointer", "id": "mouse", "parameters": map[string]string{"pointerType": "mouse"},
+		"actions": []map[string]any{
+			{"type": "pointerMove", "x": 0, "y": 0, "origin": ref},
+			{"type": "pointerDown", "button": 0}, {"type": "pointerUp", "button": 0},
+		}}); err != nil {
+		b.T.Fatal(err)
+	}
+	return true
+}
+
 // Click clicks, with the mouse, the button or link whose text is label.
 func (b *Browser) Click(label string) {
 	b.T.Helper()
-	x, y, ok := b.pointAt(byLabel(label))
-	if !ok {
+	if !b.clickEl(byLabel(label)) {
 		b.T.Fatalf("no button or link %q on %q", label, b.Heading())
 	}
-	b.clickAt(x, y)
 }
 
 // ClickOn clicks, with the mouse, the element matching the CSS selector sel.
 func (b *Browser) ClickOn(sel string) {
 	b.T.Helper()
-	x, y, ok := b.pointAt(bySel(sel))
-	if !ok {
+	if !b.clickEl(bySel(sel)) {
 		b.T.Fatalf("no %s on %q", sel, b.Heading())
 	}
-	b.clickAt(x, y)
 }
 
 // Focus focuses the field sel and puts the caret at the end of its text (or
@@ -359,10 +383,10 @@ func (b *Browser) WriteFile(name string, data []byte) string {
 // WebKitWebDriver as the new URL).
 func (b *Browser) FollowLink(sel string) string {
 	b.T.Helper()
-	x, y, ok := b.pointAt(bySel(sel))
-	if !ok {
+	if !Eval[bool](b, `!!`+bySel(sel)) {
 		b.T.Fatalf("no link %s on %q", sel, b.Heading())
 	}
+	click := func() { b.clickEl(bySel(sel)) }
 	var got string
 	switch b.Engine {
 	case Chromium:
@@ -385,7 +409,7 @@ func (b *Browser) FollowLink(sel string) string {
 				mu.Unlock()
 			}
 		}()
-		b.clickAt(x, y)
+		click()
 		if Until(20*time.Second, func() bool { mu.Lock(); defer mu.Unlock(); return got != "" }) != nil {
 			b.T.Fatalf("clicking %s asked for no navigation", sel)
 		}
@@ -393,7 +417,7 @@ func (b *Browser) FollowLink(sel string) string {
 		b.mu.Lock()
 		n := len(b.handed)
 		b.mu.Unlock()
-		b.clickAt(x, y)
+		click()
 		if Until(20*time.Second, func() bool {
 			b.mu.Lock()
 			defer b.mu.Unlock()
@@ -409,7 +433,7 @@ func (b *Browser) FollowLink(sel string) string {
 		wk := b.wd.(*classic)
 		var before string
 		wk.do("GET", "/url", nil, &before)
-		b.clickAt(x, y)
+		click()
 		if Until(20*time.Second, func() bool {
 			var u string
 			if wk.do("GET", "/url", nil, &u) == nil && u != before {
@@ -437,11 +461,9 @@ func (b *Browser) DOMClick(sel string) {
 // expression el gives (one inside a shadow root, say).
 func (b *Browser) ClickElement(what, el string) {
 	b.T.Helper()
-	x, y, ok := b.pointAt(el)
-	if !ok {
+	if !b.clickEl(el) {
 		b.T.Fatalf("no %s on the page", what)
 	}
-	b.clickAt(x, y)
 }
 
 // InFrame runs fn on the page inside the iframe that the JavaScript
