@@ -200,7 +200,7 @@ func TestEngineWidget(t *testing.T) {
 				}
 				app := bt.Eval[int](f, `Math.ceil(document.documentElement.getBoundingClientRect().height)`)
 				f.Click("Start now")
-				f.WaitFor("the first question", `location.pathname.startsWith('/q/') || document.getElementById(`+bt.JS(ui.IDHeading)+`).textContent.trim() !== `+bt.JS(startHeading))
+				f.WaitLong("the first question", `location.pathname.startsWith('/q/') || document.getElementById(`+bt.JS(ui.IDHeading)+`).textContent.trim() !== `+bt.JS(startHeading), time.Minute)
 				t.Logf("%s: the app in the frame is %dpx tall on its start page", e, app)
 			})
 			b.WaitFor("the iframe to take the app's height", hjs(`W().querySelector('iframe').getBoundingClientRect().height > 200`))

@@ -151,13 +151,27 @@ func bySel(sel string) string { return `document.querySelector(` + jsString(sel)
 // middle of it in viewport pixels; ok is false when there is none.
 func (b *Browser) pointAt(el string) (x, y float64, ok bool) {
 	b.T.Helper()
-	p := Eval[*[2]float64](b, `(() => { const e = `+el+`; if (!e) return null;
-		e.scrollIntoView({block: 'center', inline: 'center'}); const r = e.getBoundingClientRect();
-		return [r.left + r.width / 2, r.top + r.height / 2] })()`)
-	if p == nil {
-		return 0, 0, false
+	// The page may still move (the app drawing over its prerendered page,
+	// a banner coming in): measure until two drawn frames agree and the
+	// point hits the element itself, as a person aims once it is still.
+	measure := `(() => { const e = ` + el + `; if (!e) return null;
+		const r = e.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+		if (r.width === 0 || r.top < 0 || r.bottom > innerHeight) { e.scrollIntoView({block: 'center', inline: 'center'}); return [x, y, 0] }
+		const root = e.getRootNode().elementFromPoint ? e.getRootNode() : document, hit = root.elementFromPoint(x, y);
+		return [x, y, hit && (hit === e || e.contains(hit)) ? 1 : 0] })()`
+	var last *[3]float64
+	for range 20 {
+		p := Eval[*[3]float64](b, measure)
+		if p == nil {
+			return 0, 0, false
+		}
+		if last != nil && p[2] == 1 && *p == *last {
+			return p[0], p[1], true
+		}
+		last = p
+		b.Drawn()
 	}
-	return p[0], p[1], true
+	return last[0], last[1], true
 }
 
 // clickAt clicks the mouse at x, y in the viewport.
@@ -189,9 +203,12 @@ func (b *Browser) clickEl(el string) bool {
 		}
 		return ok
 	}
+	if _, _, ok := b.pointAt(el); !ok {
+		return false
+	}
 	wk := b.wd.(*classic)
 	var ref map[string]string
-	if err := wk.do("POST", "/execute/sync", map[string]any{"script": "const e = " + el + "; if (e) e.scrollIntoView({block: 'center', inline: 'center'}); return e", "args": []any{}}, &ref); err != nil || len(ref) == 0 {
+	if err := wk.do("POST", "/execute/sync", map[string]any{"script": "return " + el, "args": []any{}}, &ref); err != nil || len(ref) == 0 {
 		return false
 	}
 	if err := b.wd.actions(map[string]any{"type": "pointer", "id": "mouse", "parameters": map[string]string{"pointerType": "mouse"},
