@@ -282,13 +282,16 @@ setInterval(() => { for (let i = 0; i < parent.frames.length; i++) { if (parent.
 	f := b.FrameTarget(s.App+ui.PathStart, "partner=P")
 	direct := b.FrameTarget(s.App + ui.PathPrivacy)
 	state := `location.href + ' | ' + ` + bt.HeadingEl + `.textContent + ' | ' + history.length + ' | ' + document.querySelector('main').textContent`
-	f.Drawn()
-	direct.Drawn()
+	// Let both frames settle: their state is the same twice running.
+	// (Drawn frames cannot tell: Chromium draws no off-screen cross-site
+	// frame, and the direct frame is below the widget.)
+	settled := `(() => { const s = ` + state + `; const same = window.__last === s; window.__last = s; return same })()`
+	f.WaitFor("the widget's app to settle", settled)
+	direct.WaitFor("the direct frame to settle", settled)
 	before := bt.Eval[string](f, state)
 	beforeDirect := bt.Eval[string](direct, state)
 	for range 10 {
 		bt.Eval[bool](b, hjs(`(() => { const w = W(0).querySelector('iframe').contentWindow; for (const m of `+msgs+`) w.postMessage(m, '*'); return true })()`))
-		f.Drawn()
 	}
 	// The third-origin frame posts five times a second meanwhile.
 	f.Holds("forged messages from the host page leave the app alone", state+` === `+bt.JS(before), time.Second)
