@@ -41,6 +41,10 @@ setup:
 
 setup-browser: setup
 	$(call need,chromium,chromium,browser tests)
+	$(call need,firefox-esr,firefox-esr,browser tests in Firefox)
+	$(call need,WebKitWebDriver,webkit2gtk-driver,browser tests in WebKit)
+	$(call need,xvfb-run,xvfb,browser tests in WebKit)
+	$(call need,xauth,xauth,browser tests in WebKit)
 	@cd e2e && [ -d node_modules/axe-core ] || npm ci --no-audit --no-fund --silent
 
 setup-office:
@@ -92,6 +96,7 @@ test: vet vulncheck test-unit test-wasm fuzz test-browser
 
 vet:
 	$(GO) vet ./...
+	$(GO) vet -tags bench ./e2e/
 	GOOS=js GOARCH=wasm $(GO) vet -tags $(WASM_TAGS) ./app/... ./wasm/...
 	@test -z "$$(gofmt -l app wasm server widget e2e)" || { gofmt -l app wasm server widget e2e; echo "gofmt needed"; exit 1; }
 	@deps=$$(GOOS=js GOARCH=wasm $(GO) list -tags $(WASM_TAGS) -deps ./wasm) && \
@@ -124,14 +129,14 @@ fuzz:
 	$(GO) test ./app/track -run '^$$' -fuzz '^FuzzCase$$' -fuzztime $(FUZZTIME)
 
 test-browser: setup-browser build
-	PUTITRIGHT_REQUIRE_BROWSER=1 PUTITRIGHT_DIST=$(abspath $(DIST)) PUTITRIGHT_BIN=$(abspath $(BIN))/server $(GO) test -timeout 20m ./widget/... ./e2e/...
+	PUTITRIGHT_REQUIRE_BROWSER=1 PUTITRIGHT_DIST=$(abspath $(DIST)) PUTITRIGHT_BIN=$(abspath $(BIN))/server $(GO) test -timeout 30m ./widget/... ./e2e/...
 
 bench: setup-browser build
 	$(call need,wrk,wrk,load tests)
 	$(call need,nginx,nginx libnginx-mod-http-brotli-static,load comparison)
 	@mkdir -p test-output
 	$(GO) test -run '^$$' -bench . -benchmem ./app/guide/ ./app/letter/
-	@PUTITRIGHT_DIST=$(abspath $(DIST)) PUTITRIGHT_BIN=$(abspath $(BIN))/server PUTITRIGHT_BENCH=1 $(GO) test -run '^TestBench' -v -timeout 30m ./e2e/ > test-output/bench.log 2>&1; rc=$$?; \
+	@PUTITRIGHT_DIST=$(abspath $(DIST)) PUTITRIGHT_BIN=$(abspath $(BIN))/server $(GO) test -tags bench -run '^TestBench|^TestLoad' -v -timeout 30m ./e2e/ > test-output/bench.log 2>&1; rc=$$?; \
 	  grep -v '^=== RUN\|^20[0-9][0-9]/' test-output/bench.log; exit $$rc
 
 clean:

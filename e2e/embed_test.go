@@ -1,132 +1,30 @@
 package e2e
 
 import (
-	"bytes"
-	"compress/gzip"
-	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"putitright/app/ui"
+
+	bt "putitright/internal/browsertest"
+
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
-
-	"putitright/widget"
 )
 
 // The partner embed (issue 5) against the real app: a host page on one site
 // (http://127.0.0.1:PORT) loads embed.js from the app's site
 // (http://localhost:PORT). Chromium runs the cross-site iframe in its own
 // process, as its own target; a frame drives it through that target.
-
-// frame is the app inside a partner's iframe, driven through its target.
-type frame struct {
-	b   *browser
-	ctx context.Context
-}
-
-// appFrame waits for an iframe target whose address starts with prefix and
-// contains every one of parts, and attaches to it.
-func (b *browser) appFrame(prefix string, parts ...string) *frame {
-	b.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		infos, err := chromedp.Targets(b.ctx)
-		if err != nil {
-			b.t.Fatal(err)
-		}
-		for _, in := range infos {
-			if in.Type != "iframe" || !strings.HasPrefix(in.URL, prefix) {
-				continue
-			}
-			ok := true
-			for _, p := range parts {
-				ok = ok && strings.Contains(in.URL, p)
-			}
-			if !ok {
-				continue
-			}
-			ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(in.TargetID))
-			b.t.Cleanup(cancel)
-			b.listen(ctx) // the app's uncaught exceptions fail the test too
-			f := &frame{b: b, ctx: ctx}
-			f.waitFor("the app to start in the frame", `!document.getElementById('app-wasm-loader') && !!document.getElementById('main-heading')`)
-			return f
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	b.t.Fatalf("no iframe target at %s with %q", prefix, parts)
-	return nil
-}
-
-// feval evaluates JavaScript (awaiting a promise) in the app frame.
-func feval[T any](f *frame, js string) T {
-	f.b.t.Helper()
-	ctx, cancel := context.WithTimeout(f.ctx, 60*time.Second)
-	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
-	if err != nil {
-		f.b.t.Fatalf("in the frame: %s: %v", js, err)
-	}
-	return v
-}
-
-// waitFor polls js in the frame until it is true, for up to 20 seconds.
-func (f *frame) waitFor(what, js string) {
-	f.b.t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		if feval[bool](f, js) {
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	f.b.t.Fatalf("in the frame: timed out waiting for %s (%s)", what, js)
-}
-
-// poll reports whether js becomes true in the frame within 10 seconds.
-func (f *frame) poll(js string) bool {
-	f.b.t.Helper()
-	for range 100 {
-		if feval[bool](f, js) {
-			return true
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	return false
-}
-
-func (f *frame) heading() string {
-	f.b.t.Helper()
-	return strings.TrimSpace(feval[string](f, `document.getElementById('main-heading')?.textContent || ''`))
-}
-
-func (f *frame) waitHeading(want string) {
-	f.b.t.Helper()
-	js, _ := json.Marshal(want)
-	f.waitFor("heading "+want, `(document.getElementById('main-heading')?.textContent || '').trim() === `+string(js))
-}
-
-// click clicks the element matching sel in the frame (a DOM click, which
-// the app's link handling and go-app's event handlers both see).
-func (f *frame) click(sel string) {
-	f.b.t.Helper()
-	js, _ := json.Marshal(sel)
-	if !feval[bool](f, `(() => { const e = document.querySelector(`+string(js)+`); if (!e) return false; e.click(); return true })()`) {
-		f.b.t.Fatalf("in the frame: no %s on %q", sel, f.heading())
-	}
-}
 
 // hostPage serves one HTML page on 127.0.0.1 (another site from the app).
 func hostPage(t *testing.T, body string) string {
@@ -161,72 +59,62 @@ const hostJS = `const W = (i = 0) => document.querySelectorAll('putitright-widge
 func hjs(expr string) string { return "(() => { " + hostJS + " return (" + expr + ") })()" }
 
 // clickStart clicks the i-th widget's Start button with the mouse.
-func (b *browser) clickStart(i int) {
-	b.t.Helper()
+func clickStart(b *bt.Browser, i int) {
+	b.T.Helper()
 	btn := fmt.Sprintf(`W(%d).querySelector('button')`, i)
 	started := hjs(fmt.Sprintf(`!!W(%d).querySelector('iframe')`, i))
 	// Another widget's app may still be growing, moving this button after
 	// it was measured: click again if the first click missed.
 	for range 3 {
-		b.do(chromedp.Evaluate[chromedp.Void](hjs(btn+`.scrollIntoView({block: 'center'})`)),
-			chromedp.Sleep(250*time.Millisecond)) // let a frame be drawn before clicking by its layout
+		b.Do(chromedp.Evaluate[chromedp.Void](hjs(btn + `.scrollIntoView({block: 'center'})`)))
+		b.Drawn() // click by the layout as drawn
 		type pt struct{ X, Y float64 }
-		p := eval[pt](b, hjs(`(() => { const r = `+btn+`.getBoundingClientRect(); return {X: r.x + r.width / 2, Y: r.y + r.height / 2} })()`))
-		b.do(chromedp.MouseClickXY(p.X, p.Y))
-		for range 20 {
-			if eval[bool](b, started) {
-				return
-			}
-			time.Sleep(100 * time.Millisecond)
+		p := bt.Eval[pt](b, hjs(`(() => { const r = `+btn+`.getBoundingClientRect(); return {X: r.x + r.width / 2, Y: r.y + r.height / 2} })()`))
+		b.Do(chromedp.MouseClickXY(p.X, p.Y))
+		if b.Becomes(started, 2*time.Second) {
+			return
 		}
 	}
-	b.t.Fatalf("widget %d did not start", i)
+	b.T.Fatalf("widget %d did not start", i)
 }
 
 // checkHeight waits until the i-th widget's iframe is as tall as the app in
 // it says it is (the loader clamps to 200–20000px).
-func checkHeight(f *frame, i int, where string) {
-	b := f.b
-	b.t.Helper()
+func checkHeight(b, f *bt.Browser, i int, where string) {
+	b.T.Helper()
 	var app, got int
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		app = feval[int](f, `Math.ceil(document.documentElement.getBoundingClientRect().height)`)
-		got = eval[int](b, hjs(fmt.Sprintf(`Math.round(W(%d).querySelector('iframe').getBoundingClientRect().height)`, i)))
-		if got == min(20000, max(200, app)) {
-			return
-		}
-		time.Sleep(100 * time.Millisecond)
+	if bt.Until(20*time.Second, func() bool {
+		app = bt.Eval[int](f, `Math.ceil(document.documentElement.getBoundingClientRect().height)`)
+		got = bt.Eval[int](b, hjs(fmt.Sprintf(`Math.round(W(%d).querySelector('iframe').getBoundingClientRect().height)`, i)))
+		return got == min(20000, max(200, app))
+	}) == nil {
+		return
 	}
-	b.t.Errorf("%s: the iframe is %dpx tall but the app is %dpx", where, got, app)
+	b.T.Errorf("%s: the iframe is %dpx tall but the app is %dpx", where, got, app)
 }
-
-// answers is how walk answers each kind of question: the first of these
-// options that the page offers is chosen.
-var walkChoices = []string{"england", "gp", "self", "not-raised", "explanation", "minor", "none", "no"}
 
 // walk answers questions in the frame from the start page to the check
 // page, calling each after every page change.
-func (f *frame) walk(each func(heading string)) {
-	t := f.b.t
+func walkFrame(f *bt.Browser, each func(heading string)) {
+	t := f.T
 	t.Helper()
-	// Inside a partner's page the app opens on the first question.
+	f.DOMClick("a.button-start")
 	prev := "Get your complaint about NHS or social care heard"
 	answer := func() {
-		if feval[bool](f, `!!document.getElementById('month')`) {
-			feval[bool](f, `(() => { for (const [id, v] of [['month', '3'], ['year', '2026']]) {
+		if bt.Eval[bool](f, `!!document.getElementById('month')`) {
+			bt.Eval[bool](f, `(() => { for (const [id, v] of [['month', '3'], ['year', '2026']]) {
 				const e = document.getElementById(id); e.value = v; e.dispatchEvent(new Event('input', {bubbles: true})) } return true })()`)
 			return
 		}
 		choices, _ := json.Marshal(walkChoices)
-		if !feval[bool](f, `(() => { for (const v of `+string(choices)+`) { const e = document.getElementById('value-' + v); if (e) { e.click(); return true } }
+		if !bt.Eval[bool](f, `(() => { for (const v of `+string(choices)+`) { const e = document.getElementById('value-' + v); if (e) { e.click(); return true } }
 			const e = document.querySelector('input[name=value]'); if (e) { e.click(); return true } return false })()`) {
-			t.Fatalf("no answer to choose on %q", f.heading())
+			t.Fatalf("no answer to choose on %q", f.Heading())
 		}
 	}
 	for range 20 {
-		f.waitFor("a new page", `(() => { const h = document.getElementById('main-heading'); return !!h && h.textContent.trim() !== `+jsStr(prev)+` })()`)
-		prev = f.heading()
+		f.WaitFor("a new page", `(() => { const h = `+bt.HeadingEl+`; return !!h && h.textContent.trim() !== `+bt.JS(prev)+` })()`)
+		prev = f.Heading()
 		if each != nil {
 			each(prev)
 		}
@@ -237,9 +125,10 @@ func (f *frame) walk(each func(heading string)) {
 		// answer, the page shows an error; answer again.
 		for try := 0; ; try++ {
 			answer()
-			f.click("form button[type=submit]")
-			time.Sleep(100 * time.Millisecond)
-			if try == 3 || !feval[bool](f, `!!document.getElementById('error-summary') && (document.getElementById('main-heading')?.textContent || '').trim() === `+jsStr(prev)) {
+			f.DOMClick("form button[type=submit]")
+			moved := `(` + bt.HeadingEl + `?.textContent || '').trim() !== ` + bt.JS(prev)
+			f.WaitFor("the next page or an error", moved+` || !!`+bt.ErrorSummaryEl)
+			if try == 3 || bt.Eval[bool](f, moved) {
 				break
 			}
 		}
@@ -264,28 +153,28 @@ const partnerAttrs = `data-partner-name="Healthwatch Example" data-advocacy-name
 // app offers Open full screen, and the keyboard goes in on Start and out
 // after the app's last control.
 func TestEmbedFlow(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
 	host := hostPage(t, `<h1>Partner</h1><p><a id="before" href="#before">Before the tool</a></p>
 		<div data-putitright></div>
 		<p><a id="after" href="#after">After the tool</a></p>
 		<script src="`+s.App+`/embed.js" `+partnerAttrs+`></script>`)
-	b.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(host))
-	b.waitFor("the widget", `!!document.querySelector('putitright-widget')?.shadowRoot?.querySelector('button')`)
-	hist := eval[int](b, `history.length`)
+	b.Do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(host))
+	b.WaitFor("the widget", `!!document.querySelector('putitright-widget')?.shadowRoot?.querySelector('button')`)
+	hist := bt.Eval[int](b, `history.length`)
 
 	// Keyboard: Tab to Start, Enter; focus goes into the app.
 	for range 10 {
-		if eval[bool](b, hjs(`W().activeElement?.tagName === 'BUTTON'`)) {
+		if bt.Eval[bool](b, hjs(`W().activeElement?.tagName === 'BUTTON'`)) {
 			break
 		}
-		b.key("\t")
+		b.Keys("\t")
 	}
-	if !eval[bool](b, hjs(`W().activeElement?.tagName === 'BUTTON'`)) {
+	if !bt.Eval[bool](b, hjs(`W().activeElement?.tagName === 'BUTTON'`)) {
 		t.Fatal("Tab did not reach the Start button")
 	}
-	b.key("\r")
-	src := eval[string](b, hjs(`W().querySelector('iframe')?.src || ''`))
+	b.Keys("\r")
+	src := bt.Eval[string](b, hjs(`W().querySelector('iframe')?.src || ''`))
 	u, err := url.Parse(src)
 	if err != nil || u.RawQuery != "" || u.Path != "/" || u.Scheme+"://"+u.Host != s.App {
 		t.Fatalf("iframe src %q: want %s/#settings and no query", src, s.App)
@@ -299,29 +188,29 @@ func TestEmbedFlow(t *testing.T) {
 			t.Errorf("fragment %s = %q, want %q", k, frag.Get(k), v)
 		}
 	}
-	f := b.appFrame(s.App + "/")
+	f := b.FrameTarget(s.App + ui.PathStart)
 	// The host focuses the iframe and the app its heading. Chromium gives
 	// the frame's document focus with the next key press, which must go to
 	// the app's first control after its heading.
-	b.waitFor("focus on the iframe", hjs(`document.activeElement === document.querySelector('putitright-widget') && W().activeElement === W().querySelector('iframe')`))
-	f.waitFor("the app's heading to be its active element", `document.activeElement?.id === 'main-heading'`)
-	next := feval[string](f, tabbableJS+` (() => { const h = document.getElementById('main-heading');
+	b.WaitFor("focus on the iframe", hjs(`document.activeElement === document.querySelector('putitright-widget') && W().activeElement === W().querySelector('iframe')`))
+	f.WaitFor("the app's heading to be its active element", `document.activeElement?.id === `+bt.JS(ui.IDHeading))
+	next := bt.Eval[string](f, tabbableJS+` (() => { const h = `+bt.HeadingEl+`;
 		return tabbable().find((e) => h.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING).outerHTML })()`)
-	b.key("\t")
-	f.waitFor("focus in the app after Tab", `document.hasFocus() && document.activeElement.outerHTML === `+jsStr(next))
-	feval[bool](f, `document.getElementById('main-heading').focus(), true`)
-	if !eval[bool](b, hjs(`document.activeElement === document.querySelector('putitright-widget') && W().activeElement === W().querySelector('iframe')`)) {
+	b.Keys("\t")
+	f.WaitFor("focus in the app after Tab", `document.hasFocus() && document.activeElement.outerHTML === `+bt.JS(next))
+	bt.Eval[bool](f, bt.HeadingEl+`.focus(), true`)
+	if !bt.Eval[bool](b, hjs(`document.activeElement === document.querySelector('putitright-widget') && W().activeElement === W().querySelector('iframe')`)) {
 		t.Error("on the host page, focus is not on the app's iframe")
 	}
-	checkHeight(f, 0, "first question")
+	checkHeight(b, f, 0, "start page")
 
-	// Open full screen (a footer link; a notice only when storage is blocked or offline) keeps the partner's settings, without embed and host.
+	// Open full screen keeps the partner's settings, without embed and host.
 	type link struct {
 		Href, Target, Rel string
 	}
 	checkFull := func(path string) {
 		t.Helper()
-		l := feval[link](f, `(() => { const a = [...document.querySelectorAll('a')].find((a) => a.textContent.startsWith('Open full screen'));
+		l := bt.Eval[link](f, `(() => { const a = [...document.querySelectorAll('a')].find((a) => a.textContent.startsWith('Open full screen'));
 			return a ? {Href: a.href, Target: a.target, Rel: a.rel} : {} })()`)
 		u, err := url.Parse(l.Href)
 		if err != nil || l.Target != "_blank" || !strings.Contains(l.Rel, "noopener") || u.Scheme+"://"+u.Host != s.App || u.Path != path || u.RawQuery != "" {
@@ -339,73 +228,72 @@ func TestEmbedFlow(t *testing.T) {
 			t.Errorf("Open full screen fragment = %v\nwant %v", got, want)
 		}
 	}
-	checkFull("/q/service") // the partner's nation skips the first question
+	checkFull("/")
 
-	// Walk the questions: the height follows; each page is a step back.
+	// Walk the questions: the height follows, the host's history stays.
 	pages := 0
-	f.walk(func(h string) {
+	walkFrame(f, func(h string) {
 		pages++
-		checkHeight(f, 0, h)
-		if !f.poll(`document.hasFocus() && document.activeElement?.id === 'main-heading'`) {
-			t.Errorf("%s: focus is not on the heading in the app but on %s", h, feval[string](f, `document.hasFocus() + ' ' + document.activeElement?.outerHTML.slice(0, 120)`))
+		checkHeight(b, f, 0, h)
+		if !f.Becomes(`document.hasFocus() && document.activeElement?.id === `+bt.JS(ui.IDHeading), 10*time.Second) {
+			t.Errorf("%s: focus is not on the heading in the app but on %s", h, bt.Eval[string](f, `document.hasFocus() + ' ' + document.activeElement?.outerHTML.slice(0, 120)`))
 		}
 	})
 	if pages < 6 {
 		t.Errorf("walked only %d pages", pages)
 	}
-	f.click(`a[href="/plan"]`)
-	f.waitHeading("Your plan")
-	checkHeight(f, 0, "plan")
+	f.DOMClick(`a[href="/plan"]`)
+	f.WaitHeading("Your plan")
+	checkHeight(b, f, 0, "plan")
 	checkFull("/plan")
-	if n := eval[int](b, `history.length`); n <= hist {
-		t.Errorf("host history.length went from %d to %d after %d pages in the app: Back would leave the page", hist, n, pages+1)
+	if n := bt.Eval[int](b, `history.length`); n != hist {
+		t.Errorf("host history.length went from %d to %d after %d pages in the app", hist, n, pages+1)
 	}
-	if got := eval[string](b, `location.href`); got != host {
+	if got := bt.Eval[string](b, `location.href`); got != host {
 		t.Errorf("host address changed to %q", got)
 	}
-
-	// The partner's own number is the free help on the plan's first screen.
-	if now := feval[string](f, `document.getElementById('now-help')?.innerText || ''`); !strings.Contains(now, "Example Advocacy") || !strings.Contains(now, "0300 000 0000") {
-		t.Errorf("the first screen's free help is not the partner's: %q", now)
+	if got := bt.Eval[string](f, `location.pathname + location.search`); got != "/" {
+		t.Errorf("the frame's address changed to %q", got)
 	}
-	// The partner's contacts, in the plan's help part (opened, as a tap would).
-	help := feval[string](f, `(d => d ? (d.open = true, d.innerText) : '')(document.getElementById('help'))`)
+
+	// The partner's contacts, in the plan's help section.
+	help := bt.Eval[string](f, `document.getElementById('help')?.innerText || ''`)
 	for _, want := range []string{"Example Advocacy", "0300 000 0000", "Example Hospital PALS", "0100 000 0001", "Healthwatch Example", "0100 000 0002"} {
 		if !strings.Contains(help, want) {
 			t.Errorf("the plan's help section does not mention %q:\n%s", want, help)
 		}
 	}
 	for _, id := range []string{"help.local.advocacy", "help.local.pals", "help.local.healthwatch"} {
-		if !feval[bool](f, `!!document.querySelector('#help [data-id="`+id+`"]')`) {
+		if !bt.Eval[bool](f, `!!document.querySelector('#help [data-id="`+id+`"]')`) {
 			t.Errorf("no %s in the plan's help section", id)
 		}
 	}
 	for _, web := range []string{"https://advocacy.example.org/", "https://pals.example.nhs.uk/", "https://healthwatch.example.org/"} {
-		if !feval[bool](f, `!!document.querySelector('#help a[href="`+web+`"]')`) {
+		if !bt.Eval[bool](f, `!!document.querySelector('#help a[href="`+web+`"]')`) {
 			t.Errorf("no link to %s in the plan's help section", web)
 		}
 	}
 
 	// Out with the keyboard: Tab from the app's last control goes to the
 	// host's next link, and Shift+Tab comes back to it.
-	last := feval[string](f, tabbableJS+` (() => { const e = tabbable().pop(); e.focus(); return e.outerHTML })()`)
-	b.key("\t")
-	b.waitFor("focus on the host's next link", `document.activeElement?.id === 'after'`)
-	b.do(chromedp.KeyEvent("\t", chromedp.KeyModifiers(chromedp.ModifierShift)))
-	b.waitFor("focus back in the iframe", hjs(`document.activeElement === document.querySelector('putitright-widget') && W().activeElement === W().querySelector('iframe')`))
-	f.waitFor("the app's last control to take focus after Shift+Tab from the host's next link", `document.hasFocus() && document.activeElement.outerHTML === `+jsStr(last))
+	last := bt.Eval[string](f, tabbableJS+` (() => { const e = tabbable().pop(); e.focus(); return e.outerHTML })()`)
+	b.Keys("\t")
+	b.WaitFor("focus on the host's next link", `document.activeElement?.id === 'after'`)
+	b.Do(chromedp.KeyEvent("\t", chromedp.KeyModifiers(chromedp.ModifierShift)))
+	b.WaitFor("focus back in the iframe", hjs(`document.activeElement === document.querySelector('putitright-widget') && W().activeElement === W().querySelector('iframe')`))
+	f.WaitFor("the app's last control to take focus after Shift+Tab from the host's next link", `document.hasFocus() && document.activeElement.outerHTML === `+bt.JS(last))
 }
 
 // TestEmbedDemoPage: before Start, the demo partner page loads only
 // embed.js from the app and nothing moves; axe finds nothing on the page
 // before and after Start (with the app in the frame checked too).
 func TestEmbedDemoPage(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
 	var mu sync.Mutex
 	var reqs []string
 	go func() {
-		for ev, err := range chromedp.Events(b.ctx, network.RequestWillBeSent) {
+		for ev, err := range chromedp.Events(b.Ctx, network.RequestWillBeSent) {
 			if err != nil {
 				return
 			}
@@ -414,8 +302,10 @@ func TestEmbedDemoPage(t *testing.T) {
 			mu.Unlock()
 		}
 	}()
-	b.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(s.Host+"/demo/"), chromedp.Sleep(time.Second))
-	cls := eval[float64](b, `new Promise((done) => { let sum = 0;
+	b.Do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(s.Host+"/demo/"))
+	b.WaitFor("the demo page to load", `document.readyState === 'complete'`)
+	b.Drawn()
+	cls := bt.Eval[float64](b, `new Promise((done) => { let sum = 0;
 		new PerformanceObserver((l) => l.getEntries().forEach((x) => { sum += x.value })).observe({type: 'layout-shift', buffered: true});
 		setTimeout(() => done(sum), 300) })`)
 	if cls != 0 {
@@ -432,32 +322,32 @@ func TestEmbedDemoPage(t *testing.T) {
 	if len(toApp) != 1 || toApp[0] != "/embed.js" {
 		t.Errorf("requests to the app before Start = %q, want only /embed.js", toApp)
 	}
-	b.axe("the demo page before Start")
-	b.clickStart(0)
-	f := b.appFrame(s.App+"/", "partner=Healthwatch")
-	checkHeight(f, 0, "demo start page")
+	b.Axe("the demo page before Start")
+	clickStart(b, 0)
+	f := b.FrameTarget(s.App+ui.PathStart, "partner=Healthwatch")
+	checkHeight(b, f, 0, "demo start page")
 	injectAxe(f)
-	b.axe("the demo page with the app started")
-	b.shot("embed-demo-started")
+	b.Axe("the demo page with the app started")
+	b.Shot("embed-demo-started")
 }
 
 // injectAxe loads axe-core into the app frame and lets the host page's axe
 // talk to it across origins, so a run on the host checks the frame too.
-func injectAxe(f *frame) {
-	f.b.t.Helper()
-	src, err := os.ReadFile(filepath.Join(root(f.b.t), "e2e", "node_modules", "axe-core", "axe.min.js"))
+func injectAxe(f *bt.Browser) {
+	f.T.Helper()
+	src, err := os.ReadFile(filepath.Join(bt.Root(f.T), "e2e", "node_modules", "axe-core", "axe.min.js"))
 	if err != nil {
-		f.b.t.Fatal(err)
+		f.T.Fatal(err)
 	}
-	feval[bool](f, string(src)+"\n;axe.configure({allowedOrigins: ['<unsafe_all_origins>']}); true")
+	bt.Eval[bool](f, string(src)+"\n;axe.configure({allowedOrigins: ['<unsafe_all_origins>']}); true")
 }
 
 // TestEmbedMessages: the app listens to no messages, so forged ones from
 // the host page or a third origin change nothing in it; forged heights
 // sent to the host do not resize the real app's frame.
 func TestEmbedMessages(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
 	forger := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, `<!doctype html><title>forger</title><script>
@@ -469,37 +359,37 @@ func TestEmbedMessages(t *testing.T) {
 	}))
 	t.Cleanup(forger.Close)
 	host := hostPage(t, `<h1>Partner</h1><div data-putitright></div><script src="`+s.App+`/embed.js" data-partner-name="P"></script>`)
-	b.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(host))
-	b.clickStart(0)
-	f := b.appFrame(s.App + "/")
-	f.waitHeading("Where was the care given?")
-	checkHeight(f, 0, "first question")
+	b.Do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(host))
+	clickStart(b, 0)
+	f := b.FrameTarget(s.App + ui.PathStart)
+	f.DOMClick("a.button-start")
+	f.WaitHeading("Where was the care given?")
+	checkHeight(b, f, 0, "first question")
 	type state struct {
 		Heading, Href, Draft string
 		Hist                 int
 	}
 	get := func() state {
-		return feval[state](f, `({Heading: document.getElementById('main-heading').textContent.trim(), Href: location.href,
-			Draft: localStorage.getItem('putitright-draft') || '', Hist: history.length})`)
+		return bt.Eval[state](f, `({Heading: `+bt.HeadingEl+`.textContent.trim(), Href: location.href,
+			Draft: `+bt.SavedDraft+` || '', Hist: history.length})`)
 	}
 	before := get()
-	h := eval[int](b, hjs(`Math.round(W().querySelector('iframe').getBoundingClientRect().height)`))
+	h := bt.Eval[int](b, hjs(`Math.round(W().querySelector('iframe').getBoundingClientRect().height)`))
 	// From the host page itself, to the app frame and to itself.
-	b.do(chromedp.Evaluate[chromedp.Void](hjs(`(() => { const w = W().querySelector('iframe').contentWindow;
+	b.Do(chromedp.Evaluate[chromedp.Void](hjs(`(() => { const w = W().querySelector('iframe').contentWindow;
 		for (const m of [{type: 'putitright:height', height: 4321}, {type: 'putitright:navigate', path: '/plan'}, '/plan', {path: '/plan'}, null])
 			{ w.postMessage(m, '*'); postMessage(m, '*') } })()`)))
 	// From a third origin.
-	b.do(chromedp.Evaluate[chromedp.Void](`window.forged = new Promise((done) => addEventListener('message', (e) => e.data === 'forger-done' && done(true)));
+	b.Do(chromedp.Evaluate[chromedp.Void](`window.forged = new Promise((done) => addEventListener('message', (e) => e.data === 'forger-done' && done(true)));
 		document.body.append(Object.assign(document.createElement('iframe'), {src: '` + strings.Replace(forger.URL, "127.0.0.1", "localhost", 1) + `/', title: 'forger'}))`))
-	eval[bool](b, `forged`)
-	time.Sleep(500 * time.Millisecond)
-	if after := get(); after != before {
-		t.Errorf("forged messages changed the app: %+v, was %+v", after, before)
+	bt.Eval[bool](b, `forged`)
+	if bt.Until(500*time.Millisecond, func() bool { return get() != before }) == nil {
+		t.Errorf("forged messages changed the app: %+v, was %+v", get(), before)
 	}
-	if got := eval[int](b, hjs(`Math.round(W().querySelector('iframe').getBoundingClientRect().height)`)); got != h {
+	if got := bt.Eval[int](b, hjs(`Math.round(W().querySelector('iframe').getBoundingClientRect().height)`)); got != h {
 		t.Errorf("forged messages resized the app's iframe from %d to %dpx", h, got)
 	}
-	checkHeight(f, 0, "after forged messages")
+	checkHeight(b, f, 0, "after forged messages")
 }
 
 // TestEmbedStorageBlocked: with the app's site data blocked in the
@@ -513,154 +403,69 @@ func TestEmbedMessages(t *testing.T) {
 // the frame throw a SecurityError, as when a person blocks third-party
 // cookies and site data.
 func TestEmbedStorageBlocked(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t, chromedp.UserDataDir(blockedStorageProfile(t)))
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium, chromedp.UserDataDir(blockedStorageProfile(t)))
 	host := hostPage(t, `<h1>Partner</h1><div data-putitright></div><script src="`+s.App+`/embed.js" data-partner-name="P"></script>`)
-	b.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(host))
-	b.clickStart(0)
-	f := b.appFrame(s.App + "/")
-	if feval[bool](f, `(() => { try { return localStorage instanceof Storage } catch (e) { return true } })()`) {
+	b.Do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(host))
+	clickStart(b, 0)
+	f := b.FrameTarget(s.App + ui.PathStart)
+	if bt.Eval[bool](f, `(() => { try { return localStorage instanceof Storage } catch (e) { return true } })()`) {
 		t.Fatal("site data is not blocked in the frame: boot.js did not need its stand-in store")
 	}
-	f.waitFor("the storage warning", `(document.querySelector('.banners [role=alert]')?.innerText || '').includes('not letting us keep your draft')`)
-	warn := feval[string](f, `document.querySelector('.banners [role=alert]').innerText`)
+	f.WaitFor("the storage warning", `(document.querySelector('.banners [role=alert]')?.innerText || '').includes('not letting us keep your draft')`)
+	warn := bt.Eval[string](f, `document.querySelector('.banners [role=alert]').innerText`)
 	if !strings.Contains(warn, "Open full screen") || !strings.Contains(warn, "Save a draft file") {
 		t.Errorf("storage warning = %q: want it to offer Open full screen and Save a draft file", warn)
 	}
-	if !feval[bool](f, `[...document.querySelectorAll('.banners button')].some((b) => b.textContent === 'Save a draft file') &&
+	if !bt.Eval[bool](f, `[...document.querySelectorAll('.banners button')].some((b) => b.textContent === 'Save a draft file') &&
 		[...document.querySelectorAll('a[target=_blank]')].some((a) => a.textContent.startsWith('Open full screen'))`) {
 		t.Error("no Save a draft file button or Open full screen link")
 	}
-	checkHeight(f, 0, "first question, storage blocked")
+	checkHeight(b, f, 0, "start page, storage blocked")
 	// The app keeps working from memory.
-	f.waitHeading("Where was the care given?")
-	f.click("#value-england")
-	time.Sleep(100 * time.Millisecond)
-	f.click("form button[type=submit]")
-	f.waitFor("the next question", `(document.getElementById('main-heading')?.textContent || '').trim() !== 'Where was the care given?'`)
-	if !f.poll(`!!document.querySelector('.banners [role=alert]')`) {
+	f.DOMClick("a.button-start")
+	f.WaitHeading("Where was the care given?")
+	f.DOMClick("#value-england")
+	f.WaitFor("England to be chosen", `document.getElementById('value-england').checked`)
+	f.DOMClick("form button[type=submit]")
+	f.WaitFor("the next question", `(`+bt.HeadingEl+`?.textContent || '').trim() !== 'Where was the care given?'`)
+	if !f.Becomes(`!!document.querySelector('.banners [role=alert]')`, 10*time.Second) {
 		t.Error("the storage warning went away after an answer")
 	}
-	b.shot("embed-storage-blocked")
+	b.Shot("embed-storage-blocked")
 }
 
 // TestEmbedTwoWidgets: two widgets on one page each run the real app with
 // their own settings, and each iframe follows its own app's height.
 func TestEmbedTwoWidgets(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
 	host := hostPage(t, `<h1>Partner</h1><div data-putitright data-partner-name="First Partner"></div><p>Between.</p>
 		<div data-putitright data-partner-name="Second Partner" data-accent="#8a1538"></div>
 		<script src="`+s.App+`/embed.js"></script>`)
-	b.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(host))
-	b.clickStart(0)
-	f1 := b.appFrame(s.App+"/", "partner=First")
-	b.clickStart(1)
-	f2 := b.appFrame(s.App+"/", "partner=Second")
-	for i, f := range []*frame{f1, f2} {
-		if got, want := feval[string](f, `document.querySelector('.partner')?.textContent || ''`), []string{"with First Partner", "with Second Partner"}[i]; got != want {
+	b.Do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(host))
+	clickStart(b, 0)
+	f1 := b.FrameTarget(s.App+ui.PathStart, "partner=First")
+	clickStart(b, 1)
+	f2 := b.FrameTarget(s.App+ui.PathStart, "partner=Second")
+	for i, f := range []*bt.Browser{f1, f2} {
+		if got, want := bt.Eval[string](f, `document.querySelector('.partner')?.textContent || ''`), []string{"with First Partner", "with Second Partner"}[i]; got != want {
 			t.Errorf("widget %d header says %q, want %q", i, got, want)
 		}
-		f.waitHeading("Where was the care given?")
-		checkHeight(f, i, fmt.Sprintf("widget %d first question", i))
+		checkHeight(b, f, i, fmt.Sprintf("widget %d start page", i))
 	}
-	h2 := eval[int](b, hjs(`Math.round(W(1).querySelector('iframe').getBoundingClientRect().height)`))
-	f1.click("#value-england")
-	f1.click("form button[type=submit]")
-	f1.waitHeading("What kind of service is it about?")
-	checkHeight(f1, 0, "widget 0 second question")
-	checkHeight(f2, 1, "widget 1 still on its first question")
-	if got := eval[int](b, hjs(`Math.round(W(1).querySelector('iframe').getBoundingClientRect().height)`)); got != h2 {
+	h2 := bt.Eval[int](b, hjs(`Math.round(W(1).querySelector('iframe').getBoundingClientRect().height)`))
+	f1.DOMClick("a.button-start")
+	f1.WaitHeading("Where was the care given?")
+	checkHeight(b, f1, 0, "widget 0 first question")
+	checkHeight(b, f2, 1, "widget 1 still on its start page")
+	if got := bt.Eval[int](b, hjs(`Math.round(W(1).querySelector('iframe').getBoundingClientRect().height)`)); got != h2 {
 		t.Errorf("the second iframe changed from %d to %dpx with the first", h2, got)
 	}
-	if got := feval[string](f2, `document.getElementById('main-heading').textContent.trim()`); got != "Where was the care given?" {
-		t.Errorf("the second app moved to %q with the first", got)
+	f2.DOMClick("a.button-start")
+	f2.WaitHeading("Where was the care given?")
+	checkHeight(b, f2, 1, "widget 1 first question")
+	if got := bt.Eval[string](f1, bt.HeadingEl+`.textContent.trim()`); got != "Where was the care given?" {
+		t.Errorf("the first app moved to %q with the second", got)
 	}
-}
-
-// TestBenchEmbed (make bench, PUTITRIGHT_BENCH=1) reports embed.js's size
-// and what the widget costs a partner's page: the demo page's load with
-// and without the script tag, alternating, with the cache off, medians.
-func TestBenchEmbed(t *testing.T) {
-	if os.Getenv("PUTITRIGHT_BENCH") != "1" {
-		t.Skip("set PUTITRIGHT_BENCH=1 (make bench)")
-	}
-	js := widget.EmbedJS()
-	var gz bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	w.Write(js)
-	w.Close()
-	br := "(brotli CLI missing)"
-	cmd := exec.Command("brotli", "-q", "11", "-c")
-	cmd.Stdin = bytes.NewReader(js)
-	if out, err := cmd.Output(); err == nil {
-		br = fmt.Sprint(len(out))
-	}
-	t.Logf("embed.js: %d bytes raw, %d gzip -9, %s brotli -q 11", len(js), gz.Len(), br)
-
-	s := startServer(t)
-	b := newBrowser(t)
-	with := string(widget.DemoPage(s.App))
-	without := regexp.MustCompile(`(?s)<script async src="[^"]*/embed\.js".*?</script>`).ReplaceAllString(with, "")
-	if without == with || strings.Contains(without, "<script") {
-		t.Fatal("could not remove the script tag from the demo page")
-	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		if r.URL.Path == "/with/" {
-			fmt.Fprint(w, with)
-		} else {
-			fmt.Fprint(w, without)
-		}
-	}))
-	t.Cleanup(srv.Close)
-	if _, err := chromedp.Call(b.ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
-		t.Fatal(err)
-	}
-	var mu sync.Mutex
-	var bytesIn int64
-	go func() {
-		for ev, err := range chromedp.Events(b.ctx, network.LoadingFinished) {
-			if err != nil {
-				return
-			}
-			mu.Lock()
-			bytesIn += int64(ev.EncodedDataLength)
-			mu.Unlock()
-		}
-	}()
-	load := func(path string) (ms float64, n int64) {
-		mu.Lock()
-		bytesIn = 0
-		mu.Unlock()
-		b.do(chromedp.Navigate(srv.URL + path))
-		ms = eval[float64](b, `new Promise((done) => { const f = () => { const n = performance.getEntriesByType('navigation')[0];
-			n && n.loadEventEnd > 0 ? done(n.loadEventEnd) : setTimeout(f, 20) }; f() })`)
-		time.Sleep(300 * time.Millisecond) // let the last loadingFinished events arrive
-		mu.Lock()
-		defer mu.Unlock()
-		return ms, bytesIn
-	}
-	b.do(chromedp.EmulateViewport(1280, 800))
-	load("/with/") // warm up the browser
-	var tw, to []float64
-	var bw, bo []float64
-	for range 9 {
-		ms, n := load("/with/")
-		tw, bw = append(tw, ms), append(bw, float64(n))
-		ms, n = load("/without/")
-		to, bo = append(to, ms), append(bo, float64(n))
-	}
-	mw, mo := embedMedian(tw), embedMedian(to)
-	t.Logf("demo page loadEventEnd, median of 9, cache off: %.1f ms with the widget, %.1f ms without: ratio %.2f", mw, mo, mw/mo)
-	t.Logf("demo page bytes transferred, median: %.0f with the widget, %.0f without (+%.0f)", embedMedian(bw), embedMedian(bo), embedMedian(bw)-embedMedian(bo))
-}
-
-func embedMedian(v []float64) float64 {
-	v = slices.Clone(v)
-	slices.Sort(v)
-	if len(v) == 0 {
-		return 0
-	}
-	return v[len(v)/2]
 }

@@ -1,11 +1,13 @@
+//go:build bench
+
 package e2e
 
 // The load test for make bench: wrk, in its own process on loopback, loads
 // the page, /embed.js and the brotli app.wasm from bin/server and from
 // nginx serving the static site (bin/server -static) with docs/nginx.conf,
 // in the same run, and prints requests per second, p50/p99 latency and
-// errors with the ratio ours/nginx. Run it with make bench; it is skipped
-// unless PUTITRIGHT_BENCH=1.
+// errors with the ratio ours/nginx. It builds only with the bench tag:
+// run it with make bench.
 
 import (
 	"fmt"
@@ -21,6 +23,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	bt "putitright/internal/browsertest"
 )
 
 const (
@@ -35,9 +39,6 @@ const loadBrotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.s
 
 func loadOnly(t *testing.T, tools ...string) {
 	t.Helper()
-	if os.Getenv("PUTITRIGHT_BENCH") != "1" {
-		t.Skip("load tests run with make bench (PUTITRIGHT_BENCH=1)")
-	}
 	for _, tool := range tools {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Fatalf("%s is not on PATH (make bench installs it)", tool)
@@ -97,8 +98,8 @@ func loadStartProc(t *testing.T, sig os.Signal, logFile, name string, args ...st
 // loadStartOurs runs bin/server on a loopback port; it returns the base URL.
 func loadStartOurs(t *testing.T) string {
 	t.Helper()
-	dist, bin := distDir(t), serverBin(t)
-	port := freePort(t)
+	dist, bin := bt.Dist(t), bt.ServerBin(t)
+	port := bt.FreePort(t)
 	logFile := filepath.Join(t.TempDir(), "server.log")
 	exited := loadStartProc(t, syscall.SIGTERM, logFile, bin, "-dir", dist, "-addr", fmt.Sprintf("127.0.0.1:%d", port))
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
@@ -119,17 +120,17 @@ type loadNginx struct {
 // prefix, pid, logs and temp files in a temporary folder.
 func loadStartNginx(t *testing.T) *loadNginx {
 	t.Helper()
-	dist, bin := distDir(t), serverBin(t)
+	dist, bin := bt.Dist(t), bt.ServerBin(t)
 	dir := t.TempDir()
 	site := filepath.Join(dir, "public")
 	if out, err := exec.Command(bin, "-dir", dist, "-static", site).CombinedOutput(); err != nil {
 		t.Fatalf("bin/server -static: %v\n%s", err, out)
 	}
-	conf, err := os.ReadFile(filepath.Join(root(t), "docs", "nginx.conf"))
+	conf, err := os.ReadFile(filepath.Join(bt.Root(t), "docs", "nginx.conf"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	port := freePort(t)
+	port := bt.FreePort(t)
 	_, modErr := os.Stat(loadBrotliModule)
 	brotli := modErr == nil
 	rendered := string(conf)
@@ -209,8 +210,8 @@ func TestBenchNginxConfig(t *testing.T) {
 	ours := loadStartOurs(t)
 	ng := loadStartNginx(t)
 	for _, p := range []string{"/", "/q/nation", "/check", "/letters/complaint", "/web/app.wasm", "/embed.js", "/web/app.css", "/nowhere", "/web/"} {
-		want, _ := httpGet(t, "GET", ours+p)
-		got, body := httpGet(t, "GET", ng.URL+p)
+		want, _ := bt.HTTPGet(t, "GET", ours+p)
+		got, body := bt.HTTPGet(t, "GET", ng.URL+p)
 		if got.StatusCode != want.StatusCode {
 			t.Errorf("nginx %s: status %d, the server's %d", p, got.StatusCode, want.StatusCode)
 		}
@@ -223,7 +224,7 @@ func TestBenchNginxConfig(t *testing.T) {
 			t.Errorf("nginx lists %s", p)
 		}
 	}
-	res, body := httpGet(t, "GET", ng.URL+"/q/nation")
+	res, body := bt.HTTPGet(t, "GET", ng.URL+"/q/nation")
 	if res.StatusCode != 200 || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/html") ||
 		!strings.Contains(string(body), `<html lang="en-GB"`) || !strings.Contains(string(body), "Where was the care given?") {
 		t.Errorf("nginx /q/nation: %d %s, not the page:\n%.300s", res.StatusCode, res.Header.Get("Content-Type"), body)
@@ -243,7 +244,7 @@ func TestBenchNginxConfig(t *testing.T) {
 		if tc.encoding == "br" && !ng.Brotli {
 			tc.encoding, tc.file = "gzip", "app.wasm.gz"
 		}
-		res, body := httpGet(t, "GET", ng.URL+"/web/app.wasm", "Accept-Encoding", tc.accept)
+		res, body := bt.HTTPGet(t, "GET", ng.URL+"/web/app.wasm", "Accept-Encoding", tc.accept)
 		want, _ := os.ReadFile(filepath.Join(ng.Site, "web", tc.file))
 		what := fmt.Sprintf("nginx app.wasm with Accept-Encoding %q", tc.accept)
 		if res.StatusCode != 200 || res.Header.Get("Content-Type") != "application/wasm" {
@@ -259,7 +260,7 @@ func TestBenchNginxConfig(t *testing.T) {
 	if len(wasm) < 1000 {
 		t.Errorf("app.wasm is %d bytes", len(wasm))
 	}
-	res, _ = httpGet(t, "GET", ng.URL+"/embed.js")
+	res, _ = bt.HTTPGet(t, "GET", ng.URL+"/embed.js")
 	if res.Header.Get("Cache-Control") != "public, max-age=300" || res.Header.Get("Access-Control-Allow-Origin") != "*" {
 		t.Errorf("nginx /embed.js: Cache-Control %q, ACAO %q", res.Header.Get("Cache-Control"), res.Header.Get("Access-Control-Allow-Origin"))
 	}
@@ -267,21 +268,21 @@ func TestBenchNginxConfig(t *testing.T) {
 	if len(pinned) != 1 {
 		t.Fatalf("static site pinned embed scripts: %v", pinned)
 	}
-	res, _ = httpGet(t, "GET", ng.URL+"/"+filepath.Base(pinned[0]))
+	res, _ = bt.HTTPGet(t, "GET", ng.URL+"/"+filepath.Base(pinned[0]))
 	if !strings.Contains(res.Header.Get("Cache-Control"), "immutable") || res.Header.Get("Access-Control-Allow-Origin") != "*" {
 		t.Errorf("nginx pinned embed: Cache-Control %q, ACAO %q", res.Header.Get("Cache-Control"), res.Header.Get("Access-Control-Allow-Origin"))
 	}
-	res, _ = httpGet(t, "GET", ng.URL+"/q/nation")
+	res, _ = bt.HTTPGet(t, "GET", ng.URL+"/q/nation")
 	if res.Header.Get("Cache-Control") != "no-cache" || res.Header.Get("Access-Control-Allow-Origin") != "" {
 		t.Errorf("nginx page: Cache-Control %q, ACAO %q", res.Header.Get("Cache-Control"), res.Header.Get("Access-Control-Allow-Origin"))
 	}
 	for _, m := range []string{"POST", "PUT", "DELETE"} {
-		if res, _ := httpGet(t, m, ng.URL+"/q/nation"); res.StatusCode != 405 {
+		if res, _ := bt.HTTPGet(t, m, ng.URL+"/q/nation"); res.StatusCode != 405 {
 			t.Errorf("nginx %s: status %d, want 405", m, res.StatusCode)
 		}
 	}
 	for _, p := range []string{"/_headers", "/web/../_headers", "/web/%2e%2e/_headers", "/web/sub/", "/q/"} {
-		if res, _ := httpGet(t, "GET", ng.URL+p); res.StatusCode != 404 {
+		if res, _ := bt.HTTPGet(t, "GET", ng.URL+p); res.StatusCode != 404 {
 			t.Errorf("nginx %s: status %d, want 404", p, res.StatusCode)
 		}
 	}
@@ -401,8 +402,8 @@ func TestBenchLoad(t *testing.T) {
 	paths := []string{"/", "/embed.js", "/web/app.wasm"}
 	// Both serve each path, with the same encoding, before loading them.
 	for _, p := range paths {
-		a, ab := httpGet(t, "GET", ours+p, "Accept-Encoding", "br")
-		b, bb := httpGet(t, "GET", ng.URL+p, "Accept-Encoding", "br")
+		a, ab := bt.HTTPGet(t, "GET", ours+p, "Accept-Encoding", "br")
+		b, bb := bt.HTTPGet(t, "GET", ng.URL+p, "Accept-Encoding", "br")
 		if a.StatusCode != 200 || b.StatusCode != 200 {
 			t.Fatalf("%s: server %d, nginx %d", p, a.StatusCode, b.StatusCode)
 		}
@@ -433,7 +434,7 @@ func TestBenchLoad(t *testing.T) {
 		table.WriteString("nginx had no brotli_static module: it served gzip\n")
 	}
 	t.Log("\n" + table.String())
-	outDir := filepath.Join(root(t), "test-output")
+	outDir := filepath.Join(bt.Root(t), "test-output")
 	if err := os.MkdirAll(outDir, 0o755); err == nil {
 		os.WriteFile(filepath.Join(outDir, "load.txt"), []byte(table.String()), 0o644)
 	}

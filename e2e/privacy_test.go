@@ -24,60 +24,57 @@ import (
 	"net/http"
 	"net/http/httputil"
 	"net/url"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"putitright/app/ui"
+
+	bt "putitright/internal/browsertest"
+
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
-
-	"putitright/app/draft"
-	"putitright/app/guide"
-	"putitright/app/letter"
 )
 
-// secRecord is one thing that left the page: a request seen by the browser
+// record is one thing that left the page: a request seen by the browser
 // or by the proxy, or a WebSocket frame.
-type secRecord struct {
+type record struct {
 	From string // "proxy", or the target and event that saw it
 	URL  string
 	Text string // everything recorded about it, as text
 }
 
-// secRecorder collects every request and frame.
-type secRecorder struct {
+// recorder collects every request and frame.
+type recorder struct {
 	mu      sync.Mutex
-	records []secRecord
+	records []record
 	seen    map[target.ID]bool
 }
 
-func (r *secRecorder) add(from, u, text string) {
+func (r *recorder) add(from, u, text string) {
 	r.mu.Lock()
-	r.records = append(r.records, secRecord{From: from, URL: u, Text: text})
+	r.records = append(r.records, record{From: from, URL: u, Text: text})
 	r.mu.Unlock()
 }
 
-func (r *secRecorder) all() []secRecord {
+func (r *recorder) all() []record {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return slices.Clone(r.records)
 }
 
-// secProxy puts a recording reverse proxy in front of s. The returned
+// recordingProxy puts a recording reverse proxy in front of s. The returned
 // server's App (http://localhost:PORT) and Host (http://127.0.0.1:PORT)
 // reach s through the proxy, which records every request in full and any
 // Set-Cookie header in a response.
-func secProxy(t *testing.T, s *server, rec *secRecorder) *server {
+func recordingProxy(t *testing.T, s *bt.Server, rec *recorder) *bt.Server {
 	t.Helper()
 	to, err := url.Parse(s.Host)
 	if err != nil {
@@ -105,11 +102,11 @@ func secProxy(t *testing.T, s *server, rec *secRecorder) *server {
 	go srv.Serve(l)
 	t.Cleanup(func() { srv.Close() })
 	port := l.Addr().(*net.TCPAddr).Port
-	return &server{App: fmt.Sprintf("http://localhost:%d", port), Host: fmt.Sprintf("http://127.0.0.1:%d", port)}
+	return &bt.Server{App: fmt.Sprintf("http://localhost:%d", port), Host: fmt.Sprintf("http://127.0.0.1:%d", port), Port: port}
 }
 
 // watch records the network events of ctx's target, named name.
-func (r *secRecorder) watch(ctx context.Context, name string) {
+func (r *recorder) watch(ctx context.Context, name string) {
 	js := func(v any) string { b, _ := json.Marshal(v); return string(b) }
 	go chromedp.Listen(ctx, func(ev any) {
 		switch ev := ev.(type) {
@@ -132,18 +129,18 @@ func (r *secRecorder) watch(ctx context.Context, name string) {
 // watchAll records the main tab and, as they appear, every other tab,
 // frame and worker (the service worker's own requests, an opened full
 // screen tab, a partner's frame).
-func (r *secRecorder) watchAll(t *testing.T, b *browser) {
+func (r *recorder) watchAll(t *testing.T, b *bt.Browser) {
 	t.Helper()
-	main := chromedp.FromContext(b.ctx).Target.TargetID
+	main := chromedp.FromContext(b.Ctx).Target.TargetID
 	r.mu.Lock()
 	r.seen = map[target.ID]bool{main: true}
 	r.mu.Unlock()
-	r.watch(b.ctx, "tab")
-	ctx, cancel := context.WithCancel(b.ctx)
+	r.watch(b.Ctx, "tab")
+	ctx, cancel := context.WithCancel(b.Ctx)
 	t.Cleanup(cancel)
 	go func() {
 		for ctx.Err() == nil {
-			infos, err := chromedp.Targets(b.ctx)
+			infos, err := chromedp.Targets(b.Ctx)
 			if err == nil {
 				for _, in := range infos {
 					r.mu.Lock()
@@ -155,7 +152,7 @@ func (r *secRecorder) watchAll(t *testing.T, b *browser) {
 					}
 					switch in.Type {
 					case "page", "iframe", "service_worker", "worker", "shared_worker":
-						tctx, _ := chromedp.NewContext(b.ctx, chromedp.WithTargetID(in.TargetID))
+						tctx, _ := chromedp.NewContext(b.Ctx, chromedp.WithTargetID(in.TargetID))
 						r.watch(tctx, in.Type+" "+in.URL)
 					}
 				}
@@ -165,18 +162,18 @@ func (r *secRecorder) watchAll(t *testing.T, b *browser) {
 	}()
 }
 
-// secMarker returns a fresh marker: letters and digits only, so that it
+// newMarker returns a fresh marker: letters and digits only, so that it
 // is the same in plain text, URL-encoded and JSON.
-func secMarker() string {
+func newMarker() string {
 	b := make([]byte, 6)
 	rand.Read(b)
 	return "ZQXMARKER" + strings.ToUpper(hex.EncodeToString(b))
 }
 
-// secForms returns the forms of marker to look for: plain, lower case,
+// markerForms returns the forms of marker to look for: plain, lower case,
 // URL-encoded, and base64 (standard and URL alphabets) at each of the three
 // alignments it can have inside longer base64 text.
-func secForms(marker string) []string {
+func markerForms(marker string) []string {
 	forms := []string{marker, strings.ToLower(marker), marker[len(marker)-12:], url.QueryEscape(marker), url.PathEscape(marker)}
 	for k := range 3 {
 		for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.URLEncoding} {
@@ -190,8 +187,8 @@ func secForms(marker string) []string {
 	return slices.Compact(forms)
 }
 
-// secFind returns the forms of the marker found in text.
-func secFind(text string, forms []string) []string {
+// findForms returns the forms of the marker found in text.
+func findForms(text string, forms []string) []string {
 	var found []string
 	low := strings.ToLower(text)
 	for _, f := range forms {
@@ -202,110 +199,15 @@ func secFind(text string, forms []string) []string {
 	return found
 }
 
-// secJS quotes a string for JavaScript.
-func secJS(s string) string {
-	b, _ := json.Marshal(s)
-	return string(b)
-}
-
-// secCase is a finished plan for someone complaining about their own
-// hospital care a few months ago, with nothing typed into letters yet.
-func secCase() draft.Case {
-	now := time.Now()
-	m := func(n int) guide.Date {
-		d := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -n, 0)
-		return guide.MonthOf(d.Year(), d.Month())
-	}
-	a := guide.Answers{
-		Nation: guide.England, Service: guide.HospitalInpatient, SocialCareToo: guide.No,
-		Danger: guide.No, Abuse: guide.No, Person: guide.Self, Happened: m(3),
-		Stage: guide.NotRaised, Outcomes: []guide.Outcome{guide.OutExplanation, guide.OutApology},
-		Harm: guide.HarmMinor, Legal: guide.No, Detained: guide.No, Offer: guide.No,
-	}
-	return draft.New(a, letter.Details{}, nil, now)
-}
-
-// secSeed writes c into the app's saved draft, as if the person had
-// answered every question on this device, and opens path.
-func (b *browser) secSeed(s *server, c draft.Case, path string) {
-	b.t.Helper()
-	raw, err := draft.Marshal(c)
-	if err != nil {
-		b.t.Fatal(err)
-	}
-	b.open(s.App + "/privacy")
-	eval[bool](b, `localStorage.setItem('putitright-draft', `+secJS(string(raw))+`), true`)
-	b.open(s.App + path)
-}
-
-// secClick clicks the button or link whose text is text.
-func (b *browser) secClick(text string) {
-	b.t.Helper()
-	if !eval[bool](b, `(() => { const e = [...document.querySelectorAll('button, a')].find(e => e.textContent.trim() === `+secJS(text)+`); if (!e) return false; e.click(); return true })()`) {
-		b.t.Fatalf("no button or link %q on %q", text, b.heading())
-	}
-}
-
-// secType focuses the element with id, puts the caret at its end and
-// types text into it as one insertion (as a paste or an input method does).
-func (b *browser) secType(id, text string) {
-	b.t.Helper()
-	if !eval[bool](b, `(() => { const e = document.getElementById(`+secJS(id)+`); if (!e) return false; e.focus(); try { e.selectionStart = e.selectionEnd = e.value.length } catch (x) {} return true })()`) {
-		b.t.Fatalf("no #%s on %q", id, b.heading())
-	}
-	if _, err := chromedp.Call(b.ctx, input.InsertText, input.InsertTextParams{Text: text}); err != nil {
-		b.t.Fatal(err)
-	}
-}
-
-// secSetValue sets the value of the element with id and sends an input
-// event, as a script or a very long paste would.
-func (b *browser) secSetValue(id, text string) {
-	b.t.Helper()
-	if !eval[bool](b, `(() => { const e = document.getElementById(`+secJS(id)+`); if (!e) return false; e.focus(); e.value = `+secJS(text)+`; e.dispatchEvent(new Event('input', {bubbles: true})); return true })()`) {
-		b.t.Fatalf("no #%s on %q", id, b.heading())
-	}
-}
-
 // secTextFields lists the ids of the free-text inputs and text areas on the
 // page, date boxes included.
-func (b *browser) secTextFields() []string {
-	b.t.Helper()
-	return eval[[]string](b, `[...document.querySelectorAll('main input, main textarea')].filter(e => e.tagName === 'TEXTAREA' || ['text', 'email', 'tel', 'search', 'url', ''].includes(e.getAttribute('type') || '')).map(e => e.id).filter(Boolean)`)
+func textFields(b *bt.Browser) []string {
+	b.T.Helper()
+	return bt.Eval[[]string](b, `[...document.querySelectorAll('main input, main textarea')].filter(e => e.tagName === 'TEXTAREA' || ['text', 'email', 'tel', 'search', 'url', ''].includes(e.getAttribute('type') || '')).map(e => e.id).filter(Boolean)`)
 }
 
-// secDownload runs click and returns the file the browser downloaded.
-func (b *browser) secDownload(what string, click func()) (string, []byte) {
-	b.t.Helper()
-	dir := b.t.TempDir()
-	if _, err := chromedp.CallBrowser(b.ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
-		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir,
-	}); err != nil {
-		b.t.Fatal(err)
-	}
-	click()
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		ents, _ := os.ReadDir(dir)
-		for _, e := range ents {
-			if strings.HasSuffix(e.Name(), ".crdownload") {
-				continue
-			}
-			time.Sleep(200 * time.Millisecond)
-			data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-			if err != nil {
-				b.t.Fatal(err)
-			}
-			return e.Name(), data
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	b.t.Fatalf("%s: nothing was downloaded", what)
-	return "", nil
-}
-
-// secDocxText returns the text of word/document.xml in a .docx file.
-func secDocxText(t *testing.T, data []byte) string {
+// docxText returns the text of word/document.xml in a .docx file.
+func docxText(t *testing.T, data []byte) string {
 	t.Helper()
 	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -330,10 +232,10 @@ func secDocxText(t *testing.T, data []byte) string {
 }
 
 // secMedia emulates a CSS media type ("print"), or stops ("").
-func (b *browser) secMedia(media string) {
-	b.t.Helper()
-	if _, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media}); err != nil {
-		b.t.Fatal(err)
+func emulateMedia(b *bt.Browser, media string) {
+	b.T.Helper()
+	if _, err := chromedp.Call(b.Ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media}); err != nil {
+		b.T.Fatal(err)
 	}
 }
 
@@ -343,10 +245,10 @@ var allLetterIDs = []string{"complaint", "pals", "consent", "records", "chaser",
 // secStorageDump returns, from inside the page, every key and value in
 // localStorage and sessionStorage, every IndexedDB database's records and
 // every Cache Storage entry, and which of forms occur in any of them.
-func (b *browser) secStorageDump(forms []string) (inventory []string, hits []string) {
-	b.t.Helper()
+func storageDump(b *bt.Browser, forms []string) (inventory []string, hits []string) {
+	b.T.Helper()
 	fj, _ := json.Marshal(forms)
-	res := eval[struct {
+	res := bt.Eval[struct {
 		Inventory []string `json:"inventory"`
 		Hits      []string `json:"hits"`
 	}](b, `(async () => {
@@ -387,16 +289,16 @@ func (b *browser) secStorageDump(forms []string) (inventory []string, hits []str
 }
 
 func TestPrivacyMarkerNeverLeaves(t *testing.T) {
-	rec := &secRecorder{}
-	s := secProxy(t, startServer(t), rec)
-	b := newBrowser(t)
+	rec := &recorder{}
+	s := recordingProxy(t, bt.StartServer(t), rec)
+	b := bt.Launch(t, bt.Chromium)
 	rec.watchAll(t, b)
-	marker := secMarker()
-	forms := secForms(marker)
+	marker := newMarker()
+	forms := markerForms(marker)
 	t.Logf("marker %s; looking for %q", marker, forms)
 
 	for _, name := range []string{"clipboard-read", "clipboard-write"} {
-		if _, err := chromedp.CallBrowser(b.ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
+		if _, err := chromedp.CallBrowser(b.Ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
 			Permission: &cdpbrowser.PermissionDescriptor{Name: name}, Setting: cdpbrowser.PermissionSettingGranted, Origin: s.App,
 		}); err != nil {
 			t.Logf("note: could not grant %s: %v", name, err)
@@ -405,58 +307,58 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 
 	// Every question page that takes typing: the month and year boxes.
 	// They refuse the marker, which is fine: what matters is where it goes.
-	b.secSeed(s, secCase(), "/q/happened")
+	b.Seed(s.App, letterCase(), "/q/happened")
 	for _, q := range []string{"happened", "found-out", "sent"} {
-		b.open(s.App + "/q/" + q)
-		for _, id := range b.secTextFields() {
-			b.secType(id, marker)
+		b.Open(s.App + "/q/" + q)
+		for _, id := range textFields(b) {
+			b.Insert("#"+id, marker)
 		}
-		b.do(chromedp.Click("form button[type=submit]"))
-		time.Sleep(300 * time.Millisecond)
+		b.Do(chromedp.Click("form button[type=submit]"))
+		b.WaitFor("the next page or an error", `location.pathname !== '/q/`+q+`' || !!`+bt.ErrorSummaryEl)
 	}
 	// Put the answer back so that the plan and letters work.
-	b.secSeed(s, secCase(), "/letters/complaint")
+	b.Seed(s.App, letterCase(), "/letters/complaint")
 
 	// Every field of every letter, events included, then the letter's own
 	// words.
 	for _, id := range allLetterIDs {
-		b.open(s.App + "/letters/" + id)
-		b.waitFor("the preview of "+id, `!!document.getElementById('letter-preview')`)
-		if eval[bool](b, `[...document.querySelectorAll('button')].some(e => e.textContent.trim() === 'Add an event') && !document.getElementById('d-events-1-what')`) {
-			b.secClick("Add an event")
-			b.waitFor("event 1", `!!document.getElementById('d-events-1-what')`)
+		b.Open(s.App + "/letters/" + id)
+		b.WaitFor("the preview of "+id, `!!`+bt.PreviewEl)
+		if bt.Eval[bool](b, `[...document.querySelectorAll('button')].some(e => e.textContent.trim() === 'Add an event') && !document.getElementById('d-events-1-what')`) {
+			b.Click("Add an event")
+			b.WaitFor("event 1", `!!document.getElementById('d-events-1-what')`)
 		}
-		for _, f := range b.secTextFields() {
-			if f == "letter-text" || eval[bool](b, `document.getElementById(`+secJS(f)+`).value.includes(`+secJS(marker)+`)`) {
+		for _, f := range textFields(b) {
+			if f == "letter-text" || bt.Eval[bool](b, `document.getElementById(`+bt.JS(f)+`).value.includes(`+bt.JS(marker)+`)`) {
 				continue
 			}
-			b.secType(f, marker)
+			b.Insert("#"+f, marker)
 		}
-		b.secType("letter-text", "\n\n"+marker+" in the "+id+" letter.")
-		b.waitFor("the marker in the preview of "+id, `document.getElementById('letter-preview').textContent.includes(`+secJS(marker)+`)`)
+		b.Insert("#letter-text", "\n\n"+marker+" in the "+id+" letter.")
+		b.WaitFor("the marker in the preview of "+id, bt.PreviewEl+`.textContent.includes(`+bt.JS(marker)+`)`)
 	}
-	if !eval[bool](b, `(localStorage.getItem('putitright-draft') || '').includes(`+secJS(marker)+`)`) {
+	if !bt.Eval[bool](b, `(`+bt.SavedDraft+` || '').includes(`+bt.JS(marker)+`)`) {
 		t.Fatal("the marker is not in the saved draft: the test typed nothing the app kept")
 	}
 
 	// Every export, on the complaint letter.
-	b.open(s.App + "/letters/complaint")
-	b.waitFor("the preview", `!!document.getElementById('letter-preview')`)
-	b.secClick("Copy the letter")
-	b.waitFor("the copy to finish", `(document.querySelector('.notice')?.textContent || '').toLowerCase().includes('cop')`)
-	if clip := eval[string](b, `navigator.clipboard.readText().catch(e => 'failed: ' + e)`); !strings.Contains(clip, marker) {
-		t.Logf("note: the clipboard could not be checked here (%.80q); the notice said %q", clip, eval[string](b, `document.querySelector('.notice').textContent`))
+	b.Open(s.App + ui.PathLetters + "/complaint")
+	b.WaitFor("the preview", `!!`+bt.PreviewEl)
+	b.Click("Copy the letter")
+	b.WaitFor("the copy to finish", `(document.querySelector('.notice')?.textContent || '').includes('cop')`)
+	if clip := bt.Eval[string](b, `navigator.clipboard.readText().catch(e => 'failed: ' + e)`); !strings.Contains(clip, marker) {
+		t.Logf("note: the clipboard could not be checked here (%.80q); the notice said %q", clip, bt.Eval[string](b, `document.querySelector('.notice').textContent`))
 	}
-	_, docx := b.secDownload(".docx", func() { b.secClick("Download for Word (.docx)") })
-	if !strings.Contains(secDocxText(t, docx), marker) {
+	_, docx := b.Download(".docx", func() { b.Click("Download for Word (.docx)") })
+	if !strings.Contains(docxText(t, docx), marker) {
 		t.Error("the .docx does not hold the person's letter")
 	}
-	_, txt := b.secDownload(".txt", func() { b.secClick("Download as text (.txt)") })
+	_, txt := b.Download(".txt", func() { b.Click("Download as text (.txt)") })
 	if !strings.Contains(string(txt), marker) {
 		t.Error("the .txt does not hold the person's letter")
 	}
 	// The mailto link is only read: following it would leave the browser.
-	mailto := eval[string](b, `[...document.querySelectorAll('a')].find(e => e.textContent.trim() === 'Write an email with it')?.href || ''`)
+	mailto := bt.Eval[string](b, `[...document.querySelectorAll('a')].find(e => e.textContent.trim() === 'Write an email with it')?.href || ''`)
 	t.Logf("mailto link: %d characters, has the marker: %v", len(mailto), strings.Contains(mailto, marker))
 	if mailto != "" && !strings.HasPrefix(mailto, "mailto:") {
 		t.Errorf("the email link is %.60q, not a mailto: link", mailto)
@@ -465,22 +367,22 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	// browser may or may not run (and, running, blocks printing through
 	// CDP). So the page's window.print is replaced by a stand-in that
 	// records the call, and the page is then printed through CDP.
-	eval[bool](b, `window.__printCalls = 0; window.print = () => { window.__printCalls++ }; true`)
-	b.secClick("Print or save as PDF")
-	b.waitFor("the print button to call window.print", `window.__printCalls === 1`)
-	b.secMedia("print")
-	if _, err := chromedp.Call(b.ctx, page.PrintToPDF, page.PrintToPDFParams{}); err != nil {
+	bt.Eval[bool](b, `window.__printCalls = 0; window.print = () => { window.__printCalls++ }; true`)
+	b.Click("Print or save as PDF")
+	b.WaitFor("the print button to call window.print", `window.__printCalls === 1`)
+	emulateMedia(b, "print")
+	if _, err := chromedp.Call(b.Ctx, page.PrintToPDF, page.PrintToPDFParams{}); err != nil {
 		t.Fatal(err)
 	}
-	b.secMedia("")
-	b.open(s.App + "/your-data")
-	_, df := b.secDownload("draft file", func() { b.secClick("Save a draft file") })
+	emulateMedia(b, "")
+	b.Open(s.App + ui.PathData)
+	_, df := b.Download("draft file", func() { b.Click("Save a draft file") })
 	if !strings.Contains(string(df), marker) {
 		t.Error("the draft file does not hold what the person typed")
 	}
 
 	// Offline and back: the service worker serves the app; the person types.
-	b.waitFor("the service worker to control the page", `!!navigator.serviceWorker.controller`)
+	b.WaitFor("the service worker to control the page", `!!navigator.serviceWorker.controller`)
 	offline := func(off bool) {
 		t.Helper()
 		conds := []*network.Conditions{}
@@ -488,31 +390,31 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 			conds = append(conds, &network.Conditions{Offline: true})
 		}
 		on := off
-		if _, err := chromedp.Call(b.ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{EmulateOfflineServiceWorker: &on, MatchedNetworkConditions: conds}); err != nil {
+		if _, err := chromedp.Call(b.Ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{EmulateOfflineServiceWorker: &on, MatchedNetworkConditions: conds}); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := chromedp.Call(b.ctx, network.OverrideNetworkState, network.OverrideNetworkStateParams{Offline: off, DownloadThroughput: -1, UploadThroughput: -1}); err != nil {
+		if _, err := chromedp.Call(b.Ctx, network.OverrideNetworkState, network.OverrideNetworkStateParams{Offline: off, DownloadThroughput: -1, UploadThroughput: -1}); err != nil {
 			t.Fatal(err)
 		}
 	}
 	offline(true)
-	b.open(s.App + "/letters/complaint")
-	b.secType("letter-text", " Offline "+marker)
-	b.waitFor("the app to say it is offline", `document.body.textContent.includes('You are offline')`)
+	b.Open(s.App + ui.PathLetters + "/complaint")
+	b.Insert("#letter-text", " Offline "+marker)
+	b.WaitFor("the app to say it is offline", `document.body.textContent.includes('You are offline')`)
 	offline(false)
-	b.open(s.App + "/plan")
-	b.open(s.App + "/letters/pals")
+	b.Open(s.App + ui.PathPlan)
+	b.Open(s.App + ui.PathLetters + "/pals")
 
 	// Open full screen from a partner's page: the app in a frame on
 	// another site, then the link that opens it in a new tab.
-	b.do(chromedp.Navigate(s.Host + "/demo/"))
-	b.waitFor("the partner's widget", `!!document.querySelector('putitright-widget')?.shadowRoot?.querySelector('button, iframe')`)
-	if eval[bool](b, `!document.querySelector('putitright-widget').shadowRoot.querySelector('iframe')`) {
-		b.clickStart(0)
+	b.Do(chromedp.Navigate(s.Host + "/demo/"))
+	b.WaitFor("the partner's widget", `!!document.querySelector('putitright-widget')?.shadowRoot?.querySelector('button, iframe')`)
+	if bt.Eval[bool](b, `!document.querySelector('putitright-widget').shadowRoot.querySelector('iframe')`) {
+		clickStart(b, 0)
 	}
-	f := b.appFrame(s.App + "/")
-	f.waitFor("the Open full screen link", `[...document.querySelectorAll('a')].some(e => e.textContent.includes('Open full screen'))`)
-	href := feval[string](f, `[...document.querySelectorAll('a')].find(e => e.textContent.includes('Open full screen'))?.href || ''`)
+	f := b.FrameTarget(s.App + ui.PathStart)
+	f.WaitFor("the Open full screen link", `[...document.querySelectorAll('a')].some(e => e.textContent.includes('Open full screen'))`)
+	href := bt.Eval[string](f, `[...document.querySelectorAll('a')].find(e => e.textContent.includes('Open full screen'))?.href || ''`)
 	if href == "" {
 		t.Fatal("no Open full screen link in the frame")
 	}
@@ -521,34 +423,34 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	type pt struct{ X, Y float64 }
 	var full *target.Info
 	for try := 0; try < 3 && full == nil; try++ {
-		link := feval[pt](f, `(() => { const r = document.querySelector('a[target=_blank]').getBoundingClientRect(); return {X: r.x + r.width / 2, Y: r.y + r.height / 2} })()`)
-		eval[bool](b, hjs(`(window.scrollTo(0, W(0).querySelector('iframe').getBoundingClientRect().top + scrollY + `+fmt.Sprint(link.Y)+` - 200), true)`))
-		time.Sleep(500 * time.Millisecond)
-		fr := eval[pt](b, hjs(`(() => { const r = W(0).querySelector('iframe').getBoundingClientRect(); return {X: r.x, Y: r.y} })()`))
-		b.do(chromedp.MouseClickXY(fr.X+link.X, fr.Y+link.Y))
-		deadline := time.Now().Add(10 * time.Second)
-		for full == nil && time.Now().Before(deadline) {
-			infos, _ := chromedp.Targets(b.ctx)
+		link := bt.Eval[pt](f, `(() => { const r = document.querySelector('a[target=_blank]').getBoundingClientRect(); return {X: r.x + r.width / 2, Y: r.y + r.height / 2} })()`)
+		bt.Eval[bool](b, hjs(`(window.scrollTo(0, W(0).querySelector('iframe').getBoundingClientRect().top + scrollY + `+fmt.Sprint(link.Y)+` - 200), true)`))
+		b.Drawn()
+		fr := bt.Eval[pt](b, hjs(`(() => { const r = W(0).querySelector('iframe').getBoundingClientRect(); return {X: r.x, Y: r.y} })()`))
+		b.Do(chromedp.MouseClickXY(fr.X+link.X, fr.Y+link.Y))
+		bt.Until(10*time.Second, func() bool {
+			infos, _ := chromedp.Targets(b.Ctx)
 			for _, in := range infos {
 				if in.Type == "page" && strings.HasPrefix(in.URL, s.App) {
 					full = in
 				}
 			}
-			time.Sleep(100 * time.Millisecond)
-		}
+			return full != nil
+		})
 	}
 	if full == nil {
 		t.Fatal("Open full screen opened no tab")
 	}
-	fctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(full.TargetID))
+	fctx, cancel := chromedp.NewContext(b.Ctx, chromedp.WithTargetID(full.TargetID))
 	defer cancel()
-	fb := &browser{t: t, ctx: fctx}
-	b.listen(fctx)
-	fb.ready()
-	fb.do(chromedp.Navigate(s.App + "/letters/complaint"))
-	fb.ready()
-	fb.waitFor("the draft in the full screen tab", `document.getElementById('letter-preview').textContent.includes(`+secJS(marker)+`)`)
-	time.Sleep(time.Second) // let late requests (icons, the service worker) arrive
+	fb := b.Target(fctx)
+	fb.Ready()
+	fb.Do(chromedp.Navigate(s.App + ui.PathLetters + "/complaint"))
+	fb.Ready()
+	fb.WaitFor("the draft in the full screen tab", bt.PreviewEl+`.textContent.includes(`+bt.JS(marker)+`)`)
+	// Late requests (icons, the service worker) come before these are so.
+	fb.WaitFor("the page and its service worker to be ready", `navigator.serviceWorker.ready.then(() => document.readyState === 'complete')`)
+	fb.Drawn()
 
 	// Nothing that left the page holds the marker, every request went to
 	// the app's origin (or the partner page and its script), and no cookie.
@@ -558,7 +460,7 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 		if r.From == "proxy" {
 			proxied++
 		}
-		if f := secFind(r.Text+" "+r.URL, forms); len(f) > 0 {
+		if f := findForms(r.Text+" "+r.URL, forms); len(f) > 0 {
 			t.Errorf("the marker left the page (%q) in %s %s: %.300s", f, r.From, r.URL, r.Text)
 		}
 		if r.From == "proxy-response" {
@@ -581,42 +483,42 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 			t.Errorf("%s: a request to another host: %s", r.From, r.URL)
 		}
 	}
-	if proxied < 10 || !slices.ContainsFunc(recs, func(r secRecord) bool { return r.From == "tab request" && strings.Contains(r.URL, "/web/") }) {
+	if proxied < 10 || !slices.ContainsFunc(recs, func(r record) bool { return r.From == "tab request" && strings.Contains(r.URL, "/web/") }) {
 		t.Fatalf("the recording saw too little (%d records, %d through the proxy): it is not working", len(recs), proxied)
 	}
 	t.Logf("%d records checked, %d through the proxy", len(recs), proxied)
-	cookies, err := chromedp.CallBrowser(b.ctx, storage.GetCookies, storage.GetCookiesParams{})
+	cookies, err := chromedp.CallBrowser(b.Ctx, storage.GetCookies, storage.GetCookiesParams{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range cookies.Cookies {
 		t.Errorf("a cookie was set: %s=%s for %s", c.Name, c.Value, c.Domain)
 	}
-	if c := eval[string](fb, `document.cookie`); c != "" {
+	if c := bt.Eval[string](fb, `document.cookie`); c != "" {
 		t.Errorf("document.cookie is %q", c)
 	}
 
 	// Delete everything from this device: the marker is in no storage.
-	fb.do(chromedp.Navigate(s.App + "/your-data"))
-	fb.ready()
-	if _, hits := fb.secStorageDump(forms); len(hits) == 0 {
+	fb.Do(chromedp.Navigate(s.App + ui.PathData))
+	fb.Ready()
+	if _, hits := storageDump(fb, forms); len(hits) == 0 {
 		t.Fatal("before deleting, the storage search finds no marker: the search is not working")
 	}
-	fb.secClick("Delete everything from this device")
-	fb.waitFor("the confirm button", `!!document.getElementById('confirm-delete')`)
-	fb.do(chromedp.Click("#confirm-delete"))
-	fb.waitFor("the deletion", `document.body.textContent.includes('Everything has been deleted')`)
-	inv, hits := fb.secStorageDump(forms)
+	fb.Click("Delete everything from this device")
+	fb.WaitFor("the confirm button", `!!document.getElementById('confirm-delete')`)
+	fb.Do(chromedp.Click("#confirm-delete"))
+	fb.WaitFor("the deletion", `document.body.textContent.includes('Everything has been deleted')`)
+	inv, hits := storageDump(fb, forms)
 	t.Logf("after deleting, storage holds: %q", inv)
 	for _, h := range hits {
 		t.Errorf("after Delete everything, the marker is still stored: %s", h)
 	}
 	// The main tab, the same site's storage, agrees after a reload.
-	b.open(s.App + "/letters/complaint")
-	if _, hits := b.secStorageDump(forms); len(hits) > 0 {
+	b.Open(s.App + ui.PathLetters + "/complaint")
+	if _, hits := storageDump(b, forms); len(hits) > 0 {
 		t.Errorf("after Delete everything, another tab still finds: %q", hits)
 	}
-	if eval[bool](b, `document.body.textContent.includes(`+secJS(marker)+`)`) {
+	if bt.Eval[bool](b, `document.body.textContent.includes(`+bt.JS(marker)+`)`) {
 		t.Error("after Delete everything, a reloaded page still shows the marker")
 	}
 }
@@ -624,13 +526,13 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 // TestPrivacyNoticeReachable: the privacy notice is linked from every page's
 // footer and says plainly what is kept, where, and what the server sees.
 func TestPrivacyNoticeReachable(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
 	for _, p := range []string{"/", "/q/nation", "/your-data"} {
-		b.open(s.App + p)
-		b.do(chromedp.Click(`footer a[href="/privacy"]`))
-		b.waitHeading("Privacy")
-		text := eval[string](b, `document.querySelector('main').textContent`)
+		b.Open(s.App + p)
+		b.Do(chromedp.Click(`footer a[href="/privacy"]`))
+		b.WaitHeading("Privacy")
+		text := bt.Eval[string](b, `document.querySelector('main').textContent`)
 		for _, want := range []string{"leaves your device", "no cookies", "How long", "server"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("from %s: the privacy notice does not say %q", p, want)

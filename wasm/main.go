@@ -6,10 +6,12 @@ package main
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"putitright/app/jsbridge"
 	"putitright/app/ui"
 )
 
 func main() {
 	ui.Routes()
+	jsbridge.OpenOtherSchemes()
 	app.RunWhenOnBrowser()
 }

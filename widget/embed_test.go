@@ -3,22 +3,18 @@ package widget
 import (
 	"bytes"
 	"compress/gzip"
-	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/runtime"
+	bt "putitright/internal/browsertest"
+
 	"github.com/chromedp/chromedp"
 
 	"putitright/app/partner"
@@ -32,27 +28,17 @@ import (
 const sandbox = "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads"
 
 type env struct {
-	t          *testing.T
-	ctx        context.Context
-	app, host  string // origins
-	mu         sync.Mutex
-	appLog     []string // request URIs the app server saw
-	warnings   []string // console.warn calls in the host page
-	exceptions []string // uncaught exceptions in the host page
+	*bt.Browser
+	app, host string // origins
+	mu        sync.Mutex
+	appLog    []string // request URIs the app server saw
 }
 
 // setup starts both servers and a browser. pages maps host paths to HTML
 // bodies; "{{APP}}" in them becomes the app origin.
 func setup(t *testing.T, pages map[string]string) *env {
 	t.Helper()
-	path, err := exec.LookPath("chromium")
-	if err != nil {
-		if os.Getenv("PUTITRIGHT_REQUIRE_BROWSER") == "1" {
-			t.Fatal("chromium is not on PATH")
-		}
-		t.Skip("chromium is not on PATH; set PUTITRIGHT_REQUIRE_BROWSER=1 to make this fail")
-	}
-	e := &env{t: t}
+	e := &env{Browser: bt.Launch(t, bt.Chromium)}
 
 	appMux := http.NewServeMux()
 	appMux.HandleFunc("/embed.js", func(w http.ResponseWriter, r *http.Request) {
@@ -87,98 +73,18 @@ func setup(t *testing.T, pages map[string]string) *env {
 	t.Cleanup(hostSrv.Close)
 	e.host = hostSrv.URL
 
-	alloc, cancel := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(path),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-	)
-	t.Cleanup(cancel)
-	ctx, cancel2 := chromedp.NewContext(alloc)
-	t.Cleanup(cancel2)
-	e.ctx = ctx
-
-	// Subscribe before any navigation; the iterators end with the context.
-	console := chromedp.Events(ctx, runtime.ConsoleAPICalled)
-	thrown := chromedp.Events(ctx, runtime.ExceptionThrown)
-	go func() {
-		for ev, err := range console {
-			if err != nil {
-				return
-			}
-			if ev.Type == runtime.ConsoleAPICalledTypeWarning {
-				var parts []string
-				for _, a := range ev.Args {
-					var s string
-					if json.Unmarshal([]byte(a.Value), &s) != nil {
-						s = string(a.Value)
-					}
-					parts = append(parts, s)
-				}
-				e.mu.Lock()
-				e.warnings = append(e.warnings, strings.Join(parts, " "))
-				e.mu.Unlock()
-			}
-		}
-	}()
-	go func() {
-		for ev, err := range thrown {
-			if err != nil {
-				return
-			}
-			e.mu.Lock()
-			e.exceptions = append(e.exceptions, (&chromedp.ExceptionError{ExceptionDetails: ev.ExceptionDetails}).Error())
-			e.mu.Unlock()
-		}
-	}()
-	t.Cleanup(func() {
-		e.mu.Lock()
-		defer e.mu.Unlock()
-		if len(e.exceptions) > 0 {
-			t.Errorf("uncaught exceptions in the host page: %q", e.exceptions)
-		}
-	})
 	return e
 }
 
-func (e *env) do(steps ...chromedp.Action[chromedp.Void]) {
-	e.t.Helper()
-	ctx, cancel := context.WithTimeout(e.ctx, 30*time.Second)
-	defer cancel()
-	if err := chromedp.Do(ctx, steps...); err != nil {
-		e.t.Fatal(err)
-	}
-}
-
-// eval evaluates JavaScript in the host page into v.
-func eval[T any](e *env, js string) T {
-	e.t.Helper()
-	ctx, cancel := context.WithTimeout(e.ctx, 30*time.Second)
-	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
-	if err != nil {
-		e.t.Fatalf("%s: %v", js, err)
-	}
-	return v
-}
-
-// waitFor polls js until it is true.
-func (e *env) waitFor(what, js string) {
-	e.t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		if eval[bool](e, js) {
-			return
+// warnings returns the host page's console.warn calls so far.
+func (e *env) warnings() []string {
+	var w []string
+	for _, m := range e.Console() {
+		if s, ok := strings.CutPrefix(m, "warning: "); ok {
+			w = append(w, s)
 		}
-		time.Sleep(50 * time.Millisecond)
 	}
-	e.t.Fatalf("timed out waiting for %s (%s)", what, js)
+	return w
 }
 
 func (e *env) log() []string {
@@ -197,14 +103,14 @@ const (
 func wjs(expr string) string { return "(() => { " + js + " return (" + expr + ") })()" }
 
 func (e *env) frameHeight(i int) int {
-	e.t.Helper()
-	return eval[int](e, fmt.Sprintf(`(() => { %s return Math.round(%s(%d)) })()`, js, frH, i))
+	e.T.Helper()
+	return bt.Eval[int](e.Browser, fmt.Sprintf(`(() => { %s return Math.round(%s(%d)) })()`, js, frH, i))
 }
 
 // waitHeight waits until the i-th widget's iframe and box are h px tall.
 func (e *env) waitHeight(i, h int) {
-	e.t.Helper()
-	e.waitFor(fmt.Sprintf("widget %d height %d", i, h), heightIs(i, h))
+	e.T.Helper()
+	e.WaitFor(fmt.Sprintf("widget %d height %d", i, h), heightIs(i, h))
 }
 
 // heightIs is JavaScript that is true when the i-th widget and its iframe
@@ -220,51 +126,47 @@ func heightIs(i, h int) string {
 // that moment goes to the host page, so the key is sent again if nothing
 // happens (the fake app's keys set a height, so repeating is harmless).
 func (e *env) press(key string, i, h int) {
-	e.t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		e.do(chromedp.KeyEvent(key))
-		for range 40 {
-			if eval[bool](e, heightIs(i, h)) {
-				return
-			}
-			time.Sleep(50 * time.Millisecond)
+	e.T.Helper()
+	for range 10 {
+		e.Keys(key)
+		if e.Becomes(heightIs(i, h), 2*time.Second) {
+			return
 		}
 	}
-	e.t.Fatalf("pressing %q did not make widget %d %dpx high", key, i, h)
+	e.T.Fatalf("pressing %q did not make widget %d %dpx high", key, i, h)
 }
 
 // click clicks the i-th widget's Start button with the mouse.
 func (e *env) click(i int) {
-	e.t.Helper()
+	e.T.Helper()
 	type pt struct{ X, Y float64 }
 	b := fmt.Sprintf(`W(%d).querySelector('button')`, i)
-	e.do(chromedp.Evaluate[chromedp.Void](wjs(b+`.scrollIntoView({block: 'center'})`)),
-		// Let a frame be drawn: until then, the browser may route the click
-		// by the old layout (to an iframe that was under that point).
-		chromedp.Sleep(250*time.Millisecond))
-	p := eval[pt](e, wjs(`(() => { const r = `+b+`.getBoundingClientRect();
+	e.Do(chromedp.Evaluate[chromedp.Void](wjs(b + `.scrollIntoView({block: 'center'})`)))
+	// Let a frame be drawn: until then, the browser may route the click
+	// by the old layout (to an iframe that was under that point).
+	e.Drawn()
+	p := bt.Eval[pt](e.Browser, wjs(`(() => { const r = `+b+`.getBoundingClientRect();
 		return {X: r.x + r.width / 2, Y: r.y + r.height / 2} })()`))
-	e.do(chromedp.MouseClickXY(p.X, p.Y))
+	e.Do(chromedp.MouseClickXY(p.X, p.Y))
 }
 
 // frameSrc waits for the i-th widget's iframe and returns its src.
 func (e *env) frameSrc(i int) string {
-	e.t.Helper()
-	e.waitFor("iframe", fmt.Sprintf(`(() => { %s return !!W(%d).querySelector('iframe') })()`, js, i))
-	return eval[string](e, fmt.Sprintf(`(() => { %s return W(%d).querySelector('iframe').src })()`, js, i))
+	e.T.Helper()
+	e.WaitFor("iframe", fmt.Sprintf(`(() => { %s return !!W(%d).querySelector('iframe') })()`, js, i))
+	return bt.Eval[string](e.Browser, fmt.Sprintf(`(() => { %s return W(%d).querySelector('iframe').src })()`, js, i))
 }
 
 // fragment returns the settings in an iframe src, checking the URL shape.
 func (e *env) fragment(src string) url.Values {
-	e.t.Helper()
+	e.T.Helper()
 	u, err := url.Parse(src)
 	if err != nil || u.RawQuery != "" || u.Path != "/" || u.Scheme+"://"+u.Host != e.app {
-		e.t.Fatalf("iframe src %q: want %s/#settings with no query", src, e.app)
+		e.T.Fatalf("iframe src %q: want %s/#settings with no query", src, e.app)
 	}
 	q, err := url.ParseQuery(u.EscapedFragment())
 	if err != nil {
-		e.t.Fatal(err)
+		e.T.Fatal(err)
 	}
 	return q
 }
@@ -284,38 +186,46 @@ func TestNoAppRequestsOrShiftBeforeStart(t *testing.T) {
 		`<div data-putitright data-partner-name="Healthwatch Example" style="min-height:640px"></div>`+lorem+
 		`<div style="height:3000px"></div><div data-putitright data-start="visible" data-height="500" style="min-height:500px"></div>`+lorem+
 		`<script src="{{APP}}/embed.js"></script>`)})
-	e.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(e.host+"/"), chromedp.Sleep(time.Second))
+	e.Do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(e.host+"/"))
+	e.loaded()
 	if got := e.log(); !slices.Equal(got, []string{"/embed.js"}) {
 		t.Errorf("app requests before start = %q, want only /embed.js", got)
 	}
 	e.checkNoShift()
-	if h := eval[[]int](e, `[...document.querySelectorAll('[data-putitright]')].map((b) => Math.round(b.getBoundingClientRect().height))`); !slices.Equal(h, []int{640, 500}) {
+	if h := bt.Eval[[]int](e.Browser, `[...document.querySelectorAll('putitright-widget')].map((b) => b.getBoundingClientRect().height)`); !slices.Equal(h, []int{640, 500}) {
 		t.Errorf("reserved heights = %v, want [640 500]", h)
 	}
 	// Scroll to 200px above the second box: within the 300px margin.
-	e.do(chromedp.Evaluate[chromedp.Void](`scrollTo(0, document.querySelectorAll('putitright-widget')[1].offsetTop - innerHeight - 200)`))
+	e.Do(chromedp.Evaluate[chromedp.Void](`scrollTo(0, document.querySelectorAll('putitright-widget')[1].offsetTop - innerHeight - 200)`))
 	e.frameSrc(1)
 	// Chromium does not render off-screen cross-origin frames, so the app
 	// reports its height once it is on screen.
-	e.do(chromedp.Evaluate[chromedp.Void](wjs(`W(1).host.scrollIntoView()`)))
+	e.Do(chromedp.Evaluate[chromedp.Void](wjs(`W(1).host.scrollIntoView()`)))
 	e.waitHeight(1, 400)
-	if eval[bool](e, wjs(`!!W(0).querySelector('iframe')`)) {
+	if bt.Eval[bool](e.Browser, wjs(`!!W(0).querySelector('iframe')`)) {
 		t.Error("the button-mode widget loaded without a click")
 	}
-	if eval[bool](e, wjs(`W(1).activeElement !== null`)) {
+	if bt.Eval[bool](e.Browser, wjs(`W(1).activeElement !== null`)) {
 		t.Error("data-start=visible moved focus")
 	}
 }
 
+// loaded waits until the host page has loaded and been drawn.
+func (e *env) loaded() {
+	e.T.Helper()
+	e.WaitFor("the host page to load", `document.readyState === 'complete'`)
+	e.Drawn()
+}
+
 // checkNoShift checks that the page's cumulative layout shift is 0.
 func (e *env) checkNoShift() {
-	e.t.Helper()
-	cls := eval[float64](e, `new Promise((done) => { let sum = 0;
+	e.T.Helper()
+	cls := bt.Eval[float64](e.Browser, `new Promise((done) => { let sum = 0;
 		new PerformanceObserver((l) => l.getEntries().forEach((x) => { sum += x.value }))
 			.observe({type: 'layout-shift', buffered: true});
 		setTimeout(() => done(sum), 300) })`)
 	if cls != 0 {
-		e.t.Errorf("cumulative layout shift = %v, want 0", cls)
+		e.T.Errorf("cumulative layout shift = %v, want 0", cls)
 	}
 }
 
@@ -334,63 +244,28 @@ func TestHostileCSS(t *testing.T) {
 		ButtonH, CardH, BoxH                                                    float64
 	}
 	check := func() {
-		s := eval[styles](e, wjs(`(() => { const r = W(), b = r.querySelector('button'), c = r.querySelector('.card');
+		s := bt.Eval[styles](e.Browser, wjs(`(() => { const r = W(), b = r.querySelector('button'), c = r.querySelector('.card');
 			const cs = (x) => getComputedStyle(x);
 			return {ButtonBG: cs(b).backgroundColor, ButtonColor: cs(b).color, ButtonPad: cs(b).padding, BoxSizing: cs(c).boxSizing, Font: cs(c).fontFamily,
 				TitleFont: cs(r.querySelector('.title')).fontFamily, Transform: cs(c).textTransform,
 				ButtonH: b.getBoundingClientRect().height, CardH: c.getBoundingClientRect().height,
 				BoxH: document.querySelector('putitright-widget').getBoundingClientRect().height} })()`))
-		if s.ButtonBG != "rgb(0, 89, 79)" || s.ButtonColor != "rgb(255, 255, 255)" || s.ButtonPad != "10px 24px" || s.BoxSizing != "border-box" || !strings.HasPrefix(s.Font, "Georgia, serif") ||
-			s.TitleFont != s.Font || s.Transform != "none" || s.ButtonH < 44 || s.CardH > 400 || s.BoxH != s.CardH {
+		if s.ButtonBG != "rgb(0, 89, 79)" || s.ButtonColor != "rgb(255, 255, 255)" || s.ButtonPad != "10px 24px" || s.BoxSizing != "border-box" || !strings.Contains(s.Font, "sans-serif") ||
+			s.TitleFont != s.Font || s.Transform != "none" || s.ButtonH < 44 || s.CardH != 640 || s.BoxH != 640 {
 			t.Errorf("card styles under hostile CSS: %+v", s)
 		}
 	}
-	root := repoRoot(t)
 	for _, v := range []struct{ w, h int64 }{{390, 844}, {1280, 800}} {
-		e.do(chromedp.EmulateViewport(v.w, v.h), chromedp.Navigate(e.host+"/"))
+		e.Do(chromedp.EmulateViewport(v.w, v.h), chromedp.Navigate(e.host+"/"))
 		check()
-		e.screenshot(root, fmt.Sprintf("widget-hostile-%d.png", v.w))
 	}
+	e.Shot("widget-hostile")
 	// Keyboard: Tab reaches the button, which shows a focus ring.
-	e.do(chromedp.EmulateViewport(390, 844), chromedp.Navigate(e.host+"/"), chromedp.KeyEvent("\t"))
-	if got := eval[string](e, wjs(`(() => { const b = W().activeElement; return b ? b.tagName + ' ' + getComputedStyle(b).outlineStyle : '' })()`)); got != "BUTTON solid" {
+	e.Do(chromedp.EmulateViewport(390, 844), chromedp.Navigate(e.host+"/"), chromedp.KeyEvent("\t"))
+	if got := bt.Eval[string](e.Browser, wjs(`(() => { const b = W().activeElement; return b ? b.tagName + ' ' + getComputedStyle(b).outlineStyle : '' })()`)); got != "BUTTON solid" {
 		t.Errorf("after Tab, focus is %q, want the Start button with a solid outline", got)
 	}
-	e.screenshot(root, "widget-hostile-focus-390.png")
-}
-
-func (e *env) screenshot(root, name string) {
-	e.t.Helper()
-	ctx, cancel := context.WithTimeout(e.ctx, 30*time.Second)
-	defer cancel()
-	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	dir := filepath.Join(root, "test-output", "screenshots")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		e.t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
-		e.t.Fatal(err)
-	}
-}
-
-func repoRoot(t *testing.T) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
+	e.Shot("widget-hostile-focus")
 }
 
 // TestStartAndResize: Start loads the app with the right iframe, moves focus
@@ -400,7 +275,8 @@ func TestStartAndResize(t *testing.T) {
 		`<script src="{{APP}}/embed.js" data-partner-name="Healthwatch Example" data-advocacy-name="Example Advocacy"
 		data-advocacy-phone="0300 000 0000" data-advocacy-web="https://advocacy.example.org/contact?a=1&amp;b=2"
 		data-pals-web="https://pals.example.nhs.uk" data-accent="#036" data-nation="Wales"></script>`+lorem)})
-	e.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(e.host+"/"), chromedp.Sleep(300*time.Millisecond))
+	e.Do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(e.host+"/"))
+	e.loaded()
 	e.checkNoShift() // script mode needs no reserved space on the page
 	if got := e.log(); !slices.Equal(got, []string{"/embed.js"}) {
 		t.Errorf("app requests before start = %q, want only /embed.js", got)
@@ -420,7 +296,7 @@ func TestStartAndResize(t *testing.T) {
 		t.Errorf("app/partner warns about the loader's fragment: %q", warns)
 	}
 	type attrs struct{ Title, Sandbox, Allow, Loading string }
-	a := eval[attrs](e, wjs(`(() => { const f = W().querySelector('iframe');
+	a := bt.Eval[attrs](e.Browser, wjs(`(() => { const f = W().querySelector('iframe');
 		return {Title: f.title, Sandbox: f.getAttribute('sandbox'), Allow: f.getAttribute('allow'), Loading: f.loading} })()`))
 	if a != (attrs{"Put It Right: help with a complaint about NHS or social care", sandbox, "clipboard-write; web-share", "eager"}) {
 		t.Errorf("iframe attributes = %+v", a)
@@ -429,7 +305,7 @@ func TestStartAndResize(t *testing.T) {
 	if !slices.Contains(e.log(), "/") {
 		t.Errorf("app requests = %q: no request for / with no query", e.log())
 	}
-	if !eval[bool](e, wjs(`document.activeElement === document.querySelector('putitright-widget') && W().activeElement === W().querySelector('iframe')`)) {
+	if !bt.Eval[bool](e.Browser, wjs(`document.activeElement === document.querySelector('putitright-widget') && W().activeElement === W().querySelector('iframe')`)) {
 		t.Error("focus did not move into the iframe")
 	}
 	// Keys reach the fake app only if focus really is inside the iframe.
@@ -438,40 +314,35 @@ func TestStartAndResize(t *testing.T) {
 	// Clamp. A 20000px box gives the host page a scroll bar, which narrows
 	// the app, which then reports its real height again; so record every
 	// height the loader applies instead of polling for a passing one.
-	e.do(chromedp.Evaluate[chromedp.Void](`window.applied = [];
+	e.Do(chromedp.Evaluate[chromedp.Void](`window.applied = [];
 		const box = document.querySelector('putitright-widget');
 		new MutationObserver(() => applied.push(box.style.getPropertyValue('--h'))).observe(box, {attributes: true})`))
-	e.do(chromedp.KeyEvent("h"))
-	e.waitFor("height 20000px", `applied.includes('20000px')`)
-	e.do(chromedp.KeyEvent("l"))
-	e.waitFor("height 200px", `applied.includes('200px')`)
-	if !eval[bool](e, `applied.every((v) => parseInt(v) >= 200 && parseInt(v) <= 20000)`) {
-		t.Errorf("heights applied out of the clamp: %v", eval[[]string](e, `applied`))
+	e.Do(chromedp.KeyEvent("h"))
+	e.WaitFor("height 20000px", `applied.includes('20000px')`)
+	e.Do(chromedp.KeyEvent("l"))
+	e.WaitFor("height 200px", `applied.includes('200px')`)
+	if !bt.Eval[bool](e.Browser, `applied.every((v) => parseInt(v) >= 200 && parseInt(v) <= 20000)`) {
+		t.Errorf("heights applied out of the clamp: %v", bt.Eval[[]string](e.Browser, `applied`))
 	}
 	e.press("g", 0, 1200)
-	e.do(chromedp.KeyEvent("b"), chromedp.Sleep(300*time.Millisecond))
-	if h := e.frameHeight(0); h != 1200 {
-		t.Errorf("after malformed messages the iframe is %dpx, want 1200", h)
-	}
+	e.Keys("b")
+	e.Holds("after malformed messages the iframe stays 1200px", heightIs(0, 1200), 300*time.Millisecond)
 }
 
 // TestForgedMessages: only our own iframe, from the app origin, can resize.
 func TestForgedMessages(t *testing.T) {
 	e := setup(t, map[string]string{"/": page("", lorem+`<div data-putitright></div>`+lorem+`<script src="{{APP}}/embed.js"></script>`)})
-	e.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(e.host+"/"))
+	e.Do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(e.host+"/"))
 	e.click(0)
 	e.waitHeight(0, 400)
 	// A frame from the app origin that is not ours, and one from the host.
-	e.do(chromedp.Evaluate[chromedp.Void](`for (const src of ['` + e.app + `/forge.html', '/forge.html']) {
+	e.Do(chromedp.Evaluate[chromedp.Void](`for (const src of ['` + e.app + `/forge.html', '/forge.html']) {
 		const f = document.createElement('iframe'); f.src = src; f.className = 'forge'; document.body.append(f) }`))
-	e.waitFor("the host-origin forger to post", `+(document.querySelectorAll('iframe.forge')[1].contentDocument?.title || '0 0').split(' ')[1] >= 10`)
-	e.do(chromedp.Evaluate[chromedp.Void](`postMessage({type: 'putitright:height', height: 4321}, '*')`),
-		chromedp.Sleep(300*time.Millisecond))
+	e.WaitFor("the host-origin forger to post", `+(document.querySelectorAll('iframe.forge')[1].contentDocument?.title || '0 0').split(' ')[1] >= 10`)
+	e.Do(chromedp.Evaluate[chromedp.Void](`postMessage({type: 'putitright:height', height: 4321}, '*')`))
+	e.Holds("forged messages leave the iframe 400px", heightIs(0, 400), 300*time.Millisecond)
 	if !slices.Contains(e.log(), "/forge.html") {
 		t.Errorf("the app-origin forger did not load: %q", e.log())
-	}
-	if h := e.frameHeight(0); h != 400 {
-		t.Errorf("forged messages resized the iframe to %dpx", h)
 	}
 }
 
@@ -482,10 +353,11 @@ func TestMalformedAttributes(t *testing.T) {
 		data-advocacy-web="javascript:alert(1)" data-advocacy-phone="<script>" data-nation="mars"
 		data-height="abc" data-pals-web="https://user:pass@pals.example/" data-healthwatch-web="http://hw.example/"
 		data-start="now"></script>`+lorem)})
-	e.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(e.host+"/"), chromedp.Sleep(300*time.Millisecond))
-	e.mu.Lock()
-	warns := slices.Clone(e.warnings)
-	e.mu.Unlock()
+	e.Do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(e.host+"/"))
+	e.loaded()
+	// The warnings arrive as console events: wait for the last attribute's.
+	bt.Until(5*time.Second, func() bool { return strings.Contains(strings.Join(e.warnings(), " "), "data-start") })
+	warns := e.warnings()
 	for _, attr := range []string{"accent", "advocacy-web", "advocacy-phone", "nation", "height", "pals-web", "healthwatch-web", "start"} {
 		n := 0
 		for _, w := range warns {
@@ -500,8 +372,8 @@ func TestMalformedAttributes(t *testing.T) {
 	if len(warns) != 8 {
 		t.Errorf("warnings = %q", warns)
 	}
-	if h := eval[float64](e, `document.querySelector('putitright-widget').getBoundingClientRect().height`); h > 400 {
-		t.Errorf("card height = %v, want only its content's", h)
+	if h := bt.Eval[float64](e.Browser, `document.querySelector('putitright-widget').getBoundingClientRect().height`); h != 640 {
+		t.Errorf("reserved height = %v, want the default 640", h)
 	}
 	e.click(0)
 	src := e.frameSrc(0)
@@ -523,18 +395,18 @@ func TestTwoWidgets(t *testing.T) {
 		`<div data-putitright data-partner-name="First" data-accent="#8a1538" data-height="500"></div>`+lorem+
 		`<div data-putitright data-partner-name="Second" data-height="700" data-title="Second widget"></div>`+lorem+
 		`<script src="{{APP}}/embed.js" data-nation="scotland" data-partner-name="Shared"></script>`)})
-	e.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(e.host+"/"))
-	if h := eval[[]float64](e, `[...document.querySelectorAll('putitright-widget')].map((b) => b.getBoundingClientRect().height)`); len(h) != 2 || h[0] > 400 || h[1] > 400 {
-		t.Errorf("card heights = %v, want only their content's", h)
+	e.Do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(e.host+"/"))
+	if h := bt.Eval[[]int](e.Browser, `[...document.querySelectorAll('putitright-widget')].map((b) => b.getBoundingClientRect().height)`); !slices.Equal(h, []int{500, 700}) {
+		t.Errorf("reserved heights = %v", h)
 	}
-	if n := eval[int](e, `document.querySelectorAll('putitright-widget').length`); n != 2 {
+	if n := bt.Eval[int](e.Browser, `document.querySelectorAll('putitright-widget').length`); n != 2 {
 		t.Fatalf("%d widgets, want 2 (the script tag itself renders nothing)", n)
 	}
 	e.click(0)
 	q1 := e.fragment(e.frameSrc(0))
 	e.waitHeight(0, 400)
 	e.press("g", 0, 1200)
-	if eval[bool](e, wjs(`!!W(1).querySelector('iframe')`)) {
+	if bt.Eval[bool](e.Browser, wjs(`!!W(1).querySelector('iframe')`)) {
 		t.Error("the second widget loaded with the first")
 	}
 	e.click(1)
@@ -548,7 +420,7 @@ func TestTwoWidgets(t *testing.T) {
 		q2.Get("accent") != "" || q1.Get("nation") != "scotland" || q2.Get("nation") != "scotland" {
 		t.Errorf("fragments: %v and %v", q1, q2)
 	}
-	if got := eval[string](e, wjs(`W(1).querySelector('iframe').title`)); got != "Second widget" {
+	if got := bt.Eval[string](e.Browser, wjs(`W(1).querySelector('iframe').title`)); got != "Second widget" {
 		t.Errorf("second title = %q", got)
 	}
 }
@@ -556,12 +428,12 @@ func TestTwoWidgets(t *testing.T) {
 // TestNoGlobals: running embed.js adds no properties to window.
 func TestNoGlobals(t *testing.T) {
 	e := setup(t, map[string]string{"/": page("", lorem+`<div data-putitright></div>`)})
-	e.do(chromedp.Navigate(e.host + "/"))
-	before := eval[[]string](e, `Object.getOwnPropertyNames(window)`)
-	e.do(chromedp.Evaluate[chromedp.Void](`(() => { const s = document.createElement('script');
+	e.Do(chromedp.Navigate(e.host + "/"))
+	before := bt.Eval[[]string](e.Browser, `Object.getOwnPropertyNames(window)`)
+	e.Do(chromedp.Evaluate[chromedp.Void](`(() => { const s = document.createElement('script');
 		s.src = '` + e.app + `/embed.js'; document.body.append(s) })()`))
-	e.waitFor("the widget", `!!document.querySelector('putitright-widget')?.shadowRoot`)
-	after := eval[[]string](e, `Object.getOwnPropertyNames(window)`)
+	e.WaitFor("the widget", `!!document.querySelector('putitright-widget')?.shadowRoot`)
+	after := bt.Eval[[]string](e.Browser, `Object.getOwnPropertyNames(window)`)
 	for _, k := range after {
 		if !slices.Contains(before, k) {
 			t.Errorf("new global %q", k)
@@ -574,9 +446,9 @@ func TestFallbackLink(t *testing.T) {
 	e := setup(t, map[string]string{"/": page("", lorem+
 		`<script>Element.prototype.attachShadow = () => { throw new Error('no shadow DOM here') }</script>`+
 		`<div data-putitright data-partner-name="Healthwatch Example"></div><script src="{{APP}}/embed.js"></script>`)})
-	e.do(chromedp.Navigate(e.host + "/"))
+	e.Do(chromedp.Navigate(e.host + "/"))
 	type link struct{ Text, Href, Target string }
-	l := eval[link](e, `(() => { const a = document.querySelector('putitright-widget a');
+	l := bt.Eval[link](e.Browser, `(() => { const a = document.querySelector('putitright-widget a');
 		return a ? {Text: a.textContent, Href: a.href, Target: a.target} : {} })()`)
 	if l != (link{"Open Put It Right", e.app + "/#partner=Healthwatch+Example", "_blank"}) {
 		t.Errorf("fallback link = %+v", l)
@@ -586,21 +458,19 @@ func TestFallbackLink(t *testing.T) {
 // TestDemoPage screenshots the demo partner page, before and after Start.
 func TestDemoPage(t *testing.T) {
 	e := setup(t, nil)
-	root := repoRoot(t)
-	e.do(chromedp.EmulateViewport(390, 844), chromedp.Navigate(e.host+"/demo/"), chromedp.Sleep(300*time.Millisecond))
-	if n := eval[int](e, `document.querySelectorAll('putitright-widget').length`); n != 2 {
+	e.Do(chromedp.EmulateViewport(390, 844), chromedp.Navigate(e.host+"/demo/"))
+	e.loaded()
+	if n := bt.Eval[int](e.Browser, `document.querySelectorAll('putitright-widget').length`); n != 2 {
 		t.Fatalf("demo page has %d widgets, want 2", n)
 	}
-	e.do(chromedp.Evaluate[chromedp.Void](wjs(`W().querySelector('button').scrollIntoView({block: 'center'})`)))
-	e.screenshot(root, "widget-demo-390.png")
-	e.do(chromedp.EmulateViewport(1280, 800))
+	e.Do(chromedp.Evaluate[chromedp.Void](wjs(`W().querySelector('button').scrollIntoView({block: 'center'})`)))
+	e.Shot("widget-demo")
+	e.Do(chromedp.EmulateViewport(1280, 800))
 	e.click(0)
 	e.waitHeight(0, 400)
-	e.screenshot(root, "widget-demo-1280-started.png")
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if len(e.warnings) > 0 {
-		t.Errorf("demo page warnings: %q", e.warnings)
+	e.Shot("widget-demo-started")
+	if w := e.warnings(); len(w) > 0 {
+		t.Errorf("demo page warnings: %q", w)
 	}
 }
 

@@ -498,6 +498,42 @@ func OnLinkClick(fn func(path string)) {
 	g.Set("onclick", h)
 }
 
+// OpenOtherSchemes leaves clicks on links to addresses that are not web
+// pages, such as mailto: and tel:, to the browser, so that the person's own
+// mail or phone app opens with exactly the link's address. go-app's click
+// handler on window would otherwise take the link for a page of the app
+// and add the app's host to it (mailto://host?subject=...). Call it once,
+// before the app starts.
+func OpenOtherSchemes() {
+	doc, err := safejs.Global().Get("document")
+	if err != nil {
+		return
+	}
+	h, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		defer func() { _ = recover() }()
+		if len(args) == 0 {
+			return nil
+		}
+		t, err := args[0].Get("target")
+		if err != nil {
+			return nil
+		}
+		a, err := t.Call("closest", "a[href]")
+		if err != nil || a.IsNull() {
+			return nil
+		}
+		if p, _ := a.Get("protocol"); str(p) != "http:" && str(p) != "https:" {
+			// The browser's own handling follows; window's handler is not told.
+			args[0].Call("stopPropagation")
+		}
+		return nil
+	})
+	if err != nil {
+		return
+	}
+	doc.Call("addEventListener", "click", h)
+}
+
 // Online reports whether the browser thinks it has a network connection.
 func Online() bool {
 	nav, err := safejs.Global().Get("navigator")

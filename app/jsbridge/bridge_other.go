@@ -69,5 +69,9 @@ func ScrollTop() {}
 // browser's navigation, for use inside a frame where history must not grow.
 func OnLinkClick(fn func(path string)) {}
 
+// OpenOtherSchemes leaves clicks on mailto:, tel: and other links that are
+// not web pages to the browser.
+func OpenOtherSchemes() {}
+
 // Online reports whether the browser thinks it has a network connection.
 func Online() bool { return true }

@@ -32,9 +32,9 @@ func (s *Shell) dataPage() app.UI {
 		),
 		s.feedback("save-draft"),
 		app.Div().Class("group").Body(
-			app.Label().For("draft-file").Class("label").Text("Open a draft file"),
+			app.Label().For(IDDraftFile).Class("label").Text("Open a draft file"),
 			app.P().ID("draft-file-hint").Class("hint").Text("Its name starts with put-it-right-draft. Opening a file replaces what is on this page."),
-			app.Input().ID("draft-file").Type("file").Accept(".json,application/json").Class("file").Aria("describedby", "draft-file-hint").
+			app.Input().ID(IDDraftFile).Type("file").Accept(".json,application/json").Class("file").Aria("describedby", "draft-file-hint").
 				OnChange(func(ctx app.Context, e app.Event) { s.openDraftFile(ctx) }),
 			s.feedback("open-draft"),
 			app.Div().ID("opened-next").Body(app.If(s.opened, func() app.UI {
@@ -48,9 +48,9 @@ func (s *Shell) dataPage() app.UI {
 		app.H2().Class("h2").Text("Using a shared computer?"),
 		app.Div().Class("choices").Body(
 			app.Div().Class("choice").Body(
-				checkbox("no-store", s.store.noStore).
+				checkbox(IDNoStore, s.store.noStore).
 					OnChange(func(ctx app.Context, e app.Event) { s.setNoStore(ctx, ctx.JSSrc().Get("checked").Bool()) }),
-				app.Label().For("no-store").Class("choice-label").Text("Do not keep anything on this device"),
+				app.Label().For(IDNoStore).Class("choice-label").Text("Do not keep anything on this device"),
 			),
 		),
 

@@ -116,5 +116,5 @@ func backLink(path string) app.UI {
 
 // heading is the page's main heading; it takes focus when a page opens.
 func heading(text string) app.UI {
-	return app.H1().ID("main-heading").TabIndex(-1).Class("h1").Text(text)
+	return app.H1().ID(IDHeading).TabIndex(-1).Class("h1").Text(text)
 }

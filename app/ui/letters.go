@@ -171,7 +171,7 @@ func (s *Shell) preview(l letter.Letter, text string, edited bool) app.UI {
 			body = append(body, p)
 		}
 	}
-	return app.Div().ID("letter-preview").Class("paper").Role("region").Aria("label", "Letter preview").TabIndex(0).Body(body...)
+	return app.Div().ID(IDPreview).Class("paper").Role("region").Aria("label", "Letter preview").TabIndex(0).Body(body...)
 }
 
 // paperBody turns plain text into paragraphs: blank lines separate them,
@@ -408,11 +408,11 @@ func (s *Shell) exports(id guide.LetterID, l letter.Letter, text string) app.UI 
 				s.exported(err, "Downloading the text file. Look in your downloads.")
 			}, scope),
 			app.If(fits, func() app.UI {
-				return app.A().ID("mailto").Class("button button-secondary").Href(mailto).Text("Write an email with it")
+				return app.A().ID(IDMailto).Class("button button-secondary").Href(mailto).Text("Write an email with it")
 			}).Else(func() app.UI {
 				// Too long for a mailto link: copy the letter, then open an
 				// email with just the subject, ready to paste into.
-				return app.A().ID("mailto").Class("button button-secondary").Href(mailto).Aria("describedby", "mailto-long").
+				return app.A().ID(IDMailto).Class("button button-secondary").Href(mailto).Aria("describedby", "mailto-long").
 					Text("Copy it and write an email").OnClick(func(ctx app.Context, e app.Event) {
 					copyLetter(ctx, "Copied. Paste the letter into the new email.")
 				}, scope)

@@ -88,7 +88,7 @@ func errorSummary(err *guide.FieldError, fieldID string) app.UI {
 	if err == nil {
 		return app.Text("")
 	}
-	return app.Div().ID("error-summary").Class("error-summary").TabIndex(-1).Aria("labelledby", "error-summary-title").Body(
+	return app.Div().ID(IDErrorSummary).Class("error-summary").TabIndex(-1).Aria("labelledby", "error-summary-title").Body(
 		app.Div().Role("alert").Body(
 			app.H2().ID("error-summary-title").Class("error-summary-title").Text("There is a problem"),
 			app.Ul().Class("error-summary-list").Body(
@@ -204,7 +204,7 @@ func (s *Shell) submit(ctx app.Context, id flow.ID) {
 	if errors.As(err, &fe) {
 		s.err = fe
 		ctx.Page().SetTitle("%s - Put It Right", s.title())
-		ctx.Defer(func(app.Context) { jsbridge.Focus("error-summary") })
+		ctx.Defer(func(app.Context) { jsbridge.Focus(IDErrorSummary) })
 		return
 	}
 	if err != nil {

@@ -189,7 +189,7 @@ func (s *Shell) saveDraftFile(at string) app.EventHandler {
 // A file too big to be a draft is refused before it is read.
 func (s *Shell) openDraftFile(ctx app.Context) {
 	s.opened = false
-	jsbridge.OpenFile("draft-file", MaxDraftFile, func(b []byte, err error) {
+	jsbridge.OpenFile(IDDraftFile, MaxDraftFile, func(b []byte, err error) {
 		ctx.Dispatch(func(ctx app.Context) {
 			switch {
 			case errors.Is(err, jsbridge.ErrTooLarge):
