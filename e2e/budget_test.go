@@ -1,3 +1,5 @@
+//go:build porting && bench
+
 package e2e
 
 import (

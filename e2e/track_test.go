@@ -1,3 +1,5 @@
+//go:build porting
+
 package e2e
 
 // Issue 14: the case tracker. Record a complaint sent on a date, see the

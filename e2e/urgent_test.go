@@ -1,3 +1,5 @@
+//go:build porting
+
 package e2e
 
 // Issue 11: urgent help interrupts. Answering yes to "Is anyone in
