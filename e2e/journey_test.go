@@ -150,13 +150,13 @@ func walkByKeyboard(b *bt.Browser, name string, answers []journeyAnswer, shots m
 	b.Axe(name + " /plan")
 }
 
-// jPlanIDs lists the plan's steps as "section:data-id".
+// planIDs lists the plan's steps as "section:data-id".
 func planIDs(b *bt.Browser) []string {
 	b.T.Helper()
-	return bt.Eval[[]string](b, `[...document.querySelectorAll('main [data-id]')].map(e => (e.closest('section')?.id || '?') + ':' + e.dataset.id)`)
+	return bt.Eval[[]string](b, `[...document.querySelectorAll('main [data-id]')].map(e => (e.closest('section, details.fold')?.id || '?') + ':' + e.dataset.id)`)
 }
 
-// jPlanLetters lists the letters the plan links to, in order.
+// planLetters lists the letters the plan links to, in order.
 func planLetters(b *bt.Browser) []string {
 	b.T.Helper()
 	return bt.Eval[[]string](b, `[...document.querySelectorAll('#letters a[href^="/letters/"]')].map(a => a.getAttribute('href').slice(9))`)
@@ -220,14 +220,20 @@ func TestJourneyKeyboardGP(t *testing.T) {
 	}
 	b.Shot("journey-plan-gp")
 
-	// A route in two outcome cards (explanation and apology) is explained once; the second card
-	// links back to it.
-	if n := bt.Eval[int](b, `[...document.querySelectorAll('#outcomes [data-id="outcome.ombudsman"]')].length`); n != 1 {
-		t.Errorf("the ombudsman route is explained %d times in the outcome cards, want 1", n)
+	// The ombudsman, in two outcome cards (explanation and apology), is
+	// explained once, under "If you are still not happy"; the cards link there.
+	if n := bt.Eval[int](b, `[...document.querySelectorAll('#outcomes .route')].filter(e => e.textContent.includes('ombudsman') && e.querySelector('.expect, .cannot')).length`); n != 0 {
+		t.Errorf("the ombudsman route is explained %d times in the outcome cards, want 0", n)
 	}
-	b.WaitFor("a link back to the ombudsman route", `!!document.querySelector('#outcomes a[href="#route-outcome.ombudsman"]')`)
+	if n := bt.Eval[int](b, `document.querySelectorAll('#outcomes a[href="#escalation"]').length`); n != 2 {
+		t.Errorf("%d outcome cards link to the ombudsman under If you are still not happy, want 2", n)
+	}
 
-	// On to the complaint letter, still by keyboard.
+	// On to the complaint letter, still by keyboard: open the letters part.
+	if !bt.Eval[bool](b, `document.getElementById('letters').open`) {
+		b.Press(`#letters > summary`)
+		b.WaitFor("the letters part open", `document.getElementById('letters').open`)
+	}
 	b.Press(`#letters a[href="/letters/complaint"]`)
 	b.WaitFor("the complaint letter", `location.pathname === '/letters/complaint' && !!`+bt.PreviewEl)
 	b.HeadingFocused("the complaint letter")
@@ -262,32 +268,39 @@ func TestJourneyKeyboardBereaved(t *testing.T) {
 		{id: flow.QFoundOut, ago: 2},
 		{id: flow.QStage, values: []string{"final-response"}},
 		{id: flow.QSent, ago: 1},
+		{id: flow.QResponded, ago: 0},
 		{id: flow.QOutcomes, values: []string{"explanation", "money"}},
 		{id: flow.QHarm, values: []string{"death"}},
 		{id: flow.QLegal, values: []string{"yes"}},
 		{id: flow.QOffer, values: []string{"no"}},
 	}, map[flow.ID]string{flow.QPerson: "journey-q-person"})
 	checkPlan(t, planIDs(b), planLetters(b), nil,
-		[]string{"complaint:who.deceased", "complaint:next.final", "escalation:route.phso", "escalation:route.local-first",
+		[]string{"complaint:who.deceased", "complaint:next.final", "complaint:complaint.after-final", "escalation:route.phso",
 			"warnings:warn.limitation", "warnings:warn.limitation.death", "outcomes:outcome.explanation.candour",
-			"outcomes:outcome.explanation.medical-examiner", "warnings:warn.legal-complaint", "help:help.avma"},
-		// The duty of candour and the medical examiner are in the
-		// explanation card, so they are not repeated as warnings.
+			"outcomes:outcome.explanation.after", "warnings:warn.legal-complaint", "help:help.avma"},
+		// The duty of candour is in the explanation card, so it is not
+		// repeated as a warning. The death was 14 months ago, so the
+		// medical examiner has finished; the final reply has come, so the
+		// organisation's first chance is over.
 		[]string{"complaint:next.not-raised", "escalation:route.lgsco", "warnings:warn.limitation.child",
-			"warnings:warn.candour", "warnings:warn.medical-examiner"},
+			"warnings:warn.candour", "warnings:warn.medical-examiner", "outcomes:outcome.explanation.medical-examiner",
+			"escalation:route.local-first", "complaint:complaint.icb"},
 		[]string{"records", "meeting", "reply", "ombudsman"})
 	b.Shot("journey-plan-bereaved")
 
-	// A link in the plan's contents list goes to its section and leaves
-	// the plan where it is; Tab then carries on from there.
-	b.Press(`nav.contents a[href="#warnings"]`)
-	b.WaitFor("the warnings section at the top of the window", `Math.abs(document.getElementById('warnings').getBoundingClientRect().top) < 40`)
+	// A folded part of the plan opens with Enter on its heading; focus
+	// stays there, and Tab then goes into it.
+	b.Press(`#warnings > summary`)
+	b.WaitFor("the warnings part open", `document.getElementById('warnings').open`)
 	if h := b.Heading(); h != "Your plan" {
-		t.Errorf("after a contents link the heading is %q", h)
+		t.Errorf("after opening a part the heading is %q", h)
 	}
-	b.Holds("the warnings section stays at the top after the contents link", `Math.abs(document.getElementById('warnings').getBoundingClientRect().top) <= 40`, 300*time.Millisecond)
-	b.WaitFor("focus in the warnings section after its contents link", `!!document.activeElement?.closest('#warnings')`)
-	b.Axe("/plan after a contents link")
+	if !b.ActiveMatches("#warnings > summary") {
+		t.Errorf("opening a part moved focus to %s", bt.Eval[string](b, `document.activeElement?.outerHTML.slice(0, 80) || ''`))
+	}
+	b.Keys("\t")
+	b.WaitFor("focus in the warnings part after Tab", `!!document.activeElement?.closest('#warnings .fold-body')`)
+	b.Axe("/plan with a part open")
 }
 
 func TestJourneyKeyboardCareHomeLPA(t *testing.T) {

@@ -376,7 +376,7 @@ func TestLetterExports(t *testing.T) {
 		}
 	}
 	b.Do(chromedp.Click(chromedp.CSS(`#exports .actions button`))) // "Copy the letter", a real click for the user gesture
-	b.WaitFor("the copied notice", `(document.querySelector('.notice')?.textContent || '').includes('copied')`)
+	b.WaitFor("the copied notice", `(document.querySelector('.notice')?.textContent || '').toLowerCase().includes('copied')`)
 	clip := bt.Eval[string](b, `navigator.clipboard.readText()`)
 	if clip != text {
 		t.Errorf("the clipboard has:\n%q\nwant\n%q", clip, text)

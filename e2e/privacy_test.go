@@ -345,7 +345,7 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	b.Open(s.App + ui.PathLetters + "/complaint")
 	b.WaitFor("the preview", `!!`+bt.PreviewEl)
 	b.Click("Copy the letter")
-	b.WaitFor("the copy to finish", `(document.querySelector('.notice')?.textContent || '').includes('cop')`)
+	b.WaitFor("the copy to finish", `(document.querySelector('.notice')?.textContent || '').toLowerCase().includes('cop')`)
 	if clip := bt.Eval[string](b, `navigator.clipboard.readText().catch(e => 'failed: ' + e)`); !strings.Contains(clip, marker) {
 		t.Logf("note: the clipboard could not be checked here (%.80q); the notice said %q", clip, bt.Eval[string](b, `document.querySelector('.notice').textContent`))
 	}
