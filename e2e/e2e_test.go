@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"putitright/app/draft"
+	"putitright/app/flow"
 	"putitright/app/guide"
 	"putitright/app/letter"
 	"putitright/app/ui"
@@ -34,6 +35,9 @@ func letterCase() draft.Case {
 	}
 	return draft.New(a, letter.Details{}, nil, now)
 }
+
+// qPath is the address of the question id, as the app routes it.
+func qPath(id flow.ID) string { return "/q/" + string(id) }
 
 // monthsAgo returns the month and year n months before now, as typed.
 func monthsAgo(n int) (string, string) {
