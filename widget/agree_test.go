@@ -1,5 +1,3 @@
-//go:build porting
-
 package widget
 
 import (
@@ -11,6 +9,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"putitright/app/partner"
+	bt "putitright/internal/browsertest"
 )
 
 // TestRulesAgree: for a table of values, embed.js keeps exactly what
@@ -72,7 +71,7 @@ func TestRulesAgree(t *testing.T) {
 	}
 	body.WriteString(`<script src="{{APP}}/embed.js"></script>`)
 	e := setup(t, map[string]string{"/": page("", body.String())})
-	e.do(chromedp.Navigate(e.host + "/"))
+	e.Do(chromedp.Navigate(e.host + "/"))
 	options := map[string]partner.Option{}
 	for _, o := range partner.Options() {
 		options[o.Attr] = o
@@ -105,9 +104,9 @@ func TestRulesAgree(t *testing.T) {
 	}
 	body.WriteString(`<script src="{{APP}}/embed.js"></script>`)
 	e = setup(t, map[string]string{"/": page("", body.String())})
-	e.do(chromedp.Navigate(e.host + "/"))
+	e.Do(chromedp.Navigate(e.host + "/"))
 	for i, h := range heights {
-		got := eval[string](e, fmt.Sprintf(`document.querySelectorAll('putitright-widget')[%d].style.getPropertyValue('--h')`, i))
+		got := bt.Eval[string](e.Browser, fmt.Sprintf(`document.querySelectorAll('putitright-widget')[%d].style.getPropertyValue('--h')`, i))
 		want, msg := options["height"].Check(h)
 		if want == "" {
 			want = fmt.Sprint(partner.DefaultHeight)
@@ -123,7 +122,7 @@ func TestRulesAgree(t *testing.T) {
 			e.frameSrc(i) // waits for the frame
 			continue
 		}
-		if eval[bool](e, wjs(fmt.Sprintf(`!!W(%d).querySelector('iframe')`, i))) {
+		if bt.Eval[bool](e.Browser, wjs(fmt.Sprintf(`!!W(%d).querySelector('iframe')`, i))) {
 			t.Errorf("data-start=%q: embed.js loaded the app at once, the builder keeps %q", s, want)
 		}
 	}
