@@ -1,5 +1,3 @@
-//go:build porting
-
 package e2e
 
 import (
@@ -12,9 +10,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/chromedp"
-
 	"putitright/app/partner"
+	"putitright/app/ui"
+
+	bt "putitright/internal/browsertest"
+
+	"github.com/chromedp/chromedp"
 )
 
 // The snippet builder at /partners (issue 15): the form, its messages, the
@@ -22,12 +23,12 @@ import (
 
 // setField types a value into a builder box and leaves it, as a person
 // would: the code follows on input, the preview and messages on change.
-func setField(b *browser, attr, value string) {
-	b.t.Helper()
-	eval[bool](b, `(() => {
-		const el = document.getElementById('opt-' + `+jsStr(attr)+`);
+func setField(b *bt.Browser, attr, value string) {
+	b.T.Helper()
+	bt.Eval[bool](b, `(() => {
+		const el = document.getElementById('opt-' + `+bt.JS(attr)+`);
 		el.focus();
-		el.value = `+jsStr(value)+`;
+		el.value = `+bt.JS(value)+`;
 		el.dispatchEvent(new Event('input', {bubbles: true}));
 		el.dispatchEvent(new Event('change', {bubbles: true}));
 		return true;
@@ -35,9 +36,9 @@ func setField(b *browser, attr, value string) {
 }
 
 // code returns the text of one of the builder's code boxes.
-func code(b *browser, id string) string {
-	b.t.Helper()
-	return eval[string](b, `document.getElementById('code-`+id+`')?.value || ''`)
+func code(b *bt.Browser, id string) string {
+	b.T.Helper()
+	return bt.Eval[string](b, `document.getElementById('code-`+id+`')?.value || ''`)
 }
 
 // pjs wraps a JavaScript expression that may use P(), the shadow root of
@@ -56,29 +57,30 @@ const cardJS = `((r) => r && r.querySelector('.card') ? {Text: r.querySelector('
 
 // docShot writes a viewport screenshot at 1280×800 for docs/embed.md, to
 // docs/images/NAME.png, so the guide's pictures are the app as it is.
-func docShot(b *browser, name string) {
-	b.t.Helper()
-	b.do(chromedp.EmulateViewport(1280, 800), chromedp.Sleep(150*time.Millisecond)) // a frame drawn at that size
-	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
+func docShot(b *bt.Browser, name string) {
+	b.T.Helper()
+	b.SetViewport(1280, 800)
+	b.Drawn() // a frame drawn at that size
+	ctx, cancel := context.WithTimeout(b.Ctx, 60*time.Second)
 	defer cancel()
 	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
-		b.t.Fatal(err)
+		b.T.Fatal(err)
 	}
-	dir := filepath.Join(root(b.t), "docs", "images")
+	dir := filepath.Join(bt.Root(b.T), "docs", "images")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		b.t.Fatal(err)
+		b.T.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
-		b.t.Fatal(err)
+		b.T.Fatal(err)
 	}
 }
 
 // scrollTo puts an element at the top of the viewport.
-func scrollTo(b *browser, id string) {
-	b.t.Helper()
-	b.do(chromedp.Evaluate[chromedp.Void](`document.getElementById(`+jsStr(id)+`).scrollIntoView({block: 'start'})`),
-		chromedp.Sleep(200*time.Millisecond)) // a frame drawn before the picture
+func scrollTo(b *bt.Browser, id string) {
+	b.T.Helper()
+	b.Do(chromedp.Evaluate[chromedp.Void](`document.getElementById(` + bt.JS(id) + `).scrollIntoView({block: 'start'})`))
+	b.Drawn() // a frame drawn before the picture
 }
 
 var settings = map[string]string{
@@ -97,12 +99,12 @@ var settings = map[string]string{
 }
 
 func TestPartnerBuilder(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
-	b.do(chromedp.EmulateViewport(1280, 800))
-	b.open(s.App + "/partners")
-	b.waitHeading("Add Put It Right to your website")
-	b.waitFor("the preview card", pjs(`!!P()?.querySelector('button')`))
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
+	b.Do(chromedp.EmulateViewport(1280, 800))
+	b.Open(s.App + ui.PathPartners)
+	b.WaitHeading("Add Put It Right to your website")
+	b.WaitFor("the preview card", pjs(`!!P()?.querySelector('button')`))
 	docShot(b, "partners-builder")
 
 	// Fill the form: the code and the preview follow.
@@ -119,8 +121,8 @@ func TestPartnerBuilder(t *testing.T) {
 			wants = append(wants, `data-`+attr+`="`+html.EscapeString(clean)+`"`)
 		}
 	}
-	b.waitFor("the code to follow the form", `(() => { const c = document.getElementById('code-snippet').value;
-		return `+jsStr(strings.Join(wants, "\n"))+`.split('\n').every((w) => c.includes(w)) })()`)
+	b.WaitFor("the code to follow the form", `(() => { const c = document.getElementById('code-snippet').value;
+		return `+bt.JS(strings.Join(wants, "\n"))+`.split('\n').every((w) => c.includes(w)) })()`)
 	snippet := code(b, "snippet")
 	if n := strings.Count(snippet, "data-"); n != len(wants)+1 { // and data-putitright
 		t.Errorf("code has %d data- attributes, want %d:\n%s", n-1, len(wants), snippet)
@@ -134,24 +136,24 @@ func TestPartnerBuilder(t *testing.T) {
 	if c := code(b, "csp"); c != "script-src "+s.App+"\nframe-src "+s.App {
 		t.Errorf("CSP lines = %q", c)
 	}
-	b.waitFor("the preview to follow", pjs(`!!(P()?.querySelector('.card')?.innerText.includes('Offered by Healthwatch Example') && P().querySelector('.title').textContent === 'Plan your complaint')`))
-	preview := eval[card](b, pjs(cardJS+`(P())`))
+	b.WaitFor("the preview to follow", pjs(`!!(P()?.querySelector('.card')?.innerText.includes('Offered by Healthwatch Example') && P().querySelector('.title').textContent === 'Plan your complaint')`))
+	preview := bt.Eval[card](b, pjs(cardJS+`(P())`))
 	if preview.Button != "rgb(107, 29, 92)" || preview.Label != "Plan your complaint" {
 		t.Errorf("preview card = %+v", preview)
 	}
-	if note := eval[string](b, `document.getElementById('opt-accent-note')?.textContent || ''`); !strings.Contains(note, "contrast of") {
+	if note := bt.Eval[string](b, `document.getElementById('opt-accent-note')?.textContent || ''`); !strings.Contains(note, "contrast of") {
 		t.Errorf("accent note = %q, want the contrast in words", note)
 	}
-	b.axe("/partners filled")
-	b.shot("partners-filled")
+	b.Axe("/partners filled")
+	b.Shot("partners-filled")
 	scrollTo(b, "preview-title")
 	docShot(b, "partners-preview")
 
 	// Copy: the clipboard gets the code, and the button says so.
-	eval[bool](b, `(() => { window.copiedText = null; navigator.clipboard.writeText = (t) => { window.copiedText = t; return Promise.resolve(); }; return true })()`)
-	eval[bool](b, `document.getElementById('copy-snippet').click(), true`)
-	b.waitFor("the copy confirmation", `(document.getElementById('copied-snippet')?.textContent || '').startsWith('Copied')`)
-	copied := eval[string](b, `window.copiedText || ''`)
+	bt.Eval[bool](b, `(() => { window.copiedText = null; navigator.clipboard.writeText = (t) => { window.copiedText = t; return Promise.resolve(); }; return true })()`)
+	bt.Eval[bool](b, `document.getElementById('copy-snippet').click(), true`)
+	b.WaitFor("the copy confirmation", `(document.getElementById('copied-snippet')?.textContent || '').startsWith('Copied')`)
+	copied := bt.Eval[string](b, `window.copiedText || ''`)
 	if copied != snippet {
 		t.Errorf("copied %q, want the code %q", copied, snippet)
 	}
@@ -162,42 +164,42 @@ func TestPartnerBuilder(t *testing.T) {
 	// widget as the preview, and Start goes straight to the first question
 	// the partner's nation leaves.
 	host := hostPage(t, `<h1>Complaints</h1><p>Our free tool helps you plan a complaint.</p>`+copied)
-	b.do(chromedp.Navigate(host))
-	b.waitFor("the widget on the partner's page", hjs(`!!W()?.querySelector('button')`))
-	onPage := eval[card](b, hjs(cardJS+`(W())`))
+	b.Do(chromedp.Navigate(host))
+	b.WaitFor("the widget on the partner's page", hjs(`!!W()?.querySelector('button')`))
+	onPage := bt.Eval[card](b, hjs(cardJS+`(W())`))
 	if onPage != preview {
 		t.Errorf("on the partner's page the card is %+v, in the preview %+v", onPage, preview)
 	}
 	docShot(b, "partner-page-card")
-	b.clickStart(0)
-	f := b.appFrame(s.App+"/", "title=Plan")
-	f.waitHeading("What kind of service is it about?")
-	if p := feval[string](f, `location.pathname`); p != "/q/service" {
+	clickStart(b, 0)
+	f := b.FrameTarget(s.App+ui.PathStart, "title=Plan")
+	f.WaitHeading("What kind of service is it about?")
+	if p := bt.Eval[string](f, `location.pathname`); p != "/q/service" {
 		t.Errorf("after Start the app is at %s, want the first question /q/service", p)
 	}
 	docShot(b, "partner-page-app")
 
 	// The frame-only code, for sites that allow no scripts.
-	b.do(chromedp.Navigate(s.App + "/partners"))
-	b.ready()
+	b.Do(chromedp.Navigate(s.App + ui.PathPartners))
+	b.Ready()
 	for attr, v := range settings {
 		setField(b, attr, v)
 	}
 	frameOnly := code(b, "frame")
-	b.do(chromedp.Navigate(hostPage(t, `<h1>No scripts here</h1>`+frameOnly)))
-	ff := b.appFrame(s.App+"/", "accent=%236b1d5c")
-	ff.waitHeading("What kind of service is it about?")
-	if got := feval[string](ff, `document.querySelector('.partner')?.textContent || ''`); got != "with Healthwatch Example" {
+	b.Do(chromedp.Navigate(hostPage(t, `<h1>No scripts here</h1>`+frameOnly)))
+	ff := b.FrameTarget(s.App+ui.PathStart, "accent=%236b1d5c")
+	ff.WaitHeading("What kind of service is it about?")
+	if got := bt.Eval[string](ff, `document.querySelector('.partner')?.textContent || ''`); got != "with Healthwatch Example" {
 		t.Errorf("frame-only code: header says %q", got)
 	}
 }
 
 func TestPartnerBuilderMessages(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
-	b.do(chromedp.EmulateViewport(390, 844))
-	b.open(s.App + "/partners")
-	b.waitFor("the preview card", pjs(`!!P()?.querySelector('button')`))
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
+	b.Do(chromedp.EmulateViewport(390, 844))
+	b.Open(s.App + ui.PathPartners)
+	b.WaitFor("the preview card", pjs(`!!P()?.querySelector('button')`))
 	bad := map[string]string{
 		"partner-name":      strings.Repeat("a", 81),
 		"advocacy-name":     "\u200f\u0001",
@@ -216,7 +218,7 @@ func TestPartnerBuilderMessages(t *testing.T) {
 	for attr, v := range bad {
 		setField(b, attr, v)
 	}
-	b.waitFor("a message for every refused value", fmt.Sprintf(`document.querySelectorAll('.error-summary-list li').length === %d`, len(bad)))
+	b.WaitFor("a message for every refused value", fmt.Sprintf(`document.querySelectorAll('.error-summary-list li').length === %d`, len(bad)))
 	snippet := code(b, "snippet")
 	for _, o := range partner.Options() {
 		v, ok := bad[o.Attr]
@@ -227,51 +229,51 @@ func TestPartnerBuilderMessages(t *testing.T) {
 		if want == "" {
 			t.Fatalf("%s %q: the builder's rules accept it", o.Attr, v)
 		}
-		got := eval[string](b, `document.getElementById('opt-`+o.Attr+`-error')?.textContent || ''`)
+		got := bt.Eval[string](b, `document.getElementById('opt-`+o.Attr+`-error')?.textContent || ''`)
 		if got != "Error: "+want {
 			t.Errorf("%s %q: message %q, want %q", o.Attr, v, got, want)
 		}
-		if !eval[bool](b, `document.getElementById('opt-`+o.Attr+`').getAttribute('aria-describedby').includes('opt-`+o.Attr+`-error') && document.getElementById('opt-`+o.Attr+`').getAttribute('aria-invalid') === 'true'`) {
+		if !bt.Eval[bool](b, `document.getElementById('opt-`+o.Attr+`').getAttribute('aria-describedby').includes('opt-`+o.Attr+`-error') && document.getElementById('opt-`+o.Attr+`').getAttribute('aria-invalid') === 'true'`) {
 			t.Errorf("%s: the box is not tied to its message", o.Attr)
 		}
 		if strings.Contains(snippet, "data-"+o.Attr+"=") {
 			t.Errorf("%s: the refused value is in the code:\n%s", o.Attr, snippet)
 		}
 	}
-	if n := eval[int](b, `document.querySelectorAll('.error-summary-list li').length`); n != len(bad) {
+	if n := bt.Eval[int](b, `document.querySelectorAll('.error-summary-list li').length`); n != len(bad) {
 		t.Errorf("%d values listed as left out, want %d", n, len(bad))
 	}
-	if msg := eval[string](b, `document.getElementById('opt-accent-error').textContent`); !strings.Contains(msg, "1.34 to 1") || !strings.Contains(msg, "4.5 to 1") {
+	if msg := bt.Eval[string](b, `document.getElementById('opt-accent-error').textContent`); !strings.Contains(msg, "1.34 to 1") || !strings.Contains(msg, "4.5 to 1") {
 		t.Errorf("accent message %q does not explain the contrast", msg)
 	}
-	b.axe("/partners with errors")
-	b.shot("partners-errors")
+	b.Axe("/partners with errors")
+	b.Shot("partners-errors")
 	// Put right, a message goes.
 	setField(b, "accent", "#6b1d5c")
-	b.waitFor("the accent message to go", `!document.getElementById('opt-accent-error')`)
+	b.WaitFor("the accent message to go", `!document.getElementById('opt-accent-error')`)
 
 	// The page for trustees.
-	b.open(s.App + "/partners/about")
-	b.waitHeading("Put It Right: for trustees and partners")
-	b.axe("/partners/about")
-	b.shot("partners-about")
+	b.Open(s.App + ui.PathPartnersAbout)
+	b.WaitHeading("Put It Right: for trustees and partners")
+	b.Axe("/partners/about")
+	b.Shot("partners-about")
 }
 
 // TestPartnerBuilderOffline: once the app has been opened, the setup page
 // and its preview work with no network and no server.
 func TestPartnerBuilderOffline(t *testing.T) {
-	s, stop := startServerDir(t, distDir(t), 0)
-	b := newBrowser(t)
-	b.open(s.App + "/")
-	b.offReady(&s.server)
-	stop()
-	if err := offNetwork(b.ctx, true); err != nil {
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
+	b.Open(s.App + ui.PathStart)
+	b.WaitOfflineReady(s)
+	s.Stop()
+	if err := setOffline(b.Ctx, true); err != nil {
 		t.Fatal(err)
 	}
-	b.open(s.App + "/partners")
-	b.waitHeading("Add Put It Right to your website")
+	b.Open(s.App + ui.PathPartners)
+	b.WaitHeading("Add Put It Right to your website")
 	setField(b, "partner-name", "Offline Partner")
-	b.waitFor("the preview with no network", pjs(`!!(P()?.querySelector('.card')?.innerText.includes('Offered by Offline Partner'))`))
+	b.WaitFor("the preview with no network", pjs(`!!(P()?.querySelector('.card')?.innerText.includes('Offered by Offline Partner'))`))
 	if c := code(b, "snippet"); !strings.Contains(c, `data-partner-name="Offline Partner"`) {
 		t.Errorf("code offline:\n%s", c)
 	}
