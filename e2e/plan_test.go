@@ -1,5 +1,3 @@
-//go:build porting
-
 package e2e
 
 import (
@@ -7,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +15,8 @@ import (
 	"putitright/app/draft"
 	"putitright/app/guide"
 	"putitright/app/letter"
+	"putitright/app/ui"
+	bt "putitright/internal/browsertest"
 )
 
 // The plan on a 390×844 phone: what to do now fits the first screen, the
@@ -111,19 +112,19 @@ const planMeasureJS = `(() => {
 // the first screen holds what to do now, and the plan as first shown is at
 // most 3 screens and 500 words. It logs the figures, folded and unfolded.
 func TestPlanFirstScreen(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
-	b.do(chromedp.EmulateViewport(390, 844))
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
+	b.SetViewport(390, 844)
 	for _, pp := range planPeople() {
 		t.Run(pp.name, func(t *testing.T) {
 			c := draft.New(pp.a, letter.Details{}, nil, time.Now())
-			path := "/plan"
+			path := ui.PathPlan
 			if pp.fragment != "" {
 				path += "#" + pp.fragment
 			}
-			b.lSeed(s, c, path)
-			b.waitFor("the plan", `!!document.getElementById('now')`)
-			f := eval[planFigures](b, planMeasureJS)
+			b.Seed(s.App, c, path)
+			b.WaitFor("the plan", `!!document.getElementById('now')`)
+			f := bt.Eval[planFigures](b, planMeasureJS)
 			if f.Next != pp.next {
 				t.Errorf("next step = %q, want %q", f.Next, pp.next)
 			}
@@ -156,13 +157,17 @@ func TestPlanFirstScreen(t *testing.T) {
 				t.Errorf("the plan as first shown has %d words, want at most 500", f.Words)
 			}
 			planShotViewport(b, "plan-"+pp.name+"-first")
-			b.shot("plan-" + pp.name + "-folded")
+			b.Shot("plan-" + pp.name + "-folded")
 
 			// Every part opens with one tap on its summary.
-			eval[bool](b, `[...document.querySelectorAll('details.fold > summary')].forEach(s => s.click()), true`)
-			b.waitFor("every part open", `[...document.querySelectorAll('details.fold')].every(d => d.open)`)
-			u := eval[planFigures](b, planMeasureJS)
-			b.shot("plan-" + pp.name + "-unfolded")
+			for i := range f.Folds {
+				fold := `document.querySelectorAll('details.fold')[` + strconv.Itoa(i) + `]`
+				b.ClickElement("the summary of "+f.Folds[i], fold+`.querySelector(':scope > summary')`)
+				b.WaitFor(f.Folds[i]+" open", fold+`.open`)
+			}
+			b.WaitFor("every part open", `[...document.querySelectorAll('details.fold')].every(d => d.open)`)
+			u := bt.Eval[planFigures](b, planMeasureJS)
+			b.Shot("plan-" + pp.name + "-unfolded")
 			t.Logf("plan %s: first shown %.1f screens (%.0f px), %d words; what to do now ends at %.0f px; unfolded %.1f screens, %d words; parts %q",
 				pp.name, screens, f.Height, f.Words, f.NowEnd, u.Height/844, u.Words, f.Folds)
 			if testing.Verbose() {
@@ -175,12 +180,12 @@ func TestPlanFirstScreen(t *testing.T) {
 // TestPlanPrintOpensFolds checks the printed plan has every part open:
 // printing opens the folds, and they fold again afterwards.
 func TestPlanPrintOpensFolds(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
 	pp := planPeople()[0]
-	b.lSeed(s, draft.New(pp.a, letter.Details{}, nil, time.Now()), "/plan")
-	b.waitFor("the plan", `!!document.getElementById('now')`)
-	got := eval[[]int](b, `(() => {
+	b.Seed(s.App, draft.New(pp.a, letter.Details{}, nil, time.Now()), ui.PathPlan)
+	b.WaitFor("the plan", `!!document.getElementById('now')`)
+	got := bt.Eval[[]int](b, `(() => {
 		const n = () => document.querySelectorAll('details.fold[open]').length;
 		const all = document.querySelectorAll('details.fold').length;
 		dispatchEvent(new Event('beforeprint'));
@@ -196,26 +201,26 @@ func TestPlanPrintOpensFolds(t *testing.T) {
 // TestPlanLinkOpensFold checks a link to a folded part (as the start page's
 // "See who can help") opens it.
 func TestPlanLinkOpensFold(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
 	pp := planPeople()[0]
-	b.lSeed(s, draft.New(pp.a, letter.Details{}, nil, time.Now()), "/")
-	b.lClick("See who can help")
-	b.waitFor("the help part open", `!!document.querySelector('details#help[open]')`)
+	b.Seed(s.App, draft.New(pp.a, letter.Details{}, nil, time.Now()), ui.PathStart)
+	b.Click("See who can help")
+	b.WaitFor("the help part open", `!!document.querySelector('details#help[open]')`)
 }
 
 // planShotViewport writes a screenshot of what shows on the screen now
 // (not the full page), named NAME-390.png.
-func planShotViewport(b *browser, name string) {
-	b.t.Helper()
-	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
+func planShotViewport(b *bt.Browser, name string) {
+	b.T.Helper()
+	ctx, cancel := context.WithTimeout(b.Ctx, 60*time.Second)
 	defer cancel()
 	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
-		b.t.Fatal(err)
+		b.T.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(screenshotDir(b.t), name+"-390.png"), png, 0o644); err != nil {
-		b.t.Fatal(err)
+	if err := os.WriteFile(filepath.Join(bt.ScreenshotDir(b.T), name+"-390.png"), png, 0o644); err != nil {
+		b.T.Fatal(err)
 	}
 }
 
@@ -224,42 +229,42 @@ func planShotViewport(b *browser, name string) {
 // page can save a draft file, and "Carry on where you left off" goes back
 // to the page the person was on.
 func TestPlanFeedbackAndResume(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
-	b.do(chromedp.EmulateViewport(390, 844))
-	b.lSeed(s, lCase(), "/letters/complaint")
-	b.waitHeading("Formal complaint")
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
+	b.SetViewport(390, 844)
+	b.Seed(s.App, letterCase(), ui.PathLetters+"/complaint")
+	b.WaitHeading("Formal complaint")
 
 	// Downloading: said next to the export buttons, not at the top.
-	b.lClick("Download as text (.txt)")
-	b.waitFor("the download feedback", `(document.getElementById('feedback-exports')?.innerText || '').includes('Downloading')`)
-	near := eval[float64](b, `Math.abs(document.getElementById('feedback-exports').getBoundingClientRect().top - document.querySelector('#exports .actions').getBoundingClientRect().bottom)`)
+	b.Click("Download as text (.txt)")
+	b.WaitFor("the download feedback", `(document.getElementById('feedback-exports')?.innerText || '').includes('Downloading')`)
+	near := bt.Eval[float64](b, `Math.abs(document.getElementById('feedback-exports').getBoundingClientRect().top - document.querySelector('#exports .actions').getBoundingClientRect().bottom)`)
 	if near > 60 {
 		t.Errorf("the feedback is %.0f px from the export buttons", near)
 	}
-	if got := eval[string](b, `document.getElementById('feedback-exports').getAttribute('role')`); got != "status" {
+	if got := bt.Eval[string](b, `document.getElementById('feedback-exports').getAttribute('role')`); got != "status" {
 		t.Errorf("the feedback has role %q, want status (read out by screen readers)", got)
 	}
-	if eval[bool](b, `[...document.querySelectorAll('.banners .notice')].some(e => e.innerText.trim() !== '')`) {
+	if bt.Eval[bool](b, `[...document.querySelectorAll('.banners .notice')].some(e => e.innerText.trim() !== '')`) {
 		t.Error("the feedback is shown at the top of the page too")
 	}
 
 	// Save a draft file from the letter page.
-	b.lClick("Save a draft file")
-	b.waitFor("the save feedback", `(document.getElementById('feedback-letter-save')?.innerText || '').includes('Downloading your draft file')`)
+	b.Click("Save a draft file")
+	b.WaitFor("the save feedback", `(document.getElementById('feedback-letter-save')?.innerText || '').includes('Downloading your draft file')`)
 
 	// Add an event: the cursor goes to the new event's day.
-	b.lType("#d-events-1-what", "The nurse did not come.", -1)
-	b.lClick("Add an event")
-	b.waitFor("the cursor in event 2's day", `document.activeElement?.id === 'd-events-2-day'`)
-	b.shot("letter-feedback")
+	b.Type("#d-events-1-what", "The nurse did not come.")
+	b.Click("Add an event")
+	b.WaitFor("the cursor in event 2's day", `document.activeElement?.id === 'd-events-2-day'`)
+	b.Shot("letter-feedback")
 
 	// Carry on where you left off: back to this letter.
-	b.open(s.App + "/")
-	b.waitFor("the carry-on button", `!!document.getElementById('carry-on')`)
-	if got := eval[string](b, `document.getElementById('carry-on').getAttribute('href')`); got != "/letters/complaint" {
-		t.Errorf("carry on goes to %q, want /letters/complaint", got)
+	b.Open(s.App + ui.PathStart)
+	b.WaitFor("the carry-on button", `!!document.getElementById('carry-on')`)
+	if got := bt.Eval[string](b, `document.getElementById('carry-on').getAttribute('href')`); got != ui.PathLetters+"/complaint" {
+		t.Errorf("carry on goes to %q, want %s", got, ui.PathLetters+"/complaint")
 	}
-	b.lClick("Carry on where you left off")
-	b.waitHeading("Formal complaint")
+	b.Click("Carry on where you left off")
+	b.WaitHeading("Formal complaint")
 }
