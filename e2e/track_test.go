@@ -1,5 +1,3 @@
-//go:build porting
-
 package e2e
 
 // Issue 14: the case tracker. Record a complaint sent on a date, see the
@@ -18,70 +16,81 @@ import (
 	"time"
 
 	ics "github.com/arran4/golang-ical"
-	"github.com/chromedp/chromedp"
 
 	"putitright/app/draft"
 	"putitright/app/guide"
 	"putitright/app/letter"
 	"putitright/app/track"
+	"putitright/app/ui"
+	bt "putitright/internal/browsertest"
 )
 
-// trType types text into the box with id, as a person would.
-func (b *browser) trType(id, text string) {
-	b.t.Helper()
-	b.waitFor("#"+id, `!!document.getElementById(`+jsStr(id)+`)`)
-	b.secType(id, text)
+// offlineBanner is true once the app has drawn its offline banner.
+const offlineBanner = `[...document.querySelectorAll('.banners .banner')].some(e => e.textContent.includes('You are offline'))`
+
+// trType puts text into the box with id once it is there, as a paste or
+// an input method does.
+func trType(b *bt.Browser, id, text string) {
+	b.T.Helper()
+	b.WaitFor("#"+id, `!!document.getElementById(`+bt.JS(id)+`)`)
+	b.Insert("#"+id, text)
+}
+
+// trDate types the day, month and year of d into the boxes prefix-day,
+// prefix-month and prefix-year.
+func trDate(b *bt.Browser, prefix string, d time.Time) {
+	b.T.Helper()
+	trType(b, prefix+"-day", strconv.Itoa(d.Day()))
+	trType(b, prefix+"-month", strconv.Itoa(int(d.Month())))
+	trType(b, prefix+"-year", strconv.Itoa(d.Year()))
 }
 
 // trRecord records a step on the tracker page: what happened, on which
 // day, and for a promised date, the date.
-func (b *browser) trRecord(kind string, on, by time.Time) {
-	b.t.Helper()
-	b.do(chromedp.Click("#step-" + kind))
-	b.waitFor("the step's details", `!!document.getElementById('step-on-day')`)
-	b.trType("step-on-day", strconv.Itoa(on.Day()))
-	b.trType("step-on-month", strconv.Itoa(int(on.Month())))
-	b.trType("step-on-year", strconv.Itoa(on.Year()))
+func trRecord(b *bt.Browser, kind string, on, by time.Time) {
+	b.T.Helper()
+	b.ClickOn("#step-" + kind)
+	b.WaitFor("the step's details", `!!document.getElementById('step-on-day')`)
+	trDate(b, "step-on", on)
 	if !by.IsZero() {
-		b.trType("step-by-day", strconv.Itoa(by.Day()))
-		b.trType("step-by-month", strconv.Itoa(int(by.Month())))
-		b.trType("step-by-year", strconv.Itoa(by.Year()))
+		trDate(b, "step-by", by)
 	}
-	n := eval[int](b, `document.querySelectorAll('#steps li.event').length`)
-	b.do(chromedp.Click("#step-save"))
-	b.waitFor("the step saved", `document.querySelectorAll('#steps li.event').length === `+strconv.Itoa(n+1))
+	n := bt.Eval[int](b, `document.querySelectorAll('#steps li.event').length`)
+	b.ClickOn("#step-save")
+	b.WaitFor("the step saved", `document.querySelectorAll('#steps li.event').length === `+strconv.Itoa(n+1))
 }
 
 func TestTrackJourney(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
 	c := draft.New(guide.Answers{Nation: guide.England, Service: guide.GP, Person: guide.Self, Happened: guide.DayOf(2026, time.September, 14), Stage: guide.NotRaised},
 		letter.Details{SenderName: "Jo Tracker"}, nil, time.Now())
-	b.secSeed(s, c, "/track")
-	b.waitHeading("Track your complaint")
+	b.Seed(s.App, c, ui.PathTrack)
+	b.WaitHeading("Track your complaint")
 
 	// Sent by email 20 days ago: the acknowledgement is late.
 	sentOn := time.Now().AddDate(0, 0, -20)
-	b.do(chromedp.Click("#step-sent"))
-	b.waitFor("the step's details", `!!document.getElementById('step-on-day')`)
-	b.trType("step-on-day", strconv.Itoa(sentOn.Day()))
-	b.trType("step-on-month", strconv.Itoa(int(sentOn.Month())))
-	b.trType("step-on-year", strconv.Itoa(sentOn.Year()))
-	b.do(chromedp.Click("#step-method-email"), chromedp.Click("#step-save"))
+	b.ClickOn("#step-sent")
+	b.WaitFor("the step's details", `!!document.getElementById('step-on-day')`)
+	trDate(b, "step-on", sentOn)
+	b.ClickOn("#step-method-email")
+	b.WaitFor("email chosen", `document.getElementById('step-method-email')?.checked === true`)
+	b.ClickOn("#step-save")
 	want := track.Work(track.Case{Events: []track.Event{{Kind: track.Sent, On: guide.DayOf(sentOn.Year(), sentOn.Month(), sentOn.Day()), Method: track.ByEmail}}},
 		c.Answers, time.Now())
 	next, _ := want.NextDue()
-	b.waitFor("the acknowledgement date", `(document.getElementById('due-next-when')?.textContent || '').includes(`+jsStr(next.Date.Words())+`)`)
-	if !eval[bool](b, `!!document.getElementById('due-late') && !!document.getElementById('late-chaser')`) {
+	b.WaitFor("the acknowledgement date", `(document.getElementById('due-next-when')?.textContent || '').includes(`+bt.JS(next.Date.Words())+`)`)
+	if !bt.Eval[bool](b, `!!document.getElementById('due-late') && !!document.getElementById('late-chaser')`) {
 		t.Fatal("the late acknowledgement does not offer the chasing letter")
 	}
-	b.shot("track-due")
-	b.axe("/track")
+	b.Shot("track-due")
+	b.Axe("/track")
 
 	// The calendar file.
-	dir := b.lDownloads()
-	b.do(chromedp.Click("#cal-download"))
-	data := lWaitFile(t, dir, track.ICSFileName)
+	name, data := b.Download("the calendar file", func() { b.ClickOn("#cal-download") })
+	if name != track.ICSFileName {
+		t.Errorf("the calendar file is called %q, want %q", name, track.ICSFileName)
+	}
 	cal, err := ics.ParseCalendar(bytes.NewReader(data))
 	if err != nil || len(cal.Events()) < 2 {
 		t.Fatalf("calendar file: %v, %d events\n%s", err, len(cal.Events()), data)
@@ -91,115 +100,109 @@ func TestTrackJourney(t *testing.T) {
 	}
 
 	// The chaser, filled in from the case.
-	b.do(chromedp.Click("#late-chaser"))
-	b.waitHeading("Chasing letter")
+	b.ClickOn("#late-chaser")
+	b.WaitHeading("Chasing letter")
 	sentWords := guide.DayOf(sentOn.Year(), sentOn.Month(), sentOn.Day()).Words()
-	b.waitFor("the chaser filled in", `(() => { const t = document.getElementById('letter-preview')?.textContent || '';
-		return t.includes(`+jsStr("on "+sentWords)+`) && t.includes('acknowledged within 3 working days') })()`)
-	b.shot("track-chaser")
+	b.WaitFor("the chaser filled in", `(() => { const t = `+bt.PreviewEl+`?.textContent || '';
+		return t.includes(`+bt.JS("on "+sentWords)+`) && t.includes('acknowledged within 3 working days') })()`)
+	b.Shot("track-chaser")
 
 	// They acknowledged it and promised a reply by a day now past: the
 	// reply is late, and the chaser says so.
-	b.open(s.App + "/track")
+	b.Open(s.App + ui.PathTrack)
 	ackOn := sentOn.AddDate(0, 0, 2)
 	promised := time.Now().AddDate(0, 0, -3)
-	b.trRecord("acknowledged", ackOn, time.Time{})
-	b.trRecord("promised", ackOn, promised)
+	trRecord(b, "acknowledged", ackOn, time.Time{})
+	trRecord(b, "promised", ackOn, promised)
 	promisedWords := guide.DayOf(promised.Year(), promised.Month(), promised.Day()).Words()
-	b.waitFor("the late reply", `!!document.getElementById('due-late') && document.getElementById('due-next').textContent.includes(`+jsStr(promisedWords)+`)`)
-	b.do(chromedp.Click("#late-chaser"))
-	b.waitHeading("Chasing letter")
-	b.waitFor("the chaser for a late reply", `(document.getElementById('letter-preview')?.textContent || '').includes(`+jsStr("You agreed to respond by "+promisedWords)+`)`)
+	b.WaitFor("the late reply", `!!document.getElementById('due-late') && document.getElementById('due-next').textContent.includes(`+bt.JS(promisedWords)+`)`)
+	b.ClickOn("#late-chaser")
+	b.WaitHeading("Chasing letter")
+	b.WaitFor("the chaser for a late reply", `(`+bt.PreviewEl+`?.textContent || '').includes(`+bt.JS("You agreed to respond by "+promisedWords)+`)`)
 
 	// The diary.
-	b.open(s.App + "/track")
-	b.do(chromedp.Click("#diary-add"))
-	b.trType("diary-0-who", "PALS officer")
-	b.trType("diary-0-what", "Rang PALS <script>alert(1)</script>")
-	b.trType("diary-0-promised", "A call back")
-	b.trType("diary-0-on-month", "10")
-	b.trType("diary-0-on-year", "2026")
-	b.waitFor("the timeline", `document.getElementById('timeline-preview').textContent.includes('Rang PALS <script>alert(1)</script>')`)
+	b.Open(s.App + ui.PathTrack)
+	b.ClickOn("#diary-add")
+	trType(b, "diary-0-who", "PALS officer")
+	trType(b, "diary-0-what", "Rang PALS <script>alert(1)</script>")
+	trType(b, "diary-0-promised", "A call back")
+	trType(b, "diary-0-on-month", "10")
+	trType(b, "diary-0-on-year", "2026")
+	b.WaitFor("the timeline", `document.getElementById('timeline-preview').textContent.includes('Rang PALS <script>alert(1)</script>')`)
 
 	// Reload midway: nothing lost.
-	b.open(s.App + "/track")
-	b.waitFor("the diary after a reload", `document.getElementById('diary-0-what')?.value === 'Rang PALS <script>alert(1)</script>'`)
+	b.Open(s.App + ui.PathTrack)
+	b.WaitFor("the diary after a reload", `document.getElementById('diary-0-what')?.value === 'Rang PALS <script>alert(1)</script>'`)
 
-	// Offline midway: add evidence, reload, still there.
-	b.offReady(s)
-	if err := offNetwork(b.ctx, true); err != nil {
+	// Offline midway: add evidence, reload, still there. Going offline
+	// makes the app draw its offline banner above everything, moving the
+	// page: wait for it before clicking, and after the offline reload wait
+	// for the app to have drawn the diary (and the banner) again.
+	b.WaitOfflineReady(s)
+	if err := setOffline(b.Ctx, true); err != nil {
 		t.Fatal(err)
 	}
-	b.do(chromedp.Click("#evidence-add"))
-	b.trType("diary-1-what", "Photos of the ward")
-	b.waitFor("the evidence kept", `(localStorage.getItem('putitright-draft') || '').includes('Photos of the ward')`)
-	b.open(s.App + "/track")
-	b.waitFor("the evidence after an offline reload", `document.getElementById('diary-1-what')?.value === 'Photos of the ward'`)
-	b.shot("track-diary")
-	b.axe("/track with a diary")
+	b.WaitFor("the offline banner", offlineBanner)
+	b.ClickOn("#evidence-add")
+	trType(b, "diary-1-what", "Photos of the ward")
+	b.WaitFor("the evidence kept", `(`+bt.SavedDraft+` || '').includes('Photos of the ward')`)
+	b.Open(s.App + ui.PathTrack)
+	b.WaitFor("the evidence after an offline reload", `document.getElementById('diary-1-what')?.value === 'Photos of the ward' && `+offlineBanner)
+	b.Shot("track-diary")
+	b.Axe("/track with a diary")
 
-	b.do(chromedp.Click("#timeline-txt"))
-	txt := string(lWaitFile(t, dir, "put-it-right-timeline.txt"))
-	for _, w := range []string{"Timeline of events", "October 2026", "Rang PALS <script>alert(1)</script>", "Who: PALS officer", "I made my complaint by email", "- Photos of the ward"} {
-		if !strings.Contains(txt, w) {
-			t.Errorf("the timeline .txt is missing %q:\n%s", w, txt)
+	for _, tc := range []struct {
+		button, name string
+		check        func(data []byte)
+	}{
+		{"#timeline-txt", "put-it-right-timeline.txt", func(data []byte) {
+			for _, w := range []string{"Timeline of events", "October 2026", "Rang PALS <script>alert(1)</script>", "Who: PALS officer", "I made my complaint by email", "- Photos of the ward"} {
+				if !strings.Contains(string(data), w) {
+					t.Errorf("the timeline .txt is missing %q:\n%s", w, data)
+				}
+			}
+		}},
+		{"#timeline-docx", "put-it-right-timeline.docx", func(data []byte) {
+			if _, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err != nil {
+				t.Fatalf("the timeline .docx: %v", err)
+			}
+			if !strings.Contains(docxText(t, data), "Rang PALS &lt;script&gt;") {
+				t.Error("the .docx does not hold the diary, escaped")
+			}
+		}},
+	} {
+		name, data := b.Download("the timeline from "+tc.button, func() { b.ClickOn(tc.button) })
+		if name != tc.name {
+			t.Errorf("%s downloaded %q, want %q", tc.button, name, tc.name)
 		}
-	}
-	b.do(chromedp.Click("#timeline-docx"))
-	docx := lWaitFile(t, dir, "put-it-right-timeline.docx")
-	if _, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx))); err != nil {
-		t.Fatalf("the timeline .docx: %v", err)
-	}
-	if !bytes.Contains(docxText(t, docx), []byte("Rang PALS &lt;script&gt;")) {
-		t.Error("the .docx does not hold the diary, escaped")
+		tc.check(data)
 	}
 
 	// The diary fills the complaint's "What happened".
-	b.do(chromedp.Click("#diary-to-letter"))
-	b.open(s.App + "/letters/complaint")
-	b.waitFor("the diary in the complaint", `(document.getElementById('letter-preview')?.textContent || '').includes('Rang PALS <script>alert(1)</script> (PALS officer). They promised: A call back')`)
-}
-
-// docxText returns word/document.xml of a .docx.
-func docxText(t *testing.T, b []byte) []byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range zr.File {
-		if f.Name == "word/document.xml" {
-			r, err := f.Open()
-			if err != nil {
-				t.Fatal(err)
-			}
-			var out bytes.Buffer
-			_, _ = out.ReadFrom(r)
-			return out.Bytes()
-		}
-	}
-	t.Fatal("no word/document.xml")
-	return nil
+	b.ClickOn("#diary-to-letter")
+	b.WaitFor("the diary saved into the complaint", `JSON.stringify(JSON.parse(`+bt.SavedDraft+` || '{}')).includes('(PALS officer). They promised: A call back')`)
+	b.Open(s.App + ui.PathLetters + "/complaint")
+	b.WaitFor("the diary in the complaint", `(`+bt.PreviewEl+`?.textContent || '').includes('Rang PALS <script>alert(1)</script> (PALS officer). They promised: A call back')`)
 }
 
 // TestTrackOpensVersion1 opens a draft file saved before the tracker
 // existed: its complaint shows as the first step, and nothing is lost.
 func TestTrackOpensVersion1(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
-	file := filepath.Join(root(t), "app", "draft", "testdata", "version1.json")
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
+	file := filepath.Join(bt.Root(t), "app", "draft", "testdata", "version1.json")
 	if _, err := os.Stat(file); err != nil {
 		t.Fatal(err)
 	}
-	b.open(s.App + "/your-data")
-	b.lUpload(file)
-	b.lWaitNotice("opening a version-1 draft", "Your draft is open.")
-	b.open(s.App + "/track")
-	b.waitFor("the steps from the old file", `(document.getElementById('steps')?.textContent || '').includes('3 October 2026') &&
+	b.Open(s.App + ui.PathData)
+	b.OpenDraftFile(file)
+	waitNotice(b, "opening a version-1 draft", "Your draft is open.")
+	b.Open(s.App + ui.PathTrack)
+	b.WaitFor("the steps from the old file", `(document.getElementById('steps')?.textContent || '').includes('3 October 2026') &&
 		document.getElementById('steps').textContent.includes('28 November 2026')`)
-	b.open(s.App + "/")
-	b.waitFor("the start page's tracker link", `!!document.getElementById('track-link')`)
-	b.open(s.App + "/track")
-	b.waitHeading("Track your complaint")
-	b.shot("track-version1")
+	b.Open(s.App + ui.PathStart)
+	b.WaitFor("the start page's tracker link", `!!document.getElementById('track-link')`)
+	b.Open(s.App + ui.PathTrack)
+	b.WaitHeading("Track your complaint")
+	b.Shot("track-version1")
 }
