@@ -12,7 +12,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -288,17 +287,6 @@ func TestBenchPreviewKeystroke(t *testing.T) {
 	if l, err := os.ReadFile("/proc/loadavg"); err == nil {
 		t.Logf("  (load average while measuring: %s; these machines are shared, so compare runs with care)", strings.TrimSpace(string(l)))
 	}
-}
-
-// lPercentile returns the p-th percentile of v (nearest rank).
-func percentile(v []float64, p float64) float64 {
-	if len(v) == 0 {
-		return 0
-	}
-	s := slices.Clone(v)
-	slices.Sort(s)
-	i := int(float64(len(s))*p/100+0.5) - 1
-	return s[min(max(i, 0), len(s)-1)]
 }
 
 // TestBenchRepeatVisit prints repeat-visit figures (service worker warm)

@@ -1,12 +1,9 @@
-//go:build porting
-
 package e2e
 
 import (
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -21,6 +18,7 @@ import (
 	"putitright/app/guide"
 	"putitright/app/letter"
 	"putitright/app/ui"
+	bt "putitright/internal/browsertest"
 )
 
 // Big input: about 1 MB of mixed text pasted into the letter editor or a
@@ -63,35 +61,35 @@ const freezeStopJS = `new Promise(r => requestAnimationFrame(() => requestAnimat
 })))`
 
 // clip puts text on the clipboard, for paste.
-func (b *browser) clip(origin, text string) {
-	b.t.Helper()
+func clip(b *bt.Browser, origin, text string) {
+	b.T.Helper()
 	for _, p := range []string{"clipboard-read", "clipboard-write"} {
-		if _, err := chromedp.Call(b.ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
+		if _, err := chromedp.Call(b.Ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
 			Permission: &cdpbrowser.PermissionDescriptor{Name: p}, Setting: cdpbrowser.PermissionSettingGranted, Origin: origin}); err != nil {
-			b.t.Fatal(err)
+			b.T.Fatal(err)
 		}
 	}
-	if _, err := chromedp.Call(b.ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
-		b.t.Fatal(err)
+	if _, err := chromedp.Call(b.Ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+		b.T.Fatal(err)
 	}
-	if got := eval[string](b, `navigator.clipboard.writeText(`+jsStr(text)+`).then(() => 'ok', e => String(e))`); got != "ok" {
-		b.t.Fatalf("could not fill the clipboard: %s", got)
+	if got := bt.Eval[string](b, `navigator.clipboard.writeText(`+bt.JS(text)+`).then(() => 'ok', e => String(e))`); got != "ok" {
+		b.T.Fatalf("could not fill the clipboard: %s", got)
 	}
 }
 
 // paste selects everything in the box sel and pastes the clipboard into
 // it with Ctrl+V, as a person would: the browser inserts the text, cut to
 // the box's maxlength, firing paste, beforeinput and input once each.
-func (b *browser) paste(sel string) {
-	b.t.Helper()
-	eval[bool](b, `(() => { const el = document.querySelector(`+jsStr(sel)+`); el.focus(); el.select(); return true })()`)
+func paste(b *bt.Browser, sel string) {
+	b.T.Helper()
+	bt.Eval[bool](b, `(() => { const el = document.querySelector(`+bt.JS(sel)+`); el.focus(); el.select(); return true })()`)
 	key := input.DispatchKeyEventParams{Key: "v", Code: "KeyV", Modifiers: 2, WindowsVirtualKeyCode: 86}
 	down, up := key, key
 	down.Type, down.Commands = input.DispatchKeyEventTypeKeyDown, []string{"paste"}
 	up.Type = input.DispatchKeyEventTypeKeyUp
 	for _, k := range []input.DispatchKeyEventParams{down, up} {
-		if _, err := chromedp.Call(b.ctx, input.DispatchKeyEvent, k); err != nil {
-			b.t.Fatal(err)
+		if _, err := chromedp.Call(b.Ctx, input.DispatchKeyEvent, k); err != nil {
+			b.T.Fatal(err)
 		}
 	}
 }
@@ -100,9 +98,9 @@ func (b *browser) paste(sel string) {
 // into a details box, and checks the page stays responsive, says the text
 // was too long next to the box, and keeps the first part.
 func TestBigPaste(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
-	b.do(chromedp.EmulateViewport(390, 844))
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
+	b.SetViewport(390, 844)
 	big := bigMixed(1 << 20)
 	for _, tc := range []struct {
 		name, box string
@@ -113,13 +111,13 @@ func TestBigPaste(t *testing.T) {
 		{"one-line box", "#d-senderName", ui.MaxLine},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			b.lSeed(s, lCase(), "/letters/complaint")
-			b.waitFor("the letter page", `!!document.querySelector(`+jsStr(tc.box)+`)`)
-			b.clip(s.App, big)
-			eval[bool](b, freezeProbeJS)
+			b.Seed(s.App, letterCase(), ui.PathLetters+"/complaint")
+			b.WaitFor("the letter page", `!!document.querySelector(`+bt.JS(tc.box)+`)`)
+			clip(b, s.App, big)
+			bt.Eval[bool](b, freezeProbeJS)
 			start := time.Now()
-			b.t.Cleanup(func() {
-				if b.t.Failed() {
+			t.Cleanup(func() {
+				if t.Failed() {
 					for _, c := range b.Console() {
 						if strings.Contains(c, "panic") || strings.Contains(c, ".go:") {
 							t.Log(c[:min(len(c), 300)])
@@ -127,15 +125,15 @@ func TestBigPaste(t *testing.T) {
 					}
 				}
 			})
-			b.paste(tc.box)
+			paste(b, tc.box)
 			count := strings.TrimPrefix(tc.box, "#") + "-count"
-			b.waitFor("the too-long message", `(document.getElementById(`+jsStr(count)+`)?.innerText || '').includes('too long to fit')`)
+			b.WaitFor("the too-long message", `(document.getElementById(`+bt.JS(count)+`)?.innerText || '').includes('too long to fit')`)
 			// The preview follows the start of what was pasted.
-			b.lPreviewHas("She said")
-			freeze := eval[float64](b, freezeStopJS)
+			previewHas(b, "She said")
+			freeze := bt.Eval[float64](b, freezeStopJS)
 			took := time.Since(start)
-			got := eval[int](b, `document.querySelector(`+jsStr(tc.box)+`).value.length`)
-			msg := b.lText("#" + count)
+			got := bt.Eval[int](b, `document.querySelector(`+bt.JS(tc.box)+`).value.length`)
+			msg := b.Text("#" + count)
 			t.Logf("1 MB paste into the %s: longest freeze %.0f ms, %v until the message; the box kept %d characters; message %q", tc.name, freeze, took.Round(time.Millisecond), got, msg)
 			if testing.Verbose() {
 				fmt.Printf("BENCH paste/%s freeze-ms=%.0f\n", strings.ReplaceAll(tc.name, " ", "-"), freeze)
@@ -150,11 +148,11 @@ func TestBigPaste(t *testing.T) {
 				t.Errorf("the message does not say how much was pasted: %q", msg)
 			}
 			// What is kept is saved, and is the start of what was pasted.
-			b.waitFor("the draft saved", `(localStorage.getItem('putitright-draft') || '').includes('She said')`)
+			b.WaitFor("the draft saved", `(`+bt.SavedDraft+` || '').includes('She said')`)
 			// Typing on afterwards clears the message once the box has room.
-			eval[bool](b, `(() => { const el = document.querySelector(`+jsStr(tc.box)+`); el.setSelectionRange(0, el.value.length); return true })()`)
-			b.do(chromedp.KeyEvent("\b"))
-			b.waitFor("the message gone", `!(document.getElementById(`+jsStr(count)+`)?.innerText || '').includes('too long to fit')`)
+			bt.Eval[bool](b, `(() => { const el = document.querySelector(`+bt.JS(tc.box)+`); el.setSelectionRange(0, el.value.length); return true })()`)
+			b.Keys("\b")
+			b.WaitFor("the message gone", `!(document.getElementById(`+bt.JS(count)+`)?.innerText || '').includes('too long to fit')`)
 		})
 	}
 }
@@ -162,11 +160,10 @@ func TestBigPaste(t *testing.T) {
 // TestBigDraftFile opens draft files of growing size: each opens or is
 // refused within 2 s, and a file too big to be a draft says so.
 func TestBigDraftFile(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
-	dir := t.TempDir()
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
 	// A valid draft near the limit: long letters the person wrote.
-	c := lCase()
+	c := letterCase()
 	c.Edits = map[guide.LetterID]letter.Edit{}
 	for _, id := range []guide.LetterID{guide.LetterComplaint, guide.LetterPALS, guide.LetterRecords, guide.LetterChaser, guide.LetterMeeting,
 		guide.LetterReply, guide.LetterOmbudsman, guide.LetterRegulator, guide.LetterOffer, guide.LetterConsent} {
@@ -180,16 +177,9 @@ func TestBigDraftFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	write := func(name string, data []byte) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
 	// A valid draft just under the limit, as one saved before there were
 	// limits could be: one letter of almost 2 MB.
-	c2 := lCase()
+	c2 := letterCase()
 	l2, err := letter.Draft(guide.LetterComplaint, c2.Answers, c2.Details, time.Now())
 	if err != nil {
 		t.Fatal(err)
@@ -204,18 +194,18 @@ func TestBigDraftFile(t *testing.T) {
 	for _, tc := range []struct {
 		name, file, want string
 	}{
-		{fmt.Sprintf("valid %d KB", len(valid)>>10), write("valid.json", valid), "Your draft is open"},
-		{fmt.Sprintf("valid %d KB near the limit", len(nearLimit)>>10), write("near.json", nearLimit), "Your draft is open"},
-		{fmt.Sprintf("oversize %d KB", len(huge)>>10), write("huge.json", huge), "too big"},
+		{fmt.Sprintf("valid %d KB", len(valid)>>10), b.WriteFile("valid.json", valid), "Your draft is open"},
+		{fmt.Sprintf("valid %d KB near the limit", len(nearLimit)>>10), b.WriteFile("near.json", nearLimit), "Your draft is open"},
+		{fmt.Sprintf("oversize %d KB", len(huge)>>10), b.WriteFile("huge.json", huge), "too big"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			b.open(s.App + "/your-data")
-			b.waitFor("the draft file input", `!!document.getElementById('draft-file')`)
+			b.Open(s.App + ui.PathData)
+			b.WaitFor("the draft file input", `!!`+bt.DraftFileEl)
 			start := time.Now()
-			b.lUpload(tc.file)
-			b.waitFor("the message "+tc.want, `(document.getElementById('feedback-open-draft')?.innerText || '').includes(`+jsStr(tc.want)+`)`)
+			b.OpenDraftFile(tc.file)
+			b.WaitFor("the message "+tc.want, `(document.getElementById('feedback-open-draft')?.innerText || '').includes(`+bt.JS(tc.want)+`)`)
 			took := time.Since(start)
-			msg := b.lText("#feedback-open-draft")
+			msg := b.Text("#feedback-open-draft")
 			t.Logf("draft file %s: answered in %v: %q", tc.name, took.Round(time.Millisecond), msg)
 			if took > 2*time.Second {
 				t.Errorf("took %v to open or refuse, want under 2 s", took)
@@ -224,7 +214,7 @@ func TestBigDraftFile(t *testing.T) {
 				t.Errorf("message %q tells the person to try again", msg)
 			}
 			if tc.want == "Your draft is open" {
-				b.waitFor("the link onward", `!!document.getElementById('opened-carry-on')`)
+				b.WaitFor("the link onward", `!!document.getElementById('opened-carry-on')`)
 			}
 		})
 	}
@@ -244,23 +234,23 @@ func thousandsJS(n int) string {
 // with the preview updated. It fails only on a stall of over a second,
 // so that it stays stable on shared machines.
 func TestBigLetterTyping(t *testing.T) {
-	s := startServer(t)
-	b := newBrowser(t)
-	c := lCase()
+	s := bt.StartServer(t)
+	b := bt.Launch(t, bt.Chromium)
+	c := letterCase()
 	l, err := letter.Draft(guide.LetterComplaint, c.Answers, c.Details, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
 	long := strings.Repeat("On the ward nobody answered the call bell, and my mother waited for hours for her tablets. ", 160)
 	c.Edits = map[guide.LetterID]letter.Edit{guide.LetterComplaint: letter.NewEdit(l, l.Text()+"\n\n"+long)}
-	b.lSeed(s, c, "/letters/complaint")
-	b.waitFor("the editor", `!!document.getElementById('letter-text')`)
-	eval[bool](b, `(() => {
+	b.Seed(s.App, c, ui.PathLetters+"/complaint")
+	b.WaitFor("the editor", `!!document.getElementById('letter-text')`)
+	bt.Eval[bool](b, `(() => {
 		window.__frame = []; window.__pending = null; window.__want = '';
 		document.addEventListener('keydown', () => { window.__pending = performance.now(); }, true);
 		new MutationObserver(() => {
 			if (window.__pending === null) return;
-			const p = document.getElementById('letter-preview');
+			const p = `+bt.PreviewEl+`;
 			if (!p || !p.textContent.includes(window.__want)) return;
 			const t0 = window.__pending; window.__pending = null;
 			requestAnimationFrame(() => setTimeout(() => window.__frame.push(performance.now() - t0), 0));
@@ -268,21 +258,21 @@ func TestBigLetterTyping(t *testing.T) {
 		const el = document.getElementById('letter-text'); el.focus(); el.setSelectionRange(el.value.length, el.value.length);
 		return true;
 	})()`)
-	if _, err := chromedp.Call(b.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
+	if _, err := chromedp.Call(b.Ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
 		t.Fatal(err)
 	}
-	defer chromedp.Call(b.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 1})
+	defer chromedp.Call(b.Ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 1})
 	const typed = "tabletsweregivenlate"
 	sofar := "hours for her tablets. "
 	for i := range len(typed) {
 		sofar += typed[i : i+1]
-		eval[bool](b, `window.__want = `+jsStr(sofar)+`, true`)
-		b.do(chromedp.KeyEvent(typed[i : i+1]))
-		b.waitFor("key "+typed[i:i+1], `window.__frame.length === `+lInt(i+1))
+		bt.Eval[bool](b, `window.__want = `+bt.JS(sofar)+`, true`)
+		b.Keys(typed[i : i+1])
+		b.WaitFor("key "+typed[i:i+1], `window.__frame.length === `+strconv.Itoa(i+1))
 	}
-	frame := eval[[]float64](b, `window.__frame`)
-	words := letter.WordCount(b.lValue("#letter-text"))
-	med, p90, worst := lPercentile(frame, 50), lPercentile(frame, 90), lPercentile(frame, 100)
+	frame := bt.Eval[[]float64](b, `window.__frame`)
+	words := letter.WordCount(b.Value("#letter-text"))
+	med, p90, worst := percentile(frame, 50), percentile(frame, 90), percentile(frame, 100)
 	t.Logf("typing into a %d-word letter, CPU slowed 4×: key to next frame median %.0f ms, p90 %.0f ms, max %.0f ms", words, med, p90, worst)
 	if testing.Verbose() {
 		fmt.Printf("BENCH typing-4x/long-letter median-ms=%.0f p90-ms=%.0f max-ms=%.0f\n", med, p90, worst)

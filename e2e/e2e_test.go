@@ -4,6 +4,7 @@
 package e2e
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -50,4 +51,15 @@ func monthsAgo(n int) (string, string) {
 func previewHas(b *bt.Browser, want string) {
 	b.T.Helper()
 	b.WaitFor("the preview to show "+want, `(document.getElementById(`+bt.JS(ui.IDPreview)+`)?.innerText || '').includes(`+bt.JS(want)+`)`)
+}
+
+// percentile returns the p-th percentile of v (nearest rank).
+func percentile(v []float64, p float64) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	s := slices.Clone(v)
+	slices.Sort(s)
+	i := int(float64(len(s))*p/100+0.5) - 1
+	return s[min(max(i, 0), len(s)-1)]
 }
