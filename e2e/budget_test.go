@@ -1,4 +1,4 @@
-//go:build porting && bench
+//go:build bench
 
 package e2e
 
@@ -18,6 +18,8 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	bt "putitright/internal/browsertest"
 )
 
 // The budgets of the issue "First visit on a poor signal", in one run:
@@ -33,8 +35,62 @@ const (
 	budgetHostBytes  = 5120      // B from our origin on a partner's page before intent
 )
 
-// wasmBuild is the Makefile's WASM_BUILD (then tools/wasmdata): keep the two the same.
-var wasmBuild = []string{"build", "-tags", "goapp_nocrypto", "-trimpath", "-ldflags=-s -w", "-gcflags=putitright/...=-l"}
+// wasmBuild returns the environment and go arguments of the Makefile's
+// WASM_BUILD, with $(WASM_TAGS) filled in, so that the hello world is built
+// exactly as app.wasm is; it fails unless the Makefile then runs
+// tools/wasmdata on app.wasm, as budgetHelloDist does.
+func wasmBuild(t *testing.T) (env, args []string) {
+	t.Helper()
+	mk, err := os.ReadFile(filepath.Join(bt.Root(t), "Makefile"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	vars := map[string]string{}
+	for _, line := range strings.Split(string(mk), "\n") {
+		for _, op := range []string{" := ", " = "} {
+			if k, v, ok := strings.Cut(line, op); ok && !strings.ContainsAny(k, " \t#") {
+				vars[k] = strings.TrimSpace(v)
+				break
+			}
+		}
+	}
+	build := strings.ReplaceAll(vars["WASM_BUILD"], "$(WASM_TAGS)", vars["WASM_TAGS"])
+	pre, cmd, ok := strings.Cut(build, "$(GO) ")
+	if !ok || !strings.HasPrefix(cmd, "build ") {
+		t.Fatalf("the Makefile's WASM_BUILD is not $(GO) build ...: %q", vars["WASM_BUILD"])
+	}
+	if !strings.Contains(string(mk), "$(WASM_BUILD) -o $@ ./wasm\n\t$(GO) run ./tools/wasmdata $@\n") {
+		t.Fatal("the Makefile no longer builds app.wasm with $(WASM_BUILD) then tools/wasmdata: change budgetHelloDist to match")
+	}
+	return shellFields(pre), shellFields(cmd)
+}
+
+// shellFields splits s into words as the shell does for the Makefile's
+// recipes: on spaces outside single quotes, which it removes.
+func shellFields(s string) []string {
+	var out []string
+	var w strings.Builder
+	quoted, in := false, false
+	for _, r := range s {
+		switch {
+		case r == '\'':
+			quoted, in = !quoted, true
+		case r == ' ' && !quoted:
+			if in {
+				out = append(out, w.String())
+				w.Reset()
+			}
+			in = false
+		default:
+			w.WriteRune(r)
+			in = true
+		}
+	}
+	if in {
+		out = append(out, w.String())
+	}
+	return out
+}
 
 // transferLimit is the least time a first visit can take at slow4G: the
 // bytes at its download rate, plus four round trips (connection, page,
@@ -44,8 +100,7 @@ func transferLimit(bytes float64) float64 {
 }
 
 func TestBenchBudgets(t *testing.T) {
-	benchOnly(t)
-	dist := distDir(t)
+	dist := bt.Dist(t)
 	appBr, err := os.Stat(filepath.Join(dist, "web", "app.wasm.br"))
 	if err != nil {
 		t.Fatal(err)
@@ -56,24 +111,24 @@ func TestBenchBudgets(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	app := startServer(t)
-	hello, _ := startServerDir(t, helloDist, 0)
+	app := bt.StartServer(t)
+	hello := bt.StartServerDir(t, helloDist, 0)
 	type visits struct{ first, limit, repeat float64 }
-	measure := func(origin string) visits {
+	measure := func(s *bt.Server) visits {
 		const runs = 3
 		var first, limit, repeat []float64
 		for range runs {
-			b := newBrowser(t)
-			_, tti, n := visit(t, b, origin+"/")
+			b := bt.Launch(t, bt.Chromium)
+			_, tti, n := visit(t, b, s.App+"/")
 			first, limit = append(first, tti), append(limit, transferLimit(float64(n)))
-			b.waitFor("the offline cache", `navigator.serviceWorker.controller !== null`)
-			b.offReady(&server{App: origin})
-			_, tti, _ = visit(t, b, origin+"/")
+			b.WaitFor("the offline cache", `navigator.serviceWorker.controller !== null`)
+			b.WaitOfflineReady(s)
+			_, tti, _ = visit(t, b, s.App+"/")
 			repeat = append(repeat, tti)
 		}
 		return visits{median(first), median(limit), median(repeat)}
 	}
-	av, hv := measure(app.App), measure(hello.App)
+	av, hv := measure(app), measure(hello)
 	hostBytes, cls := budgetHostPage(t, app)
 
 	line := func(what string, v, budget, helloV float64, unit string, within bool) {
@@ -106,14 +161,15 @@ func budgetHelloDist(t *testing.T, dist string) string {
 		t.Fatal(err)
 	}
 	wasm := filepath.Join(dir, "web", "app.wasm")
-	cmd := exec.Command("go", append(wasmBuild, "-o", wasm, "./e2e/testdata/hello")...)
-	cmd.Dir = root(t)
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	env, args := wasmBuild(t)
+	cmd := exec.Command("go", append(args, "-o", wasm, "./e2e/testdata/hello")...)
+	cmd.Dir = bt.Root(t)
+	cmd.Env = append(os.Environ(), env...)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("building the hello world: %v\n%s", err, out)
 	}
 	merge := exec.Command("go", "run", "./tools/wasmdata", wasm)
-	merge.Dir = root(t)
+	merge.Dir = bt.Root(t)
 	if out, err := merge.CombinedOutput(); err != nil {
 		t.Fatalf("merging the hello world's data: %v\n%s", err, out)
 	}
@@ -138,9 +194,9 @@ func budgetHelloDist(t *testing.T, dist string) string {
 // and returns the bytes it received from the app's origin before any
 // input, once the network has been quiet for a second, and its cumulative
 // layout shift.
-func budgetHostPage(t *testing.T, s *server) (int64, float64) {
+func budgetHostPage(t *testing.T, s *bt.Server) (int64, float64) {
 	t.Helper()
-	b := newBrowser(t)
+	b := bt.Launch(t, bt.Chromium)
 	ours, err := url.Parse(s.App)
 	if err != nil {
 		t.Fatal(err)
@@ -150,7 +206,7 @@ func budgetHostPage(t *testing.T, s *server) (int64, float64) {
 	var n int64
 	last := time.Now()
 	go func() {
-		for ev, err := range chromedp.Events(b.ctx, network.RequestWillBeSent) {
+		for ev, err := range chromedp.Events(b.Ctx, network.RequestWillBeSent) {
 			if err != nil {
 				return
 			}
@@ -160,7 +216,7 @@ func budgetHostPage(t *testing.T, s *server) (int64, float64) {
 		}
 	}()
 	go func() {
-		for ev, err := range chromedp.Events(b.ctx, network.LoadingFinished) {
+		for ev, err := range chromedp.Events(b.Ctx, network.LoadingFinished) {
 			if err != nil {
 				return
 			}
@@ -173,21 +229,20 @@ func budgetHostPage(t *testing.T, s *server) (int64, float64) {
 		}
 	}()
 	const cls = `window.__cls = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({type: 'layout-shift', buffered: true});`
-	if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: cls}); err != nil {
+	if _, err := chromedp.Call(b.Ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: cls}); err != nil {
 		t.Fatal(err)
 	}
-	b.do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(strings.TrimSuffix(s.Host, "/")+"/demo/"))
-	b.waitFor("the demo page's load", `document.readyState === 'complete'`)
-	for {
+	b.SetViewport(1280, 800)
+	b.Navigate(strings.TrimSuffix(s.Host, "/") + "/demo/")
+	b.WaitFor("the demo page's load", `document.readyState === 'complete'`)
+	if bt.Until(time.Minute, func() bool {
 		mu.Lock()
-		quiet := time.Since(last) > time.Second
-		mu.Unlock()
-		if quiet {
-			break
-		}
-		time.Sleep(100 * time.Millisecond)
+		defer mu.Unlock()
+		return time.Since(last) > time.Second
+	}) != nil {
+		t.Fatal("the demo page's network never went quiet for a second")
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	return n, eval[float64](b, `window.__cls`)
+	return n, bt.Eval[float64](b, `window.__cls`)
 }
