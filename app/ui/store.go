@@ -247,7 +247,7 @@ func (s *Shell) setNoStore(ctx app.Context, on bool) {
 // resumable reports whether path is a page to carry on from: a question,
 // the check page, the plan or a letter.
 func resumable(path string) bool {
-	if !pagePattern.MatchString(path) {
+	if !shellPage(path) {
 		return false
 	}
 	switch path {
