@@ -10,13 +10,14 @@ WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 PURE      := ./app/guide/... ./app/content/... ./app/flow/... ./app/letter/... ./app/draft/... ./app/partner/... ./app/track/... ./app/jsbridge/...
 FUZZTIME  ?= 10s
 # goapp_nocrypto leaves go-app's state encryption (unused here) and crypto/*
-# out of the wasm; see third_party/go-app.patch. No inlining in our own
+# out of the wasm, and goapp_noregexp its regexp routes (every page is an
+# exact Route; about 80 KB brotli); see third_party/go-app.patch. No inlining in our own
 # packages saves about 80 KB brotli at no measured cost (their work per
 # click is well under a millisecond); all=-l would save 196 KB more but
 # slows go-app and the runtime. e2e/budget_test.go builds its hello world
 # with the same flags. tools/wasmdata then merges the 85,000 data segments
 # Go's linker writes (same memory image, about 90 KB less brotli).
-WASM_TAGS := goapp_nocrypto
+WASM_TAGS := goapp_nocrypto,goapp_noregexp
 WASM_BUILD = GOOS=js GOARCH=wasm $(GO) build -tags $(WASM_TAGS) -trimpath -ldflags='-s -w' -gcflags='putitright/...=-l'
 
 .PHONY: vulncheck all build run static test test-unit test-wasm test-browser fuzz vet bench icons clean setup setup-browser setup-office setup-calendar

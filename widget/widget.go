@@ -36,7 +36,23 @@ func mustRead(name string) []byte {
 // The caller must not modify the returned slice.
 func EmbedJS() []byte { return embedJS }
 
-var embedJS = mustRead("embed.js")
+var embedJS = stripped(mustRead("embed.js"))
+
+// stripped returns the loader as it is served: without its comment lines,
+// blank lines and indentation, which a browser does not need (partners'
+// visitors download it before they ask for anything). Line breaks stay,
+// so the script means exactly what its source says.
+func stripped(src []byte) []byte {
+	out := make([]byte, 0, len(src))
+	for line := range bytes.Lines(src) {
+		t := bytes.TrimLeft(line, " \t")
+		if bytes.HasPrefix(t, []byte("//")) || len(bytes.TrimSpace(t)) == 0 {
+			continue
+		}
+		out = append(out, t...)
+	}
+	return out
+}
 
 // SRI returns the Subresource Integrity value for b:
 // "sha384-" followed by the standard base64 of its SHA-384 digest.

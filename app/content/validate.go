@@ -9,23 +9,27 @@ import (
 	"time"
 )
 
-// outdated matches names that have been replaced. The plan uses today's
-// names only.
-var outdated = regexp.MustCompile(`(?i)\b(CCGs?|clinical commissioning groups?|NHS Choices|NHS Litigation Authority)\b`) // all replaced 2017–2022
+// patterns holds what Validate looks for in the text, compiled when it
+// runs, so that a program that never validates (the app) does not link
+// the regexp compiler.
+type patterns struct{ outdated, hcpc, socialWork, history, cannotComplain *regexp.Regexp }
 
-// hcpc matches the HCPC, which no longer regulates social workers in England.
-var hcpc = regexp.MustCompile(`(?i)\b(HCPC|Health and Care Professions Council)\b`)
-
-// socialWork matches a mention of social workers.
-var socialWork = regexp.MustCompile(`(?i)\bsocial work`)
-
-// history matches wording about how things used to be, which the plan
-// leaves out: people need today's rules, not their story. "Once called"
-// is allowed, to help someone recognise an old job title.
-var history = regexp.MustCompile(`(?i)\b(formerly|renamed|replaced|used to be called|was called|were called|took over from|went up from|went down from)\b`)
-
-// cannotComplain matches wording that denies someone the right to complain.
-var cannotComplain = regexp.MustCompile(`(?i)\b(can ?not|can't|cannot|unable to|not able to|not allowed to|too late to) (make a |raise a )?complain`)
+func compilePatterns() patterns {
+	return patterns{
+		// Names that have been replaced (2017–2022): the plan uses today's.
+		outdated: regexp.MustCompile(`(?i)\b(CCGs?|clinical commissioning groups?|NHS Choices|NHS Litigation Authority)\b`),
+		// The HCPC, which no longer regulates social workers in England,
+		// and a mention of social workers.
+		hcpc:       regexp.MustCompile(`(?i)\b(HCPC|Health and Care Professions Council)\b`),
+		socialWork: regexp.MustCompile(`(?i)\bsocial work`),
+		// Wording about how things used to be, which the plan leaves out:
+		// people need today's rules, not their story. "Once called" is
+		// allowed, to help someone recognise an old job title.
+		history: regexp.MustCompile(`(?i)\b(formerly|renamed|replaced|used to be called|was called|were called|took over from|went up from|went down from)\b`),
+		// Wording that denies someone the right to complain.
+		cannotComplain: regexp.MustCompile(`(?i)\b(can ?not|can't|cannot|unable to|not able to|not allowed to|too late to) (make a |raise a )?complain`),
+	}
+}
 
 // Validate checks a whole content set and returns every problem found:
 // missing fields, sources without a web address, sources from hosts off
@@ -34,6 +38,7 @@ var cannotComplain = regexp.MustCompile(`(?i)\b(can ?not|can't|cannot|unable to|
 // in the text, and wording that denies someone the right to complain. It returns nil when the set is sound.
 func Validate(s *Set) []error {
 	var errs []error
+	w := compilePatterns()
 	add := func(id, format string, args ...any) {
 		errs = append(errs, fmt.Errorf("content: %s: %s", id, fmt.Sprintf(format, args...)))
 	}
@@ -107,16 +112,16 @@ func Validate(s *Set) []error {
 		}
 		for _, text := range []string{it.Title, it.Text, it.Expect, it.Cannot} {
 			for _, sent := range Sentences(text) {
-				if m := outdated.FindString(sent); m != "" {
+				if m := w.outdated.FindString(sent); m != "" {
 					add(id, "outdated name %q in %q", m, sent)
 				}
-				if m := history.FindString(sent); m != "" {
+				if m := w.history.FindString(sent); m != "" {
 					add(id, "history (%q) in %q: say how things are now", m, sent)
 				}
-				if m := hcpc.FindString(sent); m != "" && socialWork.MatchString(sent) {
+				if m := w.hcpc.FindString(sent); m != "" && w.socialWork.MatchString(sent) {
 					add(id, "%q does not regulate social workers in England: %q", m, sent)
 				}
-				if m := cannotComplain.FindString(sent); m != "" {
+				if m := w.cannotComplain.FindString(sent); m != "" {
 					add(id, "denies the right to complain: %q", sent)
 				}
 			}

@@ -747,10 +747,13 @@ func (b *builder) help() {
 	if a.Detained == Yes {
 		ids = append(ids, "help.imha", "help.mh-advocacy")
 	}
+	// Citizens Advice before AvMA: for care without NHS advocacy it is the
+	// more general first help.
+	ids = append(ids, "help.citizens-advice", "help.citizens-advice-scotland")
 	if b.seriousHarm() || a.ConsideringLegal() || a.Wants(OutMoney) || a.MaybeOffered() {
 		ids = append(ids, "help.avma")
 	}
-	ids = append(ids, "help.citizens-advice", "help.citizens-advice-scotland", "help.unsure")
+	ids = append(ids, "help.unsure")
 	b.p.Help = append(out, b.steps(ids...)...)
 }
 

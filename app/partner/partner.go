@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"math"
 	"net/url"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -239,7 +238,23 @@ func Phone(s string) (string, bool) {
 	return s, digits >= MinDigits && digits <= MaxDigits
 }
 
-var hostname = regexp.MustCompile(`^[a-z0-9.-]+$`)
+// onlyBytes reports whether s is not empty and every byte of it is in set.
+func onlyBytes(s, set string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(set, s[i]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+const (
+	hostBytes = "abcdefghijklmnopqrstuvwxyz0123456789.-"
+	hexBytes  = "0123456789abcdefABCDEF"
+)
 
 // Web checks a web address: an absolute https URL of at most MaxWeb
 // printable ASCII characters (as a browser serialises it), with a host name
@@ -256,24 +271,32 @@ func Web(s string) (string, bool) {
 	}
 	u, err := url.Parse(s)
 	if err != nil || u.Scheme != "https" || u.User != nil || u.Opaque != "" ||
-		!hostname.MatchString(u.Hostname()) || !validPort(u.Port()) {
+		!onlyBytes(u.Hostname(), hostBytes) || !validPort(u.Port()) {
 		return "", false
 	}
 	return s, true
 }
 
-var origin = regexp.MustCompile(`^(https://[a-z0-9.-]+|http://(localhost|127\.0\.0\.1))(:[0-9]{1,5})?$`)
-
 // Origin checks the embedding page's origin (location.origin): https with a
 // host name, or plain http only for localhost and 127.0.0.1.
 func Origin(s string) (string, bool) {
-	if !origin.MatchString(s) {
-		return "", false
+	host, ok := strings.CutPrefix(s, "https://")
+	secure := ok
+	if !ok {
+		if host, ok = strings.CutPrefix(s, "http://"); !ok {
+			return "", false
+		}
 	}
-	if i := strings.LastIndexByte(s, ':'); i > len("https:") && !validPort(s[i+1:]) {
-		return "", false
+	if h, port, found := strings.Cut(host, ":"); found {
+		if len(port) > 5 || !onlyBytes(port, "0123456789") || !validPort(port) {
+			return "", false
+		}
+		host = h
 	}
-	return s, true
+	if secure && onlyBytes(host, hostBytes) || !secure && (host == "localhost" || host == "127.0.0.1") {
+		return s, true
+	}
+	return "", false
 }
 
 func validPort(p string) bool {
@@ -303,11 +326,9 @@ func nation(s string) (string, bool) {
 	return "", false
 }
 
-var hexColour = regexp.MustCompile(`^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
-
 // normalHex turns #rgb or #rrggbb into lower-case #rrggbb.
 func normalHex(s string) (string, error) {
-	if !hexColour.MatchString(s) {
+	if h, ok := strings.CutPrefix(s, "#"); !ok || len(h) != 3 && len(h) != 6 || !onlyBytes(h, hexBytes) {
 		return "", errors.New("partner: colour must be #rgb or #rrggbb")
 	}
 	s = strings.ToLower(s)

@@ -150,7 +150,7 @@ func (s *Shell) diaryEntry(i, nth int, e track.Entry) app.UI {
 				if i < len(s.kase.Track.Diary) {
 					s.kase.Track.Diary = append(s.kase.Track.Diary[:i], s.kase.Track.Diary[i+1:]...)
 					s.partial = nil
-					s.notice = "Deleted from your diary."
+					s.say("", "Deleted from your diary.")
 					s.trackChanged(ctx)
 				}
 			}, app.EventScope("del-entry", i)),
@@ -172,9 +172,9 @@ func (s *Shell) diaryToLetter(ctx app.Context, e app.Event) {
 		}
 	}
 	if n == 0 {
-		s.notice = "Your complaint letter already has everything in your diary."
+		s.say("", "Your complaint letter already has everything in your diary.")
 	} else {
-		s.notice = "Added " + strconv.Itoa(n) + " things from your diary to What happened in your complaint letter."
+		s.say("", "Added "+strconv.Itoa(n)+" things from your diary to What happened in your complaint letter.")
 	}
 	s.changed(ctx)
 }

@@ -457,7 +457,7 @@ func (s *Shell) exported(err error, ok string) {
 // print opens the browser's print dialog.
 func (s *Shell) print(ctx app.Context) {
 	if err := jsbridge.Print(); err != nil {
-		s.notice = "Printing is not available here. Try Open full screen, or download the letter."
+		s.say("", "Printing is not available here. Try Open full screen, or download the letter.")
 	}
 }
 

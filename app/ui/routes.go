@@ -4,7 +4,7 @@
 package ui
 
 import (
-	"regexp"
+	"slices"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -28,13 +28,23 @@ func questionPath(id flow.ID) string { return "/q/" + string(id) }
 // letterPath returns the address of a letter page.
 func letterPath(id guide.LetterID) string { return PathLetters + "/" + string(id) }
 
-var pagePattern = regexp.MustCompile(`^/(q/[a-z-]+|check|plan|letters(/[a-z-]+)?|track|your-data|privacy)$`)
+// shellPage reports whether path is one of the Shell's pages (every page
+// but the partner pages).
+func shellPage(path string) bool {
+	if path == PathPartners || path == PathPartnersAbout {
+		return false
+	}
+	return slices.Contains(Pages(), path)
+}
 
 // Routes registers every page with go-app. Call it in both the wasm main and
 // the server, before serving or running.
 func Routes() {
-	app.Route(PathStart, newShell)
-	app.RouteWithRegexp(pagePattern.String(), newShell)
+	for _, p := range Pages() {
+		if shellPage(p) {
+			app.Route(p, newShell)
+		}
+	}
 	app.Route(PathPartners, newBuilder)
 	app.Route(PathPartnersAbout, newBuilder)
 }

@@ -255,7 +255,7 @@ func (s *Shell) OnAppInstallChange(ctx app.Context) {
 
 // goTo shows the page at path, through the browser history.
 func (s *Shell) goTo(ctx app.Context, path string) {
-	if !pagePattern.MatchString(path) && path != PathStart {
+	if !shellPage(path) {
 		path = PathStart
 	}
 	// Inside a frame too: the frame's history entries are the page's, so the

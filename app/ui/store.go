@@ -222,10 +222,10 @@ func (s *Shell) deleteEverything(ctx app.Context) {
 	s.store = storeState{}
 	s.lastPage = ""
 	if err != nil {
-		s.notice = "We cleared this page, but the browser would not let us clear its storage."
+		s.say("", "We cleared this page, but the browser would not let us clear its storage.")
 		return
 	}
-	s.notice = "Everything has been deleted from this device."
+	s.say("", "Everything has been deleted from this device.")
 }
 
 // setNoStore turns keeping the draft on this device off or on.
@@ -236,18 +236,18 @@ func (s *Shell) setNoStore(ctx app.Context, on bool) {
 		_ = jsbridge.StorageDelete(s.key(keyPartner))
 		_ = jsbridge.StorageDelete(s.key(keyLast))
 		_ = jsbridge.StorageSet(s.key(keyNoStore), "1")
-		s.notice = "Nothing will be kept on this device. Save a draft file before you close this page."
+		s.say("", "Nothing will be kept on this device. Save a draft file before you close this page.")
 		return
 	}
 	_ = jsbridge.StorageDelete(s.key(keyNoStore))
 	s.save(ctx)
-	s.notice = "Your draft will be kept on this device as you work."
+	s.say("", "Your draft will be kept on this device as you work.")
 }
 
 // resumable reports whether path is a page to carry on from: a question,
 // the check page, the plan or a letter.
 func resumable(path string) bool {
-	if !pagePattern.MatchString(path) {
+	if !shellPage(path) {
 		return false
 	}
 	switch path {

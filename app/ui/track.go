@@ -280,7 +280,7 @@ func (s *Shell) saveStep(ctx app.Context, e app.Event) {
 	}
 	s.kase.Track.Events = append(s.kase.Track.Events, ev)
 	s.trk.form = trackForm{}
-	s.notice = "Saved: " + track.Describe(ev)
+	s.say("", "Saved: "+track.Describe(ev))
 	s.trackChanged(ctx)
 }
 
@@ -299,7 +299,7 @@ func (s *Shell) stepList(st track.Status) app.UI {
 				OnClick(func(ctx app.Context, ev app.Event) {
 					if i < len(s.kase.Track.Events) {
 						s.kase.Track.Events = append(s.kase.Track.Events[:i], s.kase.Track.Events[i+1:]...)
-						s.notice = "That step is deleted."
+						s.say("", "That step is deleted.")
 						s.trackChanged(ctx)
 					}
 				}, app.EventScope("del-step", i)),

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"regexp"
 	"sync"
 )
 
@@ -24,16 +23,6 @@ func (r *router) route(path string, newComponent func() Composer) {
 	r.routes[path] = newComponent
 }
 
-func (r *router) routeWithRegexp(pattern string, newComponent func() Composer) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-
-	r.routesWithRegexp = append(r.routesWithRegexp, regexpRoute{
-		regexp:       regexp.MustCompile(pattern),
-		newComponent: newComponent,
-	})
-}
-
 func (r *router) routed(path string) bool {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
@@ -43,7 +32,7 @@ func (r *router) routed(path string) bool {
 	}
 
 	for _, rwr := range r.routesWithRegexp {
-		if rwr.regexp.MatchString(path) {
+		if rwr.match(path) {
 			return true
 		}
 	}
@@ -60,15 +49,10 @@ func (r *router) createComponent(path string) (Composer, bool) {
 	}
 
 	for _, rwr := range r.routesWithRegexp {
-		if rwr.regexp.MatchString(path) {
+		if rwr.match(path) {
 			return rwr.newComponent(), true
 		}
 	}
 
 	return nil, false
-}
-
-type regexpRoute struct {
-	regexp       *regexp.Regexp
-	newComponent func() Composer
 }
