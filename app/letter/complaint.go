@@ -99,10 +99,15 @@ func (b *builder) outcome(o guide.Outcome) string {
 
 // outcomes adds the outcomes wanted, each as a request, then the person's
 // own words.
-func (b *builder) outcomes() {
+func (b *builder) outcomes() { b.outcomesAs(b.outcome) }
+
+// outcomesAs adds the outcomes wanted, each as ask words it (an empty
+// string leaves it out), then the person's own words, or a placeholder
+// when there is nothing.
+func (b *builder) outcomesAs(ask func(guide.Outcome) string) {
 	n := 0
 	for _, o := range b.a.Outcomes {
-		if s := b.outcome(o); s != "" {
+		if s := ask(o); s != "" {
 			b.bullet(s)
 			n++
 		}

@@ -480,19 +480,7 @@ func (b *builder) schemeOutcomes(scheme guide.Ombudsman) {
 	} else {
 		b.heading("What I would like to agree with them")
 	}
-	n := 0
-	for _, o := range b.a.Outcomes {
-		if s := ask(o); s != "" {
-			b.bullet(s)
-			n++
-		}
-	}
-	if b.d.Wants != "" {
-		b.para(b.d.Wants)
-	} else if n == 0 {
-		b.miss(FWants)
-		b.bullet("[what you would like to happen]")
-	}
+	b.outcomesAs(ask)
 }
 
 // notAnswered lists the points their response missed or got wrong, or
