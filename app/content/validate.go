@@ -16,8 +16,8 @@ type patterns struct{ outdated, hcpc, socialWork, history, cannotComplain *regex
 
 func compilePatterns() patterns {
 	return patterns{
-		// Names that have been replaced (2017–2022): the plan uses today's.
-		outdated: regexp.MustCompile(`(?i)\b(CCGs?|clinical commissioning groups?|NHS Choices|NHS Litigation Authority)\b`),
+		// Old names: the plan uses today's.
+		outdated: regexp.MustCompile(`(?i)\b(CCGs?|clinical commissioning groups?|NHS Choices|NHS Litigation Authority)\b`), // all replaced 2017–2022
 		// The HCPC, which no longer regulates social workers in England,
 		// and a mention of social workers.
 		hcpc:       regexp.MustCompile(`(?i)\b(HCPC|Health and Care Professions Council)\b`),
