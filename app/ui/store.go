@@ -251,7 +251,7 @@ func resumable(path string) bool {
 		return false
 	}
 	switch path {
-	case PathData, PathPrivacy:
+	case PathStart, PathData, PathPrivacy:
 		return false
 	}
 	return true

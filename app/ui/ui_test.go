@@ -123,3 +123,15 @@ func TestSiteName(t *testing.T) {
 		}
 	}
 }
+
+// TestResumable checks which pages "Carry on where you left off" returns to.
+func TestResumable(t *testing.T) {
+	for path, want := range map[string]bool{
+		PathStart: false, PathData: false, PathPrivacy: false, PathPartners: false, "/nope": false,
+		PathPlan: true, PathCheck: true, letterPath("complaint"): true, PathTrack: true,
+	} {
+		if got := resumable(path); got != want {
+			t.Errorf("resumable(%q) = %v, want %v", path, got, want)
+		}
+	}
+}
