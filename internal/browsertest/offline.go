@@ -41,15 +41,24 @@ func (b *Browser) WaitOfflineReady(s *Server) {
 	b.T.Helper()
 	name, list := Precache(b.T, s)
 	want, _ := json.Marshal(list)
-	js := `(async () => {
-		if (!navigator.serviceWorker?.controller) return false;
+	cached := `(async () => {
 		if (!(await caches.keys()).includes(` + jsString(name) + `)) return false;
 		const have = (await (await caches.open(` + jsString(name) + `)).keys()).map(r => new URL(r.url).pathname);
 		return ` + string(want) + `.every(u => have.includes(u));
 	})()`
 	// app.wasm twice over a shared CPU.
-	if Until(3*time.Minute, func() bool { return b.poll(js) }) != nil {
+	if Until(3*time.Minute, func() bool { return b.poll(cached) }) != nil {
 		b.T.Fatalf("the service worker did not cache the app: caches %v", Eval[any](b, `(async () => {
 		const out = {}; for (const k of await caches.keys()) out[k] = (await (await caches.open(k)).keys()).length; return out })()`))
+	}
+	// The worker claims open pages when it activates, but Firefox now and
+	// then leaves a page loaded during the install uncontrolled; a person
+	// would reload, and the reloaded page is the worker's.
+	controlled := `!!navigator.serviceWorker?.controller`
+	if Until(15*time.Second, func() bool { return b.poll(controlled) }) != nil {
+		b.Open(Eval[string](b, `location.href`))
+		if Until(time.Minute, func() bool { return b.poll(controlled) }) != nil {
+			b.T.Fatal("the service worker cached the app but does not control the page, even after a reload")
+		}
 	}
 }
