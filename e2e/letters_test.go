@@ -187,7 +187,9 @@ func TestLetterDraftEditKeep(t *testing.T) {
 		t.Error("asked again after choosing to keep the edit")
 	}
 
-	// Change a detail: asked again; this time take the new draft.
+	// Change a detail: asked again; this time take the new draft. The
+	// saved name is put in its box a frame after the page is drawn.
+	b.WaitFor("the saved name in its box", `document.getElementById('d-senderName')?.value === 'Quill Marker'`)
 	b.Type("#d-senderName", " Jr")
 	b.WaitFor("the stale-edit box", `!!document.getElementById('stale-edit')`)
 	if !b.ActiveMatches("#d-senderName") {
