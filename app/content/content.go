@@ -1,9 +1,20 @@
-// Package content holds the reviewed guidance text used to build plans:
-// every urgent action, route, body, warning, help service and letter
-// reason, each with a stable ID, plain-English text, its sources and the
-// date it was last reviewed. The data lives in JSON files embedded in the
-// binary; this package parses, indexes and validates it. It imports
-// nothing from the rest of the project.
+// Package content holds every word a person reads, as reviewed data: the
+// guidance used to build plans (every urgent action, route, body, warning,
+// help service and letter reason) as Items, and every other piece of
+// wording (page text, questions, letters, field labels, messages) as
+// Texts. Each has a stable ID, plain-English words, its sources where it
+// states a fact, and the date it was last reviewed.
+//
+// The data lives in JSON files embedded in the binary, one folder a
+// language: data/en holds English, and a translation is a folder beside
+// it (data/cy for Welsh) holding the items and texts it has translated,
+// with the same IDs. Anything not translated, or marked unreviewed, is
+// shown in English (see Language). The words may hold named values, and
+// alternatives chosen by conditions, in a small template language that
+// only inserts values (see Split and ParseCond).
+//
+// This package parses, indexes and validates the data. It imports nothing
+// from the rest of the project.
 package content
 
 import (
@@ -16,7 +27,7 @@ import (
 	"sync"
 )
 
-//go:embed data/*.json
+//go:embed data
 var dataFS embed.FS
 
 // Source is a published page that supports a piece of guidance.
@@ -74,39 +85,66 @@ type Item struct {
 	See      []string `json:"see,omitempty"`    // IDs of related items
 	Scope    Scope    `json:"scope,omitzero"`   // where it applies; zero means everywhere
 	Reviewed string   `json:"reviewed"`         // date last reviewed, "YYYY-MM-DD"
+	// Unreviewed marks a translation not yet checked by a reviewer: the
+	// app shows English instead until the mark is removed.
+	Unreviewed bool `json:"unreviewed,omitempty"`
+	// Lang is the language the item is in ("en" for English), set when
+	// the content is loaded.
+	Lang string `json:"-"`
 }
 
 // Set is a parsed, indexed set of content. It is not changed after it is
 // made, so it is safe to share between goroutines.
 type Set struct {
+	lang    string
 	items   []Item
 	sources []Source
+	texts   []Text
 	itemAt  map[string]int
 	srcAt   map[string]int
+	textAt  map[string]int
 }
 
 // file is the shape of one embedded JSON file. Reviewed is the default
-// review date for items in the file that do not give their own.
+// review date for items and texts in the file that do not give their own.
 type file struct {
 	Reviewed string   `json:"reviewed"`
 	Sources  []Source `json:"sources"`
 	Items    []Item   `json:"items"`
+	Texts    []Text   `json:"texts"`
 }
 
-// NewSet makes a Set from items and sources, copying both. If an ID is
-// repeated the last one wins in lookups; Validate reports the repeat.
-func NewSet(items []Item, sources []Source) *Set {
+// NewSet makes an English Set from items, sources and texts, copying
+// them. If an ID is repeated the last one wins in lookups; Validate
+// reports the repeat.
+func NewSet(items []Item, sources []Source, texts ...Text) *Set {
+	return newSet(English, items, sources, texts)
+}
+
+func newSet(lang string, items []Item, sources []Source, texts []Text) *Set {
 	s := &Set{
+		lang:    lang,
 		items:   append([]Item(nil), items...),
 		sources: append([]Source(nil), sources...),
+		texts:   append([]Text(nil), texts...),
 		itemAt:  make(map[string]int, len(items)),
 		srcAt:   make(map[string]int, len(sources)),
+		textAt:  make(map[string]int, len(texts)),
 	}
 	for i, it := range s.items {
+		if s.items[i].Lang == "" {
+			s.items[i].Lang = lang
+		}
 		s.itemAt[it.ID] = i
 	}
 	for i, src := range s.sources {
 		s.srcAt[src.ID] = i
+	}
+	for i, t := range s.texts {
+		if s.texts[i].Lang == "" {
+			s.texts[i].Lang = lang
+		}
+		s.textAt[t.ID] = i
 	}
 	return s
 }
@@ -127,47 +165,72 @@ func Parse(fsys fs.FS, pattern string) (*Set, error) {
 
 // parseFiles reads content from the named JSON files in fsys, in order.
 func parseFiles(fsys fs.FS, names []string) (*Set, error) {
-	var items []Item
-	var sources []Source
+	f, err := readFiles(fsys, names)
+	if err != nil {
+		return nil, err
+	}
+	return newSet(English, f.Items, f.Sources, f.Texts), nil
+}
+
+// readFiles reads the named JSON files in fsys, in order, into one file,
+// each item and text given its file's review date when it has none.
+func readFiles(fsys fs.FS, names []string) (file, error) {
+	var all file
 	for _, name := range names {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			return nil, fmt.Errorf("content: %w", err)
+			return file{}, fmt.Errorf("content: %w", err)
 		}
 		var f file
 		if err := json.Unmarshal(b, &f); err != nil {
-			return nil, fmt.Errorf("content: %s: %w", path.Base(name), err)
+			return file{}, fmt.Errorf("content: %s: %w", name, err)
 		}
 		for _, it := range f.Items {
 			if it.Reviewed == "" {
 				it.Reviewed = f.Reviewed
 			}
-			items = append(items, it)
+			all.Items = append(all.Items, it)
 		}
-		sources = append(sources, f.Sources...)
+		for _, t := range f.Texts {
+			if t.Reviewed == "" {
+				t.Reviewed = f.Reviewed
+			}
+			all.Texts = append(all.Texts, t)
+		}
+		all.Sources = append(all.Sources, f.Sources...)
 	}
-	return NewSet(items, sources), nil
+	return all, nil
 }
 
-// loadDefault parses the embedded data once; the Set is immutable after.
-// It lists the folder rather than matching a pattern, which keeps
-// path.Match and fs.Glob out of the wasm.
-var loadDefault = sync.OnceValues(func() (*Set, error) {
-	entries, err := dataFS.ReadDir("data") // sorted by name
+// langFiles returns the names of the JSON files of language lang in the
+// embedded data, sorted. It lists the folder rather than matching a
+// pattern, which keeps path.Match and fs.Glob out of the wasm.
+func langFiles(lang string) ([]string, error) {
+	entries, err := dataFS.ReadDir("data/" + lang) // sorted by name
 	if err != nil {
-		return nil, fmt.Errorf("content: %w", err)
+		return nil, fmt.Errorf("content: language %q: %w", lang, ErrNoLanguage)
 	}
 	names := make([]string, 0, len(entries))
 	for _, e := range entries {
 		if path.Ext(e.Name()) == ".json" {
-			names = append(names, "data/"+e.Name())
+			names = append(names, "data/"+lang+"/"+e.Name())
 		}
+	}
+	return names, nil
+}
+
+// loadDefault parses the embedded English data once; the Set is
+// immutable after.
+var loadDefault = sync.OnceValues(func() (*Set, error) {
+	names, err := langFiles(English)
+	if err != nil {
+		return nil, err
 	}
 	return parseFiles(dataFS, names)
 })
 
-// Default returns the embedded, reviewed content. It is parsed on first
-// use and shared after that.
+// Default returns the embedded, reviewed English content. It is parsed on
+// first use and shared after that.
 func Default() (*Set, error) { return loadDefault() }
 
 // Item returns the item with the given ID.

@@ -66,7 +66,7 @@ func Validate(s *Set) []error {
 			add(src.ID, "source host of %q is allowed; remove the exception reason", src.URL)
 		}
 	}
-	seen := make(map[string]bool)
+	seen := make(map[string]bool) // item and text IDs share one namespace
 	for _, it := range s.items {
 		id := it.ID
 		if id == "" {
@@ -111,19 +111,134 @@ func Validate(s *Set) []error {
 			}
 		}
 		for _, text := range []string{it.Title, it.Text, it.Expect, it.Cannot} {
-			for _, sent := range Sentences(text) {
-				if m := w.outdated.FindString(sent); m != "" {
-					add(id, "outdated name %q in %q", m, sent)
+			w.check(text, func(format string, args ...any) { add(id, format, args...) })
+			if _, err := Split(text); err != nil {
+				add(id, "%v", err)
+			}
+		}
+	}
+	for _, t := range s.texts {
+		id := t.ID
+		if id == "" {
+			add("text", "text with no ID (%q)", t.Text)
+			continue
+		}
+		if seen[id] {
+			add(id, "ID used twice")
+		}
+		seen[id] = true
+		if len(t.Words()) == 0 {
+			add(id, "no words")
+		}
+		if t.Text != "" && (t.First != nil || t.List != nil) || t.First != nil && t.List != nil {
+			add(id, "give one of text, first or list")
+		}
+		for _, sid := range t.Sources {
+			if _, ok := s.Source(sid); !ok {
+				add(id, "unknown source %q", sid)
+			}
+		}
+		if _, err := time.Parse(time.DateOnly, t.Reviewed); err != nil {
+			add(id, "review date %q is not YYYY-MM-DD", t.Reviewed)
+		}
+		for dim, list := range t.Scope.lists() {
+			for _, word := range list {
+				if !slices.Contains(scopeWords[dim], word) {
+					add(id, "scope %s: unknown value %q", dim, word)
 				}
-				if m := w.history.FindString(sent); m != "" {
-					add(id, "history (%q) in %q: say how things are now", m, sent)
-				}
-				if m := w.hcpc.FindString(sent); m != "" && w.socialWork.MatchString(sent) {
-					add(id, "%q does not regulate social workers in England: %q", m, sent)
-				}
-				if m := w.cannotComplain.FindString(sent); m != "" {
-					add(id, "denies the right to complain: %q", sent)
-				}
+			}
+		}
+		for _, v := range append(append([]Variant(nil), t.First...), t.List...) {
+			if _, err := ParseCond(v.When); err != nil {
+				add(id, "%v", err)
+			}
+			if strings.TrimSpace(v.Text) == "" && t.List != nil {
+				add(id, "an empty list entry")
+			}
+		}
+		for _, text := range t.Words() {
+			w.check(text, func(format string, args ...any) { add(id, format, args...) })
+			if _, err := Split(text); err != nil {
+				add(id, "%v", err)
+			}
+		}
+	}
+	return errs
+}
+
+// check reports, through bad, what the patterns find in text: outdated
+// names, history, the HCPC for social workers, and wording that denies
+// someone the right to complain.
+func (w patterns) check(text string, bad func(format string, args ...any)) {
+	for _, sent := range Sentences(text) {
+		if m := w.outdated.FindString(sent); m != "" {
+			bad("outdated name %q in %q", m, sent)
+		}
+		if m := w.history.FindString(sent); m != "" {
+			bad("history (%q) in %q: say how things are now", m, sent)
+		}
+		if m := w.hcpc.FindString(sent); m != "" && w.socialWork.MatchString(sent) {
+			bad("%q does not regulate social workers in England: %q", m, sent)
+		}
+		if m := w.cannotComplain.FindString(sent); m != "" {
+			bad("denies the right to complain: %q", sent)
+		}
+	}
+}
+
+// ValidateTranslation checks the translation into lang against the
+// English set en: every ID it translates exists in English, an item
+// translates every part the English has, and each template uses the same
+// named values and conditions as the English, so the app can fill it in.
+func ValidateTranslation(en *Set, lang string) []error {
+	items, texts, err := Translation(lang)
+	if err != nil {
+		return []error{err}
+	}
+	var errs []error
+	add := func(id, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("content: %s: %s: %s", lang, id, fmt.Sprintf(format, args...)))
+	}
+	for _, it := range items {
+		e, ok := en.Item(it.ID)
+		if !ok {
+			add(it.ID, "no English item has this ID")
+			continue
+		}
+		for _, pair := range [][2]string{{e.Title, it.Title}, {e.Text, it.Text}, {e.Expect, it.Expect}, {e.Cannot, it.Cannot}} {
+			if (pair[0] == "") != (pair[1] == "") {
+				add(it.ID, "translate the same parts as the English: %q", pair[0])
+			}
+		}
+	}
+	for _, t := range texts {
+		e, ok := en.Lookup(t.ID)
+		if !ok {
+			add(t.ID, "no English text has this ID")
+			continue
+		}
+		if len(t.First) != len(e.First) || len(t.List) != len(e.List) || (t.Text == "") != (e.Text == "") {
+			add(t.ID, "give the same alternatives or list entries as the English")
+			continue
+		}
+		same := func(a, b string) bool {
+			na, _ := Names(a)
+			nb, _ := Names(b)
+			slices.Sort(na)
+			slices.Sort(nb)
+			return slices.Equal(na, nb)
+		}
+		if !same(t.Text, e.Text) {
+			add(t.ID, "use the same {values} as the English: %q", e.Text)
+		}
+		for i := range t.First {
+			if t.First[i].When != e.First[i].When || !same(t.First[i].Text, e.First[i].Text) {
+				add(t.ID, "alternative %d: keep the English condition and {values}", i+1)
+			}
+		}
+		for i := range t.List {
+			if t.List[i].When != e.List[i].When || !same(t.List[i].Text, e.List[i].Text) {
+				add(t.ID, "list entry %d: keep the English condition and {values}", i+1)
 			}
 		}
 	}
