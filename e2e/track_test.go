@@ -79,7 +79,7 @@ func TestTrackJourney(t *testing.T) {
 	want := track.Work(track.Case{Events: []track.Event{{Kind: track.Sent, On: guide.DayOf(sentOn.Year(), sentOn.Month(), sentOn.Day()), Method: track.ByEmail}}},
 		c.Answers, time.Now())
 	next, _ := want.NextDue()
-	b.WaitFor("the acknowledgement date", `(document.getElementById('due-next-when')?.textContent || '').includes(`+bt.JS(next.Date.Words())+`)`)
+	b.WaitFor("the acknowledgement date", `(document.getElementById('due-next-when')?.textContent || '').includes(`+bt.JS(next.Date.Words(bt.English(t)))+`)`)
 	if !bt.Eval[bool](b, `!!document.getElementById('due-late') && !!document.getElementById('late-chaser')`) {
 		t.Fatal("the late acknowledgement does not offer the chasing letter")
 	}
@@ -102,7 +102,7 @@ func TestTrackJourney(t *testing.T) {
 	// The chaser, filled in from the case.
 	b.ClickOn("#late-chaser")
 	b.WaitHeading("Chasing letter")
-	sentWords := guide.DayOf(sentOn.Year(), sentOn.Month(), sentOn.Day()).Words()
+	sentWords := guide.DayOf(sentOn.Year(), sentOn.Month(), sentOn.Day()).Words(bt.English(t))
 	b.WaitFor("the chaser filled in", `(() => { const t = `+bt.PreviewEl+`?.textContent || '';
 		return t.includes(`+bt.JS("on "+sentWords)+`) && t.includes('acknowledged within 3 working days') })()`)
 	b.Shot("track-chaser")
@@ -114,7 +114,7 @@ func TestTrackJourney(t *testing.T) {
 	promised := time.Now().AddDate(0, 0, -3)
 	trRecord(b, "acknowledged", ackOn, time.Time{})
 	trRecord(b, "promised", ackOn, promised)
-	promisedWords := guide.DayOf(promised.Year(), promised.Month(), promised.Day()).Words()
+	promisedWords := guide.DayOf(promised.Year(), promised.Month(), promised.Day()).Words(bt.English(t))
 	b.WaitFor("the late reply", `!!document.getElementById('due-late') && document.getElementById('due-next').textContent.includes(`+bt.JS(promisedWords)+`)`)
 	b.ClickOn("#late-chaser")
 	b.WaitHeading("Chasing letter")

@@ -357,7 +357,7 @@ func Summary(a guide.Answers, id ID) string {
 	}
 	if q.Kind == Month {
 		if d := Date(a, id); !d.IsZero() {
-			return d.Words()
+			return d.Words(english())
 		}
 		if q.Optional {
 			return "Not given"

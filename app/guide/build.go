@@ -13,6 +13,7 @@ import (
 // Engine builds plans from one content set. It converts the content once,
 // so Build does no parsing. An Engine is safe for concurrent use.
 type Engine struct {
+	c      *content.Set // the content, in its language
 	steps  map[string]Step
 	scopes map[string]content.Scope // where each step applies
 }
@@ -24,7 +25,7 @@ func New(set *content.Set) (*Engine, error) {
 		return nil, errors.New("guide: New: nil content set")
 	}
 	items := set.Items()
-	e := &Engine{steps: make(map[string]Step, len(items)), scopes: make(map[string]content.Scope, len(items))}
+	e := &Engine{c: set, steps: make(map[string]Step, len(items)), scopes: make(map[string]content.Scope, len(items))}
 	for _, it := range items {
 		st := Step{
 			ID:      it.ID,
@@ -63,11 +64,21 @@ var defaultEngine = sync.OnceValues(func() (*Engine, error) {
 // zero (ErrNoToday) or an answer is invalid, for example a date in the
 // future (a *FieldError wrapping ErrFutureDate).
 func Build(a Answers, o Options) (Plan, error) {
-	e, err := defaultEngine()
+	e, err := engineFor(o)
 	if err != nil {
 		return Plan{}, err
 	}
 	return e.Build(a, o)
+}
+
+// engineFor returns the engine for the content in o: the shared English
+// one, or one made for another language.
+func engineFor(o Options) (*Engine, error) {
+	e, err := defaultEngine()
+	if err != nil || o.Content == nil || o.Content == e.c {
+		return e, err
+	}
+	return New(o.Content)
 }
 
 // Build turns answers into a personal plan. See the package-level Build.
@@ -222,7 +233,7 @@ func (b *builder) urgent() {
 // after "Is anyone in danger now?" is answered yes, before any other
 // question. It is the same list as Plan.Urgent.
 func Urgent(a Answers, o Options) ([]Step, error) {
-	e, err := defaultEngine()
+	e, err := engineFor(o)
 	if err != nil {
 		return nil, err
 	}
@@ -457,7 +468,7 @@ func (b *builder) timeLimit() TimeLimit {
 	t.Title = b.step(rule).Title
 	text := b.step(rule).Text
 	if l.Months > 0 {
-		text += " " + strings.ReplaceAll(status.Text, "{deadline}", t.Deadline.Words())
+		text += " " + strings.ReplaceAll(status.Text, "{deadline}", t.Deadline.Words(b.e.c))
 	}
 	t.Text = text
 	return t
@@ -485,7 +496,7 @@ func (b *builder) ombudsmanLimit() TimeLimit {
 		st = b.step("time.ombudsman.status.maybe")
 	}
 	t.Title = b.step(rule).Title
-	t.Text = b.step(rule).Text + " " + strings.ReplaceAll(st.Text, "{deadline}", t.Deadline.Words())
+	t.Text = b.step(rule).Text + " " + strings.ReplaceAll(st.Text, "{deadline}", t.Deadline.Words(b.e.c))
 	return t
 }
 
@@ -760,6 +771,6 @@ func (b *builder) help() {
 // letters adds the letters to draft, in order, from the letter registry.
 func (b *builder) letters() {
 	for _, o := range b.a.letterOffers(b.today) {
-		b.p.Letters = append(b.p.Letters, LetterRef{ID: o.id, Title: o.id.Title(b.a), Why: b.step(o.why).Text})
+		b.p.Letters = append(b.p.Letters, LetterRef{ID: o.id, Title: o.id.Title(b.e.c, b.a), Why: b.step(o.why).Text})
 	}
 }

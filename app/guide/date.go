@@ -3,8 +3,9 @@ package guide
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"time"
+
+	"putitright/app/content"
 )
 
 // Date is a calendar date known to the month, and optionally to the day.
@@ -98,17 +99,13 @@ func (d Date) String() string {
 	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 }
 
-// Words formats the date for a person to read: "September 2025" or
-// "14 September 2025".
-func (d Date) Words() string {
+// Words formats the date for a person to read, in the language of c:
+// "September 2025" or "14 September 2025"; "" for the zero Date.
+func (d Date) Words(c *content.Set) string {
 	if d.IsZero() {
 		return ""
 	}
-	w := d.Month.String() + " " + strconv.Itoa(d.Year)
-	if d.Day == 0 {
-		return w
-	}
-	return strconv.Itoa(d.Day) + " " + w
+	return c.Date(d.Year, int(d.Month), d.Day)
 }
 
 // MarshalText implements encoding.TextMarshaler.

@@ -69,8 +69,8 @@ func TestTimeLimitBoundaries(t *testing.T) {
 			if tl.Deadline != tt.deadline || tl.Status != tt.status {
 				t.Errorf("deadline %v status %s, want %v %s", tl.Deadline, tl.Status, tt.deadline, tt.status)
 			}
-			if !strings.Contains(tl.Text, tt.deadline.Words()) {
-				t.Errorf("text %q does not give the deadline %s", tl.Text, tt.deadline.Words())
+			if !strings.Contains(tl.Text, tt.deadline.Words(english(t))) {
+				t.Errorf("text %q does not give the deadline %s", tl.Text, tt.deadline.Words(english(t)))
 			}
 			if tl.Status == guide.TimePassed && !strings.Contains(tl.Text, "You can still complain") {
 				t.Errorf("passed text %q does not say they can still complain", tl.Text)

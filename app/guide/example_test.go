@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"putitright/app/content"
 	"putitright/app/guide"
 )
 
@@ -23,7 +24,8 @@ func ExampleBuild() {
 	for _, s := range p.Urgent {
 		fmt.Println("urgent:", s.ID)
 	}
-	fmt.Println("time limit:", p.Complaint.TimeLimit.Status, p.Complaint.TimeLimit.Deadline.Words())
+	en, _ := content.Default() // the words, in English
+	fmt.Println("time limit:", p.Complaint.TimeLimit.Status, p.Complaint.TimeLimit.Deadline.Words(en))
 	fmt.Println("ombudsman:", p.Escalation[1].Title)
 	for _, l := range p.Letters {
 		fmt.Println("letter:", l.ID)

@@ -1,77 +1,38 @@
 package guide
 
-import "time"
+import (
+	"slices"
+	"time"
 
-// letterInfo is one entry in the letter registry: a letter, its titles
-// and when a plan offers it. Package letter drafts it and lists its
-// fields (letter.Fields); package ui shows it by this title.
-type letterInfo struct {
-	ID LetterID
-	// title returns the letter's title for the answers: in Wales a
-	// complaint about NHS care is a concern, and PALS is England's name.
-	title func(a Answers) string
-}
+	"putitright/app/content"
+)
 
 // letterRegistry holds every letter, in the order a person usually
-// needs them.
-var letterRegistry = []letterInfo{
-	{LetterComplaint, func(a Answers) string {
-		if a.Concern() {
-			return "Concern (complaint)"
-		}
-		if a.Person == ForAdultNoConsent {
-			return "Letter raising concerns"
-		}
-		return "Formal complaint"
-	}},
-	{LetterPALS, func(a Answers) string {
-		if a.RulesNation() == England {
-			return "Email to PALS"
-		}
-		return "Email asking for help now"
-	}},
-	{LetterConsent, fixed("Consent form")},
-	{LetterRecords, fixed("Request for records")},
-	{LetterChaser, fixed("Chasing letter")},
-	{LetterMeeting, fixed("Request for a meeting")},
-	{LetterReply, fixed("Reply to their response")},
-	{LetterOmbudsman, func(a Answers) string {
-		switch o := a.Ombudsman(); o {
-		case ISCAS, DCS, OCCS:
-			return "Letter to " + o.Name()
-		}
-		return "Letter to the ombudsman"
-	}},
-	{LetterRegulator, fixed("Referral to a regulator")},
-	{LetterOffer, fixed("Reply to an offer of payment")},
+// needs them. Package letter drafts each and lists its fields
+// (letter.Fields); package ui shows it by its Title.
+var letterRegistry = []LetterID{
+	LetterComplaint, LetterPALS, LetterConsent, LetterRecords, LetterChaser,
+	LetterMeeting, LetterReply, LetterOmbudsman, LetterRegulator, LetterOffer,
 }
-
-func fixed(s string) func(Answers) string { return func(Answers) string { return s } }
 
 // AllLetters returns every letter ID, in the order a person usually needs
 // them.
-func AllLetters() []LetterID {
-	out := make([]LetterID, len(letterRegistry))
-	for i, l := range letterRegistry {
-		out[i] = l.ID
-	}
-	return out
-}
+func AllLetters() []LetterID { return append([]LetterID(nil), letterRegistry...) }
 
-// Title returns the letter's title for the answers, or "" for an unknown
-// letter. Every package uses it, so a plan's links, the letters page and
-// the drafted letter always agree.
-func (id LetterID) Title(a Answers) string {
-	for _, l := range letterRegistry {
-		if l.ID == id {
-			return l.title(a)
-		}
+// Title returns the letter's title for the answers, from the text
+// "title.<id>" in c: in Wales a complaint about NHS care is a concern,
+// and PALS is England's name. It is "" for an unknown letter. Every
+// package uses it, so a plan's links, the letters page and the drafted
+// letter always agree.
+func (id LetterID) Title(c *content.Set, a Answers) string {
+	if !id.Known() {
+		return ""
 	}
-	return ""
+	return c.Pick("title."+string(id), a.Is(time.Time{}))
 }
 
 // Known reports whether id is a letter in the registry.
-func (id LetterID) Known() bool { return id.Title(Answers{}) != "" }
+func (id LetterID) Known() bool { return slices.Contains(letterRegistry, id) }
 
 // letterOffer is a letter a plan offers, and the content ID of the
 // reason why.

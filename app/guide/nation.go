@@ -1,6 +1,10 @@
 package guide
 
-import "time"
+import (
+	"time"
+
+	"putitright/app/content"
+)
 
 // RulesNation returns the nation whose rules a letter or a date follows:
 // the nation given, or England's rules, shown as the general route, when
@@ -117,29 +121,13 @@ func (a Answers) Ombudsman() Ombudsman {
 }
 
 // Name returns the ombudsman's name as a sentence uses it, e.g. "the
-// Parliamentary and Health Service Ombudsman", or "" when unknown.
-func (o Ombudsman) Name() string {
-	switch o {
-	case PHSO:
-		return "the Parliamentary and Health Service Ombudsman"
-	case LGSCO:
-		return "the Local Government and Social Care Ombudsman"
-	case JointPHSOLGSCO:
-		return "the Parliamentary and Health Service Ombudsman and the Local Government and Social Care Ombudsman (their joint team)"
-	case PSOW:
-		return "the Public Services Ombudsman for Wales"
-	case SPSO:
-		return "the Scottish Public Services Ombudsman"
-	case NIPSO:
-		return "the Northern Ireland Public Services Ombudsman"
-	case ISCAS:
-		return "the Independent Sector Complaints Adjudication Service (ISCAS)"
-	case DCS:
-		return "the Dental Complaints Service"
-	case OCCS:
-		return "the Optical Consumer Complaints Service"
+// Parliamentary and Health Service Ombudsman", from the text
+// "name.ombudsman.<o>" in c, or "" when unknown.
+func (o Ombudsman) Name(c *content.Set) string {
+	if o == OmbudsmanUnknown {
+		return ""
 	}
-	return ""
+	return c.T("name.ombudsman." + string(o))
 }
 
 // MembersOnly reports whether the scheme looks only at providers that
@@ -195,19 +183,13 @@ func (a Answers) PaidBy() Body {
 	return BodyNone
 }
 
-// Name returns the body's name as a sentence uses it, or "".
-func (b Body) Name() string {
-	switch b {
-	case BodyICB:
-		return "the integrated care board (ICB)"
-	case BodyCouncil:
-		return "the council"
-	case BodyHSCTrust:
-		return "the Health and Social Care Trust"
-	case BodyHealthBoard:
-		return "the health board"
+// Name returns the body's name as a sentence uses it, from the text
+// "name.body.<b>" in c, or "".
+func (b Body) Name(c *content.Set) string {
+	if b == BodyNone {
+		return ""
 	}
-	return ""
+	return c.T("name.body." + string(b))
 }
 
 // Candour is the duty of candour that applies after moderate harm or

@@ -1,6 +1,10 @@
 package guide
 
-import "strings"
+import (
+	"strings"
+
+	"putitright/app/content"
+)
 
 // NextStep is the one thing to do now, in words that fit the person,
 // worked out from their answers and the plan built from them.
@@ -17,8 +21,9 @@ type NextStep struct {
 	Letter LetterID `json:"letter,omitempty"`
 }
 
-// Next returns the next step for answers a and the plan p built from them.
-func Next(a Answers, p Plan) NextStep {
+// Next returns the next step for answers a and the plan p built from
+// them, in the language of c.
+func Next(c *content.Set, a Answers, p Plan) NextStep {
 	var n NextStep
 	switch a.Stage {
 	case SentNoAck:
@@ -35,14 +40,14 @@ func Next(a Answers, p Plan) NextStep {
 		case o.MembersOnly():
 			n.Text = "Ask ISCAS to look at it, if the provider is a member"
 		case o != OmbudsmanUnknown:
-			n.Text = "Ask " + o.Name() + " to look at it"
+			n.Text = "Ask " + o.Name(c) + " to look at it"
 		}
 		n.Letter = pick(p, LetterOmbudsman, LetterReply)
 		t := p.Complaint.TimeLimit
 		switch {
 		case t.Ombudsman && !t.Deadline.IsZero():
 			n.By = t.Deadline
-			n.When = when(t, "Ask them by ", "You can still ask them: say why it took longer.")
+			n.When = when(c, t, "Ask them by ", "You can still ask them: say why it took longer.")
 		case t.Text != "":
 			n.When = firstSentence(t.Text)
 		}
@@ -58,7 +63,7 @@ func Next(a Answers, p Plan) NextStep {
 		n.Letter = pick(p, LetterComplaint)
 		if t := p.Complaint.TimeLimit; t.Status != TimeUnknown && !t.Deadline.IsZero() {
 			n.By = t.Deadline
-			n.When = when(t, "Send it by ", "You can still complain: say why it is late.")
+			n.When = when(c, t, "Send it by ", "You can still complain: say why it is late.")
 		} else if t.Text != "" {
 			n.When = firstSentence(t.Text)
 		}
@@ -68,8 +73,8 @@ func Next(a Answers, p Plan) NextStep {
 
 // when says what the date of time limit t means now: "Send it by …",
 // that it is soon, or that it has (or may have) passed and what to do.
-func when(t TimeLimit, by, still string) string {
-	d := t.Deadline.Words()
+func when(c *content.Set, t TimeLimit, by, still string) string {
+	d := t.Deadline.Words(c)
 	switch {
 	case t.Unsure:
 		return "The usual time limit may have passed (" + d + "). " + still

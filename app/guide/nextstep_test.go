@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"putitright/app/content"
 )
 
 func TestNext(t *testing.T) {
@@ -42,7 +44,8 @@ func TestNext(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			n := Next(tt.a, p)
+			c, _ := content.Default()
+			n := Next(c, tt.a, p)
 			if n.Text != tt.text {
 				t.Errorf("Text = %q, want %q", n.Text, tt.text)
 			}
@@ -55,7 +58,7 @@ func TestNext(t *testing.T) {
 			if !strings.Contains(n.When, tt.when) {
 				t.Errorf("When = %q, want it to hold %q", n.When, tt.when)
 			}
-			if tt.dated && (n.By.IsZero() || !strings.Contains(n.When, n.By.Words())) {
+			if tt.dated && (n.By.IsZero() || !strings.Contains(n.When, n.By.Words(c))) {
 				t.Errorf("By = %v, When = %q: want the deadline", n.By, n.When)
 			}
 		})

@@ -1,6 +1,10 @@
 package guide
 
-import "time"
+import (
+	"time"
+
+	"putitright/app/content"
+)
 
 // LetterID names a letter the person may need to draft.
 type LetterID string
@@ -51,6 +55,9 @@ type Local struct {
 // Options tune how a plan is built.
 type Options struct {
 	Today time.Time // the date the plan is built on; required
+	// Content is the content to build the plan from, in the person's
+	// language; nil means the embedded English content.
+	Content *content.Set
 	// Local holds a partner's own contacts. They are shown first in
 	// Plan.Help where they fit: in England (or nation not known) advocacy
 	// when NHS complaints advocacy covers the case; in Wales, Scotland and

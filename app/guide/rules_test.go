@@ -217,7 +217,7 @@ func TestPlanLetterTitlesFollowTheNation(t *testing.T) {
 		t.Errorf("letters %+v, want the first to be titled Concern (complaint)", p.Letters)
 	}
 	for _, id := range guide.AllLetters() {
-		if !id.Known() || id.Title(guide.Answers{}) == "" {
+		if !id.Known() || id.Title(english(t), guide.Answers{}) == "" {
 			t.Errorf("%s has no title", id)
 		}
 	}

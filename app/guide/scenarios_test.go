@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"putitright/app/content"
 	"putitright/app/guide"
 )
 
@@ -14,6 +15,16 @@ import (
 var today = time.Date(2026, time.November, 21, 15, 4, 5, 0, time.UTC)
 
 func opts() guide.Options { return guide.Options{Today: today} }
+
+// english is the embedded English content.
+func english(t testing.TB) *content.Set {
+	t.Helper()
+	c, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
 
 // ids lists every step in a plan as "section:id", so a test can ask for
 // a step in a given place.

@@ -44,7 +44,7 @@ func Draft(id guide.LetterID, a guide.Answers, d Details, today time.Time) (Lett
 	default:
 		return Letter{}, fmt.Errorf("letter: draft %q: %w", id, ErrUnknownLetter)
 	}
-	return Letter{ID: id, Title: id.Title(a), Subject: b.subject, Blocks: b.blocks, Missing: b.missing}, nil
+	return Letter{ID: id, Title: id.Title(english(), a), Subject: b.subject, Blocks: b.blocks, Missing: b.missing}, nil
 }
 
 // builder collects the blocks of one letter.
@@ -91,7 +91,7 @@ func words(d guide.Date) string {
 	if d.IsZero() || d.Check(time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)) != nil {
 		return ""
 	}
-	return d.Words()
+	return d.Words(english())
 }
 
 func (b *builder) add(kind BlockKind, text string) {
@@ -190,7 +190,7 @@ func (b *builder) sender() {
 	}
 	b.add(KindAddress, strings.Join(lines, "\n"))
 	y, m, d := b.today.Date()
-	b.add(KindDate, guide.DayOf(y, m, d).Words())
+	b.add(KindDate, guide.DayOf(y, m, d).Words(english()))
 }
 
 // recipient adds the organisation's name and address, and returns the

@@ -24,7 +24,7 @@ func Checklist(id guide.LetterID, a guide.Answers) []string {
 			"Put the most important points first, in date order, with dates, places and staff names or jobs if you know them.",
 			"Ask what action will be taken, rather than asking for someone to be sacked. A regulator is a separate route.")
 		if by := a.PaidBy(); by != guide.BodyNone {
-			add("Complain to the organisation that gave the care or to " + by.Name() + ", not both about the same thing.")
+			add("Complain to the organisation that gave the care or to " + by.Name(english()) + ", not both about the same thing.")
 		}
 		if a.Statutory2009() {
 			add("You can also complain by phone or in person. They must write down what you say and give you a copy.")

@@ -329,7 +329,7 @@ func (b *builder) reply() {
 	b.outcomes()
 	y, m, dd := b.today.Date()
 	by := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC).AddDate(0, 0, 28)
-	b.para("Please send me a further written response, or offer me a meeting, by " + guide.DayOf(by.Year(), by.Month(), by.Day()).Words() + ".")
+	b.para("Please send me a further written response, or offer me a meeting, by " + guide.DayOf(by.Year(), by.Month(), by.Day()).Words(english()) + ".")
 	if omb, ok := ombudsman(b.a); ok {
 		b.para("If you believe your response is final, please confirm this in writing, so that I can ask " + omb + memberOnly(b.a) + " to look at my " + b.noun() + ".")
 	} else {

@@ -47,7 +47,7 @@ func candour(a guide.Answers, who string) string {
 // ombudsman returns the name of the body that looks at the complaint after
 // the organisation has responded, and whether it is known.
 func ombudsman(a guide.Answers) (string, bool) {
-	n := a.Ombudsman().Name()
+	n := a.Ombudsman().Name(english())
 	return n, n != ""
 }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"putitright/app/content"
 	"putitright/app/guide"
 )
 
@@ -93,6 +94,8 @@ func Options() []Option {
 			rule: Start, refused: "button, visible or inline"},
 		Option{Attr: "height", Label: "Height in pixels", Hint: "From 320 to 2000. How tall the app is while it loads; then it fits its own pages.",
 			Kind: Number, Group: GroupLook, rule: Height, refused: "a height as a whole number of pixels, for example 640"},
+		Option{Attr: "lang", Label: "Language", Hint: "The language of the app's words.", Kind: Choice,
+			Choices: content.Languages(), Group: GroupLook, rule: asEmbed(lang, true), refused: "a language the app has"},
 		Option{Attr: "title", Label: "Title", Hint: "The card's title, also read out by screen readers. A widget with its own title keeps its own drafts. Up to 120 characters.",
 			Kind: Text, Group: GroupLook, rule: Title, refused: "a title of 1 to 120 characters"},
 	)
@@ -125,6 +128,8 @@ func ChoiceLabel(v string) string {
 		return "When the widget scrolls into view"
 	case "inline":
 		return "With the page"
+	case "en":
+		return "English"
 	}
 	return v
 }

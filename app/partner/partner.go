@@ -22,6 +22,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"putitright/app/content"
 	"putitright/app/guide"
 )
 
@@ -41,6 +42,7 @@ const (
 	KeyAccent           = "accent"
 	KeyNation           = "nation"
 	KeyTitle            = "title" // the widget's title: each title keeps its own draft
+	KeyLang             = "lang"  // the language, such as "en" (content.Languages)
 	KeyEmbed            = "embed"
 	KeyHost             = "host"
 )
@@ -65,6 +67,7 @@ type Config struct {
 	Embedded bool         // the app runs inside a partner's page (embed=1)
 	Host     string       // the embedding page's origin, e.g. https://healthwatch.example
 	Title    string       // the widget's own title (data-title), or ""
+	Lang     string       // the language to show, or "" for English
 }
 
 // field ties a fragment key to a Config field and its rule.
@@ -89,6 +92,7 @@ var fields = []field{
 	{KeyAccent, "accent colour", Accent, func(c *Config) *string { return &c.Accent }},
 	{KeyNation, "nation", nation, func(c *Config) *string { return (*string)(&c.Nation) }},
 	{KeyTitle, "title", Title, func(c *Config) *string { return &c.Title }},
+	{KeyLang, "language", lang, func(c *Config) *string { return &c.Lang }},
 	{KeyHost, "embedding page's address", Origin, func(c *Config) *string { return &c.Host }},
 }
 
@@ -106,6 +110,7 @@ var hints = map[string]string{
 	KeyAccent:           "use #rgb or #rrggbb dark enough for white text (contrast 4.5:1 or more)",
 	KeyNation:           "use england, wales, scotland or northern-ireland",
 	KeyTitle:            "titles must be 1 to 120 characters",
+	KeyLang:             "use a language the app has: " + strings.Join(content.Languages(), ", "),
 	KeyHost:             "it must be an origin such as https://example.org",
 }
 
@@ -216,6 +221,12 @@ func Name(s string) (string, bool) {
 	}, s), unicode.IsSpace)
 	n := utf8.RuneCountInString(s)
 	return s, n > 0 && n <= MaxName
+}
+
+// lang checks a language: one the content has, or the pseudo-language
+// used to test that every word comes from the content.
+func lang(s string) (string, bool) {
+	return s, s == content.Pseudo || slices.Contains(content.Languages(), s)
 }
 
 // Phone checks a phone number: only digits, spaces, +, (, ) and -, with

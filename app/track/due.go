@@ -211,7 +211,7 @@ func (w *worker) run() {
 				Letters: []guide.LetterID{guide.LetterChaser},
 				IfLate:  "Send a chasing letter. If you are not happy with their stage 1 answer, you can ask for stage 2: a full investigation. Record it here as a new complaint at stage 2."}
 			if by, ok := w.agreed(first.On); ok {
-				d.Date, d.Unsure, d.Text = by, "", "They agreed to give you their decision by "+by.Words()+"."
+				d.Date, d.Unsure, d.Text = by, "", "They agreed to give you their decision by "+by.Words(english())+"."
 			}
 			w.add(d)
 			if first.Stage == 0 {
@@ -264,7 +264,7 @@ func (w *worker) responseRule(rule string, e Event, done bool, standard func() (
 		Letters: []guide.LetterID{guide.LetterChaser, guide.LetterMeeting},
 		IfLate:  "Send a chasing letter. It asks why the reply is late and for a new date. If the delay goes on, you can ask the ombudsman to look at it."}
 	if by, ok := w.agreed(e.On); ok {
-		d.Date, d.Text, d.Basis, d.Law = by, "They agreed to send you their response by "+by.Words()+".", "", false
+		d.Date, d.Text, d.Basis, d.Law = by, "They agreed to send you their response by "+by.Words(english())+".", "", false
 	} else {
 		d.Date, d.Unsure = standard()
 	}
@@ -277,7 +277,7 @@ func (w *worker) noDate(e Event, done bool, unsure string) {
 		Letters: []guide.LetterID{guide.LetterChaser, guide.LetterMeeting},
 		IfLate:  chaserIfLate}
 	if by, ok := w.agreed(e.On); ok {
-		d.Date, d.Text = by, "They agreed to send you their response by "+by.Words()+"."
+		d.Date, d.Text = by, "They agreed to send you their response by "+by.Words(english())+"."
 	} else {
 		d.Text, d.Unsure = "Their response.", unsure
 	}

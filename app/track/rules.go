@@ -50,7 +50,7 @@ func RulesFor(a guide.Answers) Rules {
 		r.Nation = guide.NationUnsure
 	}
 	if o := a.Ombudsman(); o != guide.OmbudsmanUnknown {
-		r.Ombudsman = o.Name()
+		r.Ombudsman = o.Name(english())
 		if o.MembersOnly() {
 			r.Ombudsman += ", if the provider is a member"
 		}

@@ -55,7 +55,7 @@ func Describe(e Event) string {
 		}
 	}
 	if (e.Kind == Promised || e.Kind == Extension) && !e.By.IsZero() {
-		s += ": " + e.By.Words()
+		s += ": " + e.By.Words(english())
 	}
 	return s + "."
 }
@@ -118,7 +118,7 @@ func Timeline(c Case, about string) letter.Letter {
 	for _, r := range rows {
 		when := "Date not known"
 		if !r.on.IsZero() {
-			when = r.on.Words()
+			when = r.on.Words(english())
 		}
 		add(letter.KindHeading, when)
 		text := r.head
@@ -135,7 +135,7 @@ func Timeline(c Case, about string) letter.Letter {
 				s = "(no description)"
 			}
 			if !e.On.IsZero() {
-				s += " (" + e.On.Words() + ")"
+				s += " (" + e.On.Words(english()) + ")"
 			}
 			if w := cleanLine(e.Who); w != "" {
 				s += ", from " + w

@@ -15,7 +15,7 @@ import (
 // letterTitle is the letter's name for links and page titles, from the
 // letter registry, for the person's own answers.
 func (s *Shell) letterTitle(id guide.LetterID) string {
-	if t := id.Title(s.kase.Answers); t != "" {
+	if t := id.Title(s.c, s.kase.Answers); t != "" {
 		return t
 	}
 	return "Letter"
@@ -27,7 +27,7 @@ func (s *Shell) lettersPage() app.UI {
 	var others []app.UI
 	for _, id := range allLetters {
 		if !p.HasLetter(id) {
-			others = append(others, app.Li().Body(app.A().Href(letterPath(id)).Text(id.Title(s.kase.Answers))))
+			others = append(others, app.Li().Body(app.A().Href(letterPath(id)).Text(id.Title(s.c, s.kase.Answers))))
 		}
 	}
 	return app.Div().Body(

@@ -27,6 +27,7 @@ const (
 // /partners/about.
 type Builder struct {
 	app.Compo
+	words // the content in English (the builder is for partners' web admins)
 
 	path    string
 	appURL  string            // this app's origin and path, e.g. https://app.example/
@@ -41,6 +42,7 @@ func newBuilder() app.Composer { return &Builder{} }
 // OnInit starts with an example organisation filled in, so the preview
 // shows something real from the start.
 func (b *Builder) OnInit() {
+	b.setLang("")
 	b.typed = map[string]string{"partner-name": "Healthwatch Example", "start": "button"}
 	b.shown = map[string]bool{}
 	b.copied = map[string]string{}

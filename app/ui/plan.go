@@ -39,7 +39,7 @@ func (s *Shell) planPage() app.UI {
 	if len(p.Urgent) > 0 {
 		body = append(body, urgentBox(p.Urgent))
 	}
-	body = append(body, s.nowBox(guide.Next(letter.Refine(s.kase.Answers, s.kase.Details), p), p))
+	body = append(body, s.nowBox(guide.Next(s.c, letter.Refine(s.kase.Answers, s.kase.Details), p), p))
 	body = append(body, app.Div().Class("plan-folds").Body(s.folds(p)...), trackLink())
 	body = append(body,
 		app.P().Class("hint plan-note").Text("This plan is based on your answers. It is general information, not legal advice."),
@@ -179,7 +179,7 @@ func lowerFirst(s string) string {
 func (s *Shell) folds(p guide.Plan) []app.UI {
 	var out []app.UI
 	out = append(out, fold("complaint", "Who to send it to, and by when",
-		timeLimitBox(p.Complaint.TimeLimit),
+		s.timeLimitBox(p.Complaint.TimeLimit),
 		app.H3().Class("h3").Text("Who to send it to"),
 		app.Div().Body(steps(p.Complaint.SendTo)...),
 		app.H3().Class("h3").Text("What they must do"),
@@ -334,14 +334,14 @@ func paras(text string) []app.UI {
 	return out
 }
 
-func timeLimitBox(t guide.TimeLimit) app.UI {
+func (s *Shell) timeLimitBox(t guide.TimeLimit) app.UI {
 	cls := "time-limit time-" + string(t.Status)
 	var dates []app.UI
 	if !t.FromEvent.IsZero() {
-		dates = append(dates, app.Li().Text("From when it happened: "+t.FromEvent.Words()))
+		dates = append(dates, app.Li().Text("From when it happened: "+t.FromEvent.Words(s.c)))
 	}
 	if !t.FromFoundOut.IsZero() && t.FromFoundOut != t.FromEvent {
-		dates = append(dates, app.Li().Text("From when you found out: "+t.FromFoundOut.Words()))
+		dates = append(dates, app.Li().Text("From when you found out: "+t.FromFoundOut.Words(s.c)))
 	}
 	return app.Div().Class(cls).Body(
 		app.H3().Class("h3").Text(timeTitle(t)),

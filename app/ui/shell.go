@@ -20,6 +20,7 @@ import (
 // the browser history, so the host page's Back button is not filled.
 type Shell struct {
 	app.Compo
+	words // the content in the person's language
 
 	path     string // the page shown, e.g. "/q/nation"
 	embedded bool   // running inside a partner's frame
@@ -67,6 +68,7 @@ type Shell struct {
 func (s *Shell) OnInit() {
 	s.today = time.Now()
 	s.online = true
+	s.setLang("")
 	if !app.IsClient {
 		return
 	}
@@ -85,6 +87,7 @@ func (s *Shell) OnInit() {
 	s.cfg = cfg // its title chooses the storage keys
 	s.limited = s.embedded && !storageWorks()
 	s.cfg = s.loadPartner(cfg)
+	s.setLang(s.cfg.Lang)
 	s.load()
 	s.path = s.embeddedStart(s.path)
 	if c := s.cfg.Accent; c != "" {

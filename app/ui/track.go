@@ -88,7 +88,7 @@ func (s *Shell) dueNext(st track.Status) app.UI {
 	}
 	return app.Div().ID("due-next").Class(cls).Role("region").Aria("labelledby", "due-next-title").Body(
 		app.H2().ID("due-next-title").Class("h2 h2-first").Text("What is due next"),
-		app.P().Body(app.Strong().ID("due-next-when").Text(dueWhen(next))),
+		app.P().Body(app.Strong().ID("due-next-when").Text(s.dueWhen(next))),
 		app.P().Text(next.Text),
 		app.If(next.Basis != "", func() app.UI { return app.P().Class("hint").Text("This comes from " + next.Basis + ".") }),
 		app.If(next.Late, func() app.UI {
@@ -102,7 +102,7 @@ func (s *Shell) dueNext(st track.Status) app.UI {
 }
 
 // dueWhen says when something is due, in words.
-func dueWhen(d track.Due) string {
+func (s *Shell) dueWhen(d track.Due) string {
 	switch {
 	case d.Done:
 		return "Done"
@@ -111,9 +111,9 @@ func dueWhen(d track.Due) string {
 	case d.Date.IsZero():
 		return "No fixed date. " + d.Unsure
 	case d.About || d.Date.Day == 0:
-		return "By about " + d.Date.Words()
+		return "By about " + d.Date.Words(s.c)
 	}
-	return "By " + weekday(d.Date) + " " + d.Date.Words()
+	return "By " + weekday(d.Date) + " " + d.Date.Words(s.c)
 }
 
 func weekday(d guide.Date) string { return d.First().Weekday().String() }
@@ -292,7 +292,7 @@ func (s *Shell) stepList(st track.Status) app.UI {
 	var rows []app.UI
 	for i, e := range s.kase.Track.Events {
 		rows = append(rows, app.Li().Class("event").Body(
-			app.Strong().Text(e.On.Words()+": "), app.Text(track.Describe(e)),
+			app.Strong().Text(e.On.Words(s.c)+": "), app.Text(track.Describe(e)),
 			app.If(e.Note != "", func() app.UI { return app.Span().Text(" " + e.Note) }),
 			app.Text(" "),
 			app.Button().Class("button button-secondary button-small").Text("Delete").Aria("label", "Delete: "+track.Describe(e)).
@@ -307,9 +307,9 @@ func (s *Shell) stepList(st track.Status) app.UI {
 	}
 	var dues []app.UI
 	for _, d := range st.Dues {
-		status := dueWhen(d)
+		status := s.dueWhen(d)
 		if d.Late {
-			status = "Late: was due " + d.Date.Words()
+			status = "Late: was due " + d.Date.Words(s.c)
 		}
 		dues = append(dues, app.Li().Body(app.Strong().Text(capital(strings.TrimPrefix(d.Title, "Complaint: "))+": "), app.Text(status)))
 	}

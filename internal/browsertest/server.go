@@ -18,6 +18,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"putitright/app/content"
 )
 
 // Root returns the repository root.
@@ -179,4 +181,15 @@ func ScreenshotDir(t testing.TB) string {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// English returns the app's English content, for the words a test expects
+// to see.
+func English(t testing.TB) *content.Set {
+	t.Helper()
+	c, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
