@@ -22,7 +22,7 @@ import (
 func TestEarlyAnswerKept(t *testing.T) {
 	s := bt.StartServer(t)
 	next := func(id flow.ID, in flow.Input) string {
-		a, err := flow.Apply(guide.Answers{}, id, in, time.Now())
+		a, err := flow.Apply(bt.English(t), guide.Answers{}, id, in, time.Now())
 		if err != nil {
 			t.Fatal(err)
 		}

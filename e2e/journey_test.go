@@ -93,7 +93,7 @@ func answerPage(b *bt.Browser, a journeyAnswer, name string) {
 	if !ok {
 		b.T.Fatalf("no question %q", a.id)
 	}
-	b.WaitHeading(q.Heading)
+	b.WaitHeading(q.Heading(bt.English(b.T)))
 	b.HeadingFocused(string(a.id))
 	if path := bt.Eval[string](b, `location.pathname`); path != "/q/"+string(a.id) {
 		b.T.Errorf("question %q is at %s", a.id, path)
@@ -136,7 +136,7 @@ func walkByKeyboard(b *bt.Browser, name string, answers []journeyAnswer, shots m
 	for _, a := range answers {
 		if shot, ok := shots[a.id]; ok {
 			q, _ := flow.Lookup(a.id)
-			b.WaitHeading(q.Heading)
+			b.WaitHeading(q.Heading(bt.English(b.T)))
 			b.Shot(shot)
 		}
 		answerPage(b, a, name)
@@ -338,13 +338,13 @@ func TestJourneyBackAndChange(t *testing.T) {
 	answerPage(b, journeyAnswer{id: flow.QNation, values: []string{"scotland"}}, "back")
 	answerPage(b, journeyAnswer{id: flow.QService, values: []string{"gp"}}, "back")
 	social, _ := flow.Lookup(flow.QSocialCare)
-	b.WaitHeading(social.Heading)
+	b.WaitHeading(social.Heading(bt.English(t)))
 
 	back := func(id flow.ID, checked string) {
 		t.Helper()
 		b.Do(chromedp.NavigateBack())
 		q, _ := flow.Lookup(id)
-		b.WaitHeading(q.Heading)
+		b.WaitHeading(q.Heading(bt.English(t)))
 		b.WaitFor(checked+" still selected", `!!document.querySelector('#value-`+checked+`')?.checked`)
 		if n := bt.Eval[int](b, `document.querySelectorAll('input[name=value]:checked').length`); n != 1 {
 			t.Errorf("%d options are selected on %s, want 1", n, id)

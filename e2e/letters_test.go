@@ -494,7 +494,7 @@ func TestDraftFileAndDelete(t *testing.T) {
 	if got != name {
 		t.Errorf("the draft file is called %q, want %q", got, name)
 	}
-	saved, err := draft.Open(raw)
+	saved, err := draft.Open(bt.English(t), raw)
 	if err != nil {
 		t.Fatalf("the saved draft file does not open: %v", err)
 	}

@@ -112,7 +112,7 @@ func TestPartnerBuilder(t *testing.T) {
 		setField(b, attr, v)
 	}
 	options := map[string]partner.Option{}
-	for _, o := range partner.Options() {
+	for _, o := range partner.Options(bt.English(t)) {
 		options[o.Attr] = o
 	}
 	var wants []string
@@ -220,7 +220,7 @@ func TestPartnerBuilderMessages(t *testing.T) {
 	}
 	b.WaitFor("a message for every refused value", fmt.Sprintf(`document.querySelectorAll('.error-summary-list li').length === %d`, len(bad)))
 	snippet := code(b, "snippet")
-	for _, o := range partner.Options() {
+	for _, o := range partner.Options(bt.English(t)) {
 		v, ok := bad[o.Attr]
 		if !ok {
 			continue

@@ -76,7 +76,7 @@ func TestTrackJourney(t *testing.T) {
 	b.ClickOn("#step-method-email")
 	b.WaitFor("email chosen", `document.getElementById('step-method-email')?.checked === true`)
 	b.ClickOn("#step-save")
-	want := track.Work(track.Case{Events: []track.Event{{Kind: track.Sent, On: guide.DayOf(sentOn.Year(), sentOn.Month(), sentOn.Day()), Method: track.ByEmail}}},
+	want := track.Work(bt.English(t), track.Case{Events: []track.Event{{Kind: track.Sent, On: guide.DayOf(sentOn.Year(), sentOn.Month(), sentOn.Day()), Method: track.ByEmail}}},
 		c.Answers, time.Now())
 	next, _ := want.NextDue()
 	b.WaitFor("the acknowledgement date", `(document.getElementById('due-next-when')?.textContent || '').includes(`+bt.JS(next.Date.Words(bt.English(t)))+`)`)

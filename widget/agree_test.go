@@ -73,7 +73,7 @@ func TestRulesAgree(t *testing.T) {
 	e := setup(t, map[string]string{"/": page("", body.String())})
 	e.Do(chromedp.Navigate(e.host + "/"))
 	options := map[string]partner.Option{}
-	for _, o := range partner.Options() {
+	for _, o := range partner.Options(bt.English(t)) {
 		options[o.Attr] = o
 	}
 	for i, c := range cases {

@@ -10,8 +10,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"time"
 
+	"putitright/app/content"
 	"putitright/app/guide"
 	"putitright/app/letter"
 	"putitright/app/track"
@@ -84,11 +86,12 @@ func Marshal(c Case) ([]byte, error) {
 	return data, nil
 }
 
-// Open reads a draft file. It never changes the person's text. It fails
-// with ErrTooLarge, ErrDamaged (not JSON, or a bad date or value),
-// ErrForeign (no Put It Right marker) or a *NewerError (matching
-// ErrNewer). Open never panics.
-func Open(data []byte) (Case, error) {
+// Open reads a draft file. It never changes the person's text; a file
+// from an older version gets what it lacks, with any note about it in the
+// words of c. It fails with ErrTooLarge, ErrDamaged (not JSON, or a bad
+// date or value), ErrForeign (no Put It Right marker) or a *NewerError
+// (matching ErrNewer). Open never panics.
+func Open(c *content.Set, data []byte) (Case, error) {
 	if len(data) > MaxSize {
 		return Case{}, fmt.Errorf("draft: open: %d bytes: %w", len(data), ErrTooLarge)
 	}
@@ -125,35 +128,36 @@ func Open(data []byte) (Case, error) {
 		}
 		return Case{}, &NewerError{Version: n}
 	}
-	var c Case
-	if err := json.Unmarshal(data, &c); err != nil {
+	var k Case
+	if err := json.Unmarshal(data, &k); err != nil {
 		return Case{}, fmt.Errorf("draft: open: %v: %w", err, ErrDamaged)
 	}
-	if c.Saved != "" {
-		if _, err := time.Parse(time.RFC3339, c.Saved); err != nil {
-			return Case{}, fmt.Errorf("draft: open: saved time %q: %w", c.Saved, ErrDamaged)
+	if k.Saved != "" {
+		if _, err := time.Parse(time.RFC3339, k.Saved); err != nil {
+			return Case{}, fmt.Errorf("draft: open: saved time %q: %w", k.Saved, ErrDamaged)
 		}
 	}
-	migrate(&c, int(v))
-	c.Format = Format
-	c.Version = Version
-	return c, nil
+	migrate(c, &k, int(v))
+	k.Format = Format
+	k.Version = Version
+	return k, nil
 }
 
 // migrate brings a case opened from a file of an older version up to
 // date. It adds, and never removes or rewrites, what the person typed.
-func migrate(c *Case, from int) {
+func migrate(c *content.Set, k *Case, from int) {
 	if from < 2 {
 		// Version 1 had no tracker. A complaint recorded as sent becomes
 		// its first step, with what was known about it.
-		c.Track = fromVersion1(c.Answers, c.Details)
+		k.Track = fromVersion1(c, k.Answers, k.Details)
 	}
 }
 
 // fromVersion1 builds the tracker from a version-1 case: the date the
 // complaint was sent, whether it was acknowledged, an agreed date and the
-// final response, where the answers and details say so.
-func fromVersion1(a guide.Answers, d letter.Details) track.Case {
+// final response, where the answers and details say so. A step whose day
+// is not known gets a note saying so, the text "file.migrated" in c.
+func fromVersion1(c *content.Set, a guide.Answers, d letter.Details) track.Case {
 	var t track.Case
 	sent := a.Sent
 	if sent.IsZero() {
@@ -170,7 +174,7 @@ func fromVersion1(a guide.Answers, d letter.Details) track.Case {
 	t.Events = append(t.Events, track.Event{Kind: track.Sent, On: sent})
 	if a.Stage != guide.SentNoAck {
 		// Acknowledged on a day not known; the day sent stands in for it.
-		t.Events = append(t.Events, track.Event{Kind: track.Acknowledged, On: sent, Note: "From your earlier answers. The date is not known."})
+		t.Events = append(t.Events, track.Event{Kind: track.Acknowledged, On: sent, Note: c.T("file.migrated")})
 	}
 	if !d.AgreedBy.IsZero() && d.AgreedBy.Day != 0 {
 		t.Events = append(t.Events, track.Event{Kind: track.Promised, On: sent, By: d.AgreedBy})
@@ -181,29 +185,32 @@ func fromVersion1(a guide.Answers, d letter.Details) track.Case {
 	return t
 }
 
-// Message returns a plain-English sentence about err for the person, or ""
-// when err is nil.
-func Message(err error) string {
+// Message returns a sentence about err for the person, in the words of
+// c (the texts "file.error.*"), or "" when err is nil.
+func Message(c *content.Set, err error) string {
 	var newer *NewerError
 	switch {
 	case err == nil:
 		return ""
 	case errors.As(err, &newer):
-		return fmt.Sprintf("This draft was saved by a newer version of Put It Right (file version %d). Please open it with the latest version.", newer.Version)
+		return c.F("file.error.newer.version", "version", strconv.Itoa(newer.Version))
 	case errors.Is(err, ErrNewer):
-		return "This draft was saved by a newer version of Put It Right. Please open it with the latest version."
+		return c.T("file.error.newer")
 	case errors.Is(err, ErrTooLarge):
-		return "This file is too big to be a Put It Right draft (the limit is 5 MB). Please check you chose the right file."
+		return c.F("file.error.too-large", "size", strconv.Itoa(MaxSize>>20))
 	case errors.Is(err, ErrForeign):
-		return "This file is not a Put It Right draft. Please choose a file you saved from Put It Right; its name starts with \"put-it-right-draft\"."
+		return c.F("file.error.foreign", "name", fileNamePrefix)
 	case errors.Is(err, ErrDamaged):
-		return "This draft file is damaged, so it can't be opened. If you have another copy, try that one."
+		return c.T("file.error.damaged")
 	}
-	return "Sorry, something went wrong with this file. Please try again."
+	return c.T("file.error.other")
 }
+
+// fileNamePrefix starts the name of every draft file.
+const fileNamePrefix = "put-it-right-draft"
 
 // FileName returns the name to save a draft under, such as
 // "put-it-right-draft-2026-11-21.json".
 func FileName(today time.Time) string {
-	return "put-it-right-draft-" + today.Format("2006-01-02") + ".json"
+	return fileNamePrefix + "-" + today.Format("2006-01-02") + ".json"
 }

@@ -8,12 +8,23 @@ import (
 	"testing"
 	"time"
 
+	"putitright/app/content"
 	"putitright/app/guide"
 	"putitright/app/letter"
 	"putitright/app/track"
+	"putitright/internal/pseudotest"
 )
 
 var now = time.Date(2026, 11, 21, 14, 30, 0, 0, time.UTC)
+
+// en is the English content.
+var en = func() *content.Set {
+	c, err := content.Default()
+	if err != nil {
+		panic(err)
+	}
+	return c
+}()
 
 func sample() Case {
 	a := guide.Answers{Nation: guide.England, Service: guide.GP, Person: guide.ForAdultConsents,
@@ -39,7 +50,7 @@ func TestRoundTrip(t *testing.T) {
 	if !bytes.Contains(data, []byte(`"format": "putitright-draft"`)) || !bytes.Contains(data, []byte("\n  ")) {
 		t.Fatalf("want indented JSON with the marker:\n%s", data)
 	}
-	back, err := Open(data)
+	back, err := Open(en, data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,28 +99,28 @@ func TestOpenErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Open([]byte(tt.data))
+			_, err := Open(en, []byte(tt.data))
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("got %v, want %v", err, tt.want)
 			}
-			msg := Message(err)
+			msg := Message(en, err)
 			if msg == "" || strings.Contains(msg, "draft:") {
 				t.Fatalf("message %q is not plain English", msg)
 			}
 		})
 	}
 	var ne *NewerError
-	_, err := Open([]byte(`{"format":"putitright-draft","version":4}`))
-	if !errors.As(err, &ne) || ne.Version != 4 || !strings.Contains(Message(err), "4") {
-		t.Fatalf("want version 4 in %v / %q", err, Message(err))
+	_, err := Open(en, []byte(`{"format":"putitright-draft","version":4}`))
+	if !errors.As(err, &ne) || ne.Version != 4 || !strings.Contains(Message(en, err), "4") {
+		t.Fatalf("want version 4 in %v / %q", err, Message(en, err))
 	}
-	if Message(nil) != "" {
-		t.Fatal("Message(nil) should be empty")
+	if Message(en, nil) != "" {
+		t.Fatal("Message(en, nil) should be empty")
 	}
-	if _, err := Open(append([]byte("\xef\xbb\xbf"), good...)); err != nil {
+	if _, err := Open(en, append([]byte("\xef\xbb\xbf"), good...)); err != nil {
 		t.Fatalf("byte-order mark: %v", err)
 	}
-	if _, err := Open([]byte(`{"format":"putitright-draft","version":1}`)); err != nil {
+	if _, err := Open(en, []byte(`{"format":"putitright-draft","version":1}`)); err != nil {
 		t.Fatalf("minimal file: %v", err)
 	}
 }
@@ -141,9 +152,9 @@ func FuzzOpen(f *testing.F) {
 	f.Add([]byte(`[]`))
 	f.Add([]byte("\xff"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := Open(data)
+		c, err := Open(en, data)
 		if err != nil {
-			if Message(err) == "" {
+			if Message(en, err) == "" {
 				t.Fatal("no message")
 			}
 			return
@@ -155,7 +166,7 @@ func FuzzOpen(f *testing.F) {
 			}
 			t.Fatal(err)
 		}
-		c2, err := Open(out)
+		c2, err := Open(en, out)
 		if err != nil {
 			t.Fatalf("reopen: %v\n%s", err, out)
 		}
@@ -173,7 +184,7 @@ func TestOpenVersion1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := Open(data)
+	c, err := Open(en, data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -191,17 +202,66 @@ func TestOpenVersion1(t *testing.T) {
 		t.Fatalf("saves as version 2: %v\n%s", err, out)
 	}
 	// A version-2 file is not migrated again.
-	again, err := Open(out)
+	again, err := Open(en, out)
 	if err != nil || len(again.Track.Events) != 3 {
 		t.Fatalf("reopen: %v %+v", err, again.Track)
 	}
 	// Version 1 with nothing sent: no tracker.
-	c, err = Open([]byte(`{"format":"putitright-draft","version":1,"answers":{"stage":"pals","sent":"2026-10-03"}}`))
+	c, err = Open(en, []byte(`{"format":"putitright-draft","version":1,"answers":{"stage":"pals","sent":"2026-10-03"}}`))
 	if err != nil || !c.Track.IsZero() {
 		t.Fatalf("%v %+v", err, c.Track)
 	}
-	c, err = Open([]byte(`{"format":"putitright-draft","version":1,"answers":{"stage":"sent-no-ack","sent":"2026-10"}}`))
+	c, err = Open(en, []byte(`{"format":"putitright-draft","version":1,"answers":{"stage":"sent-no-ack","sent":"2026-10"}}`))
 	if err != nil || !c.Track.IsZero() {
 		t.Fatalf("a month is not enough to track: %v %+v", err, c.Track)
+	}
+}
+
+// TestMessagesPseudo gives every error and the note a version-1 file gets
+// in the pseudo-language: every word must come from the content.
+func TestMessagesPseudo(t *testing.T) {
+	c := pseudotest.Set(t)
+	var words []string
+	for _, err := range []error{&NewerError{Version: 4}, ErrNewer, ErrTooLarge, ErrForeign, ErrDamaged, errors.New("other")} {
+		words = append(words, Message(c, err))
+	}
+	data, err := os.ReadFile("testdata/version1.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := Open(c, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range k.Track.Events {
+		words = append(words, e.Note)
+	}
+	all := strings.Join(words, "\n")
+	pseudotest.Check(t, "draft file", all, fileNamePrefix)
+	if !strings.Contains(all, "4") || !strings.Contains(all, "5") || !strings.Contains(all, fileNamePrefix) {
+		t.Errorf("a value is missing: %q", all)
+	}
+	if len(pseudotest.Plain(all+" Nothing has been changed.", fileNamePrefix)) == 0 {
+		t.Error("a hard-coded word is not caught")
+	}
+}
+
+// TestMessagesEnglish pins the English of the messages.
+func TestMessagesEnglish(t *testing.T) {
+	for _, tt := range []struct {
+		err  error
+		want string
+	}{
+		{&NewerError{Version: 4}, "This draft was saved by a newer version of Put It Right (file version 4). Please open it with the latest version."},
+		{ErrTooLarge, "This file is too big to be a Put It Right draft (the limit is 5 MB). Please check you chose the right file."},
+		{ErrForeign, `This file is not a Put It Right draft. Please choose a file you saved from Put It Right; its name starts with "put-it-right-draft".`},
+	} {
+		if got := Message(en, tt.err); got != tt.want {
+			t.Errorf("Message(%v) = %q, want %q", tt.err, got, tt.want)
+		}
+	}
+	k, err := Open(en, []byte(`{"format":"putitright-draft","version":1,"answers":{"stage":"waiting","sent":"2026-10-03"}}`))
+	if err != nil || len(k.Track.Events) != 2 || k.Track.Events[1].Note != "From your earlier answers. The date is not known." {
+		t.Errorf("version 1: %v %+v", err, k.Track.Events)
 	}
 }

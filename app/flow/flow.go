@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"putitright/app/content"
 	"putitright/app/guide"
 )
 
@@ -55,21 +56,56 @@ const (
 
 // Option is one choice in a radio or checkbox question.
 type Option struct {
-	Value string
-	Label string
-	Hint  string
+	Value    string
+	question ID
 }
 
-// Question is one question page.
+// Label returns the option's words: the text "q.<question>.<value>".
+func (o Option) Label(c *content.Set) string { return c.T(o.id("")) }
+
+// Hint returns what the option means, from the text
+// "q.<question>.<value>.hint", or "" when it has none.
+func (o Option) Hint(c *content.Set) string { return optional(c, o.id(".hint")) }
+
+func (o Option) id(suffix string) string { return "q." + string(o.question) + "." + o.Value + suffix }
+
+// Question is one question page. Its words are texts in the content,
+// found by its ID: see the methods.
 type Question struct {
 	ID       ID
 	Kind     Kind
-	Heading  string // the question, shown as the page heading
-	Hint     string
-	Short    string // a short label for the check-your-answers page
 	Options  []Option
-	Optional bool   // the person may leave it empty
-	Required string // the error shown when a required answer is missing
+	Optional bool // the person may leave it empty
+	// After is, for a month question, the question whose date this one
+	// must not be before, or "".
+	After ID
+}
+
+// Heading returns the question, shown as the page heading: the text
+// "q.<id>".
+func (q Question) Heading(c *content.Set) string { return c.T(q.id("")) }
+
+// Hint returns the words under the heading, from the text
+// "q.<id>.hint", or "" when it has none.
+func (q Question) Hint(c *content.Set) string { return optional(c, q.id(".hint")) }
+
+// Short returns a short label for the check-your-answers page: the text
+// "q.<id>.short".
+func (q Question) Short(c *content.Set) string { return c.T(q.id(".short")) }
+
+// Required returns the error shown when a required answer is missing:
+// the text "q.<id>.required".
+func (q Question) Required(c *content.Set) string { return c.T(q.id(".required")) }
+
+func (q Question) id(suffix string) string { return "q." + string(q.ID) + suffix }
+
+// optional returns the words of text id, or "" when there is no such
+// text.
+func optional(c *content.Set, id string) string {
+	if _, ok := c.Lookup(id); !ok {
+		return ""
+	}
+	return c.T(id)
 }
 
 // Questions returns every question, in order.
@@ -175,42 +211,37 @@ type Input struct {
 
 // Apply checks input for question id and returns the answers with it set.
 // On a problem it returns a *guide.FieldError, whose Field is the input to
-// link to ("value", "month" or "year"), and the answers unchanged.
-func Apply(a guide.Answers, id ID, in Input, today time.Time) (guide.Answers, error) {
+// link to ("value", "month" or "year") and whose Message is from c, and
+// the answers unchanged.
+func Apply(c *content.Set, a guide.Answers, id ID, in Input, today time.Time) (guide.Answers, error) {
 	q, ok := Lookup(id)
 	if !ok {
 		return a, fmt.Errorf("flow: unknown question %q", id)
 	}
 	if q.Kind == Month {
-		d, err := readMonth(q, in, today)
+		d, err := readMonth(c, q, in, today)
 		if err != nil {
 			return a, err
 		}
-		if id == QFoundOut && !d.IsZero() && !a.Happened.IsZero() && d.Before(a.Happened) {
-			return a, &guide.FieldError{Field: "month", Message: "The date you found out must be the same as or after the date it happened"}
-		}
-		if id == QSent && !d.IsZero() && !a.Happened.IsZero() && d.Before(a.Happened) {
-			return a, &guide.FieldError{Field: "month", Message: "The date you made your complaint must be after the date it happened"}
-		}
-		if id == QResponded && !d.IsZero() && !a.Sent.IsZero() && d.Before(a.Sent) {
-			return a, &guide.FieldError{Field: "month", Message: "The date of their final answer must be after you made your complaint"}
+		if after := Date(a, q.After); q.After != "" && !d.IsZero() && !after.IsZero() && d.Before(after) {
+			return a, &guide.FieldError{Field: "month", Message: c.T(q.id(".after"))}
 		}
 		return set(a, id, d, nil), nil
 	}
 	var vals []string
 	for _, v := range in.Values {
 		if !slices.ContainsFunc(q.Options, func(o Option) bool { return o.Value == v }) {
-			return a, &guide.FieldError{Field: "value", Message: q.Required}
+			return a, &guide.FieldError{Field: "value", Message: q.Required(c)}
 		}
 		if !slices.Contains(vals, v) {
 			vals = append(vals, v)
 		}
 	}
 	if len(vals) == 0 && !q.Optional {
-		return a, &guide.FieldError{Field: "value", Message: q.Required}
+		return a, &guide.FieldError{Field: "value", Message: q.Required(c)}
 	}
 	if q.Kind == Radio && len(vals) > 1 {
-		return a, &guide.FieldError{Field: "value", Message: q.Required}
+		return a, &guide.FieldError{Field: "value", Message: q.Required(c)}
 	}
 	return set(a, id, guide.Date{}, vals), nil
 }
@@ -218,13 +249,13 @@ func Apply(a guide.Answers, id ID, in Input, today time.Time) (guide.Answers, er
 // readMonth reads a month and year with guide.ReadDate, which also takes
 // a month name ("June") or the whole date in either box ("June 2025").
 // The question pages ask for no day: a day typed as well is dropped.
-func readMonth(q Question, in Input, today time.Time) (guide.Date, error) {
-	d, err := guide.ReadDate(today, in.Month, in.Year)
+func readMonth(c *content.Set, q Question, in Input, today time.Time) (guide.Date, error) {
+	d, err := guide.ReadDate(c, today, in.Month, in.Year)
 	if errors.Is(err, guide.ErrNoDate) {
 		if q.Optional {
 			return guide.Date{}, nil
 		}
-		return guide.Date{}, &guide.FieldError{Field: "month", Message: q.Required, Err: err}
+		return guide.Date{}, &guide.FieldError{Field: "month", Message: q.Required(c), Err: err}
 	}
 	if err != nil {
 		return guide.Date{}, err
@@ -348,32 +379,34 @@ func Date(a guide.Answers, id ID) guide.Date {
 	return guide.Date{}
 }
 
-// Summary returns the answer to question id in words, for the
-// check-your-answers page, or "Not answered".
-func Summary(a guide.Answers, id ID) string {
+// Summary returns the answer to question id in words, from c, for the
+// check-your-answers page: the date, or the chosen options' labels one a
+// line, or the text "q.not-answered" ("q.not-given" for an optional
+// date).
+func Summary(c *content.Set, a guide.Answers, id ID) string {
 	q, ok := Lookup(id)
 	if !ok {
 		return ""
 	}
 	if q.Kind == Month {
 		if d := Date(a, id); !d.IsZero() {
-			return d.Words(english())
+			return d.Words(c)
 		}
 		if q.Optional {
-			return "Not given"
+			return c.T("q.not-given")
 		}
-		return "Not answered"
+		return c.T("q.not-answered")
 	}
 	var words []string
 	for _, v := range Values(a, id) {
 		for _, o := range q.Options {
 			if o.Value == v {
-				words = append(words, o.Label)
+				words = append(words, o.Label(c))
 			}
 		}
 	}
 	if len(words) == 0 {
-		return "Not answered"
+		return c.T("q.not-answered")
 	}
 	return strings.Join(words, "\n")
 }

@@ -3,13 +3,25 @@ package flow
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"putitright/app/content"
 	"putitright/app/guide"
+	"putitright/internal/pseudotest"
 )
 
 var today = time.Date(2026, time.November, 21, 0, 0, 0, 0, time.UTC)
+
+func english(t *testing.T) *content.Set {
+	t.Helper()
+	c, err := content.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
 
 func TestSequence(t *testing.T) {
 	tests := []struct {
@@ -90,7 +102,7 @@ func TestApply(t *testing.T) {
 	}
 	base := guide.Answers{Happened: guide.MonthOf(2024, time.June)}
 	for _, tt := range tests {
-		_, err := Apply(base, tt.id, tt.in, today)
+		_, err := Apply(english(t), base, tt.id, tt.in, today)
 		var fe *guide.FieldError
 		switch {
 		case tt.field == "" && err != nil:
@@ -108,7 +120,7 @@ func TestApply(t *testing.T) {
 func TestApplyReadsDatesAsTyped(t *testing.T) {
 	for _, in := range []Input{{Month: "June", Year: "2025"}, {Month: "june 2025"}, {Month: "6", Year: "2025"},
 		{Month: "6 2025"}, {Month: "14 6 2025"}, {Month: "JUN", Year: "2025"}} {
-		a, err := Apply(guide.Answers{}, QHappened, in, today)
+		a, err := Apply(english(t), guide.Answers{}, QHappened, in, today)
 		if err != nil || a.Happened != guide.MonthOf(2025, time.June) {
 			t.Errorf("%+v: got %v, %v; want June 2025", in, a.Happened, err)
 		}
@@ -119,7 +131,7 @@ func TestApplyReadsDatesAsTyped(t *testing.T) {
 // and money offered.
 func TestNotSureAnswers(t *testing.T) {
 	for _, id := range []ID{QLegal, QOffer} {
-		a, err := Apply(guide.Answers{}, id, Input{Values: []string{"unsure"}}, today)
+		a, err := Apply(english(t), guide.Answers{}, id, Input{Values: []string{"unsure"}}, today)
 		if err != nil {
 			t.Fatalf("%s: %v", id, err)
 		}
@@ -143,10 +155,10 @@ func TestApplyRoundTrip(t *testing.T) {
 			in = Input{Values: []string{q.Options[0].Value}}
 		}
 		var err error
-		if a, err = Apply(a, q.ID, in, today); err != nil {
+		if a, err = Apply(english(t), a, q.ID, in, today); err != nil {
 			t.Fatalf("%s: %v", q.ID, err)
 		}
-		if Summary(a, q.ID) == "Not answered" {
+		if Summary(english(t), a, q.ID) == "Not answered" {
 			t.Errorf("%s: summary says not answered", q.ID)
 		}
 		if len(Values(a, q.ID)) == 0 {
@@ -173,12 +185,6 @@ func TestQuestionsWellFormed(t *testing.T) {
 			t.Errorf("duplicate question %s", q.ID)
 		}
 		seen[q.ID] = true
-		if q.Heading == "" || q.Short == "" {
-			t.Errorf("%s: missing heading or short label", q.ID)
-		}
-		if !q.Optional && q.Required == "" {
-			t.Errorf("%s: required question has no error message", q.ID)
-		}
 		if q.Kind != Month && len(q.Options) < 2 {
 			t.Errorf("%s: fewer than 2 options", q.ID)
 		}
@@ -226,5 +232,93 @@ func TestUrgentPage(t *testing.T) {
 		if got := FirstUnanswered(tt.a, func(ID) bool { return false }); got == QUrgent {
 			t.Errorf("%s: the urgent page counts as unanswered", tt.name)
 		}
+	}
+}
+
+// TestQuestionWords checks every question and option has its words in
+// the content, each filled in with no value missing, and that every
+// "q.*" text belongs to a question or option: none is left over.
+func TestQuestionWords(t *testing.T) {
+	c := english(t)
+	used := map[string]bool{"q.not-answered": true, "q.not-given": true}
+	need := func(id string) {
+		used[id] = true
+		tx, ok := c.Lookup(id)
+		if !ok {
+			t.Errorf("no text %s", id)
+			return
+		}
+		if names, _ := content.Names(tx.Text); len(names) > 0 || strings.TrimSpace(tx.Text) == "" {
+			t.Errorf("%s: %q: a question's words take no values", id, tx.Text)
+		}
+	}
+	may := func(id string) {
+		if _, ok := c.Lookup(id); ok {
+			need(id)
+		}
+	}
+	for _, q := range Questions() {
+		need(q.id(""))
+		need(q.id(".short"))
+		may(q.id(".hint"))
+		if q.Optional {
+			if _, ok := c.Lookup(q.id(".required")); ok {
+				t.Errorf("%s: an optional question has a required message", q.ID)
+			}
+		} else {
+			need(q.id(".required"))
+		}
+		if q.After != "" {
+			need(q.id(".after"))
+		}
+		for _, o := range q.Options {
+			need(o.id(""))
+			may(o.id(".hint"))
+		}
+	}
+	need("q.not-answered")
+	need("q.not-given")
+	for _, tx := range c.Texts() {
+		if strings.HasPrefix(tx.ID, "q.") && !used[tx.ID] {
+			t.Errorf("text %s belongs to no question or option", tx.ID)
+		}
+	}
+}
+
+// TestQuestionsPseudo shows every question page's words, the errors and
+// the answers' summaries in the pseudo-language: every word must come
+// from the content.
+func TestQuestionsPseudo(t *testing.T) {
+	c := pseudotest.Set(t)
+	base := guide.Answers{Happened: guide.MonthOf(2024, time.June), Sent: guide.MonthOf(2024, time.August)}
+	var words []string
+	for _, q := range Questions() {
+		words = append(words, q.Heading(c), q.Hint(c), q.Short(c))
+		if !q.Optional {
+			words = append(words, q.Required(c))
+		}
+		for _, o := range q.Options {
+			words = append(words, o.Label(c), o.Hint(c))
+		}
+		words = append(words, Summary(c, guide.Answers{}, q.ID))
+		for _, in := range []Input{{}, {Values: []string{"mars"}}, {Month: "13", Year: "2025"}, {Month: "3", Year: "25"},
+			{Month: "1", Year: "2020"}, {Month: "12", Year: "2026"}, {Month: "3"}, {Month: "29 2 2025"}} {
+			a, err := Apply(c, base, q.ID, in, today)
+			if err != nil {
+				words = append(words, err.Error())
+				continue
+			}
+			words = append(words, Summary(c, a, q.ID))
+		}
+		a := base
+		for _, o := range q.Options {
+			a, _ = Apply(c, a, q.ID, Input{Values: []string{o.Value}}, today)
+		}
+		words = append(words, Summary(c, a, q.ID))
+	}
+	all := strings.Join(words, "\n")
+	pseudotest.Check(t, "questions", all)
+	if len(pseudotest.Plain(all+"\nNot answered")) == 0 {
+		t.Error("a hard-coded word is not caught")
 	}
 }

@@ -1,182 +1,39 @@
 package flow
 
-var yesNo = []Option{{Value: "yes", Label: "Yes"}, {Value: "no", Label: "No"}}
-
-// yesNoUnsure is for questions a person may not be able to answer yet.
-var yesNoUnsure = []Option{{Value: "yes", Label: "Yes"}, {Value: "no", Label: "No"}, {Value: "unsure", Label: "Not sure"}}
-
+// questions holds every question, in the order asked. Its words are the
+// texts "q.<id>…" in the content (see Question).
 var questions = []Question{
-	{
-		ID: QNation, Kind: Radio, Short: "Where the care was",
-		Heading:  "Where was the care given?",
-		Hint:     "Each part of the UK has its own complaints rules.",
-		Required: "Select where the care was given",
-		Options: []Option{
-			{Value: "england", Label: "England"},
-			{Value: "wales", Label: "Wales"},
-			{Value: "scotland", Label: "Scotland"},
-			{Value: "northern-ireland", Label: "Northern Ireland"},
-			{Value: "unsure", Label: "I'm not sure"},
-		},
-	},
-	{
-		ID: QService, Kind: Radio, Short: "The service",
-		Heading:  "What kind of service is it about?",
-		Hint:     "Choose the one that fits best. If more than one service was involved, choose the main one.",
-		Required: "Select the kind of service",
-		Options: []Option{
-			{Value: "hospital-ae", Label: "Hospital: A&E", Hint: "Accident and emergency, or an urgent treatment centre"},
-			{Value: "hospital-inpatient", Label: "Hospital: staying on a ward"},
-			{Value: "hospital-outpatient", Label: "Hospital: outpatient clinic or tests"},
-			{Value: "maternity", Label: "Maternity care", Hint: "Care in pregnancy, birth or just after"},
-			{Value: "mental-health", Label: "Mental health service"},
-			{Value: "community", Label: "Community health service", Hint: "For example district nurses or physiotherapy"},
-			{Value: "public-health", Label: "Health visitor, school nurse, sexual health, or drug and alcohol service"},
-			{Value: "gp", Label: "GP practice"},
-			{Value: "nhs-dentist", Label: "NHS dentist"},
-			{Value: "private-dentist", Label: "Private dentist", Hint: "You paid the full cost yourself"},
-			{Value: "pharmacy", Label: "Pharmacy (chemist)"},
-			{Value: "nhs-optician", Label: "Optician: NHS eye test or voucher"},
-			{Value: "private-optician", Label: "Optician: glasses or lenses you paid for"},
-			{Value: "ambulance", Label: "Ambulance, NHS 111 or out-of-hours doctor"},
-			{Value: "nhs-funded-private", Label: "NHS treatment in a private hospital", Hint: "The NHS paid for it"},
-			{Value: "private-healthcare", Label: "Private healthcare you paid for", Hint: "For example private surgery or cosmetic treatment"},
-			{Value: "council-care", Label: "Adult social care from the council", Hint: "Care the council arranged or pays for, at home or in a care home"},
-			{Value: "self-funded-care", Label: "Care you arranged and pay for yourself", Hint: "A care home or home care you fund yourself"},
-			{Value: "children-social-care", Label: "Children's social care"},
-			{Value: "unsure", Label: "I'm not sure"},
-		},
-	},
-	{
-		ID: QSocialCare, Kind: Radio, Short: "Health and social care both",
-		Heading:  "Did both the NHS and council social care play a part?",
-		Hint:     "For example, a hospital sent someone home and the council's care did not start.",
-		Required: "Select yes if both the NHS and council care played a part",
-		Options:  yesNo,
-	},
-	{
-		ID: QDanger, Kind: Radio, Short: "Anyone in danger now",
-		Heading:  "Is anyone in danger now?",
-		Hint:     "For example, someone is very unwell and not getting help, or is not safe where they are.",
-		Required: "Select yes if anyone is in danger now",
-		Options:  yesNo,
-	},
-	{
-		ID: QAbuse, Kind: Radio, Short: "Abuse or neglect",
-		Heading:  "Do you think an adult who needs care is being abused or neglected?",
-		Hint:     "Abuse can mean being hurt, threatened, robbed or left without care.",
-		Required: "Select yes if you think an adult is being abused or neglected",
-		Options:  yesNo,
-	},
-	{
-		ID: QPerson, Kind: Radio, Short: "Who it is for",
-		Heading:  "Who are you complaining for?",
-		Required: "Select who you are complaining for",
-		Options: []Option{
-			{Value: "self", Label: "Myself"},
-			{Value: "adult-consents", Label: "An adult who has agreed I can help", Hint: "For example your partner or parent"},
-			{Value: "adult-no-consent", Label: "An adult who has not agreed to a complaint", Hint: "They can decide for themselves, but do not want to complain, or have not said"},
-			{Value: "adult-no-capacity", Label: "An adult who cannot make this decision", Hint: "For example because of dementia or a brain injury"},
-			{Value: "child", Label: "My child"},
-			{Value: "young-person", Label: "I am a young person complaining for myself"},
-			{Value: "deceased", Label: "Someone who has died"},
-		},
-	},
-	{
-		ID: QAuthority, Kind: Radio, Short: "Legal authority",
-		Heading:  "Do you have legal authority to act for them?",
-		Required: "Select the legal authority you have",
-		Options: []Option{
-			{Value: "lpa", Label: "Yes, a lasting power of attorney for health and welfare"},
-			{Value: "lpa-property", Label: "Yes, a lasting power of attorney for property and money", Hint: "Property and financial affairs only"},
-			{Value: "deputy", Label: "Yes, I am their deputy", Hint: "Appointed by the Court of Protection"},
-			{Value: "none", Label: "No"},
-			{Value: "unsure", Label: "I'm not sure"},
-		},
-	},
-	{
-		ID: QHappened, Kind: Month, Short: "When it happened",
-		Heading:  "When did it happen?",
-		Hint:     "If it went on for a while, give the month it started. For example, 3 2025.",
-		Required: "Enter the month and year it happened",
-	},
-	{
-		ID: QFoundOut, Kind: Month, Short: "When you found out", Optional: true,
-		Heading: "When did you find out something was wrong?",
-		Hint:    "Only fill this in if you found out later than it happened. Otherwise, leave it empty.",
-	},
-	{
-		ID: QStage, Kind: Radio, Short: "How far it has got",
-		Heading:  "How far has your complaint got?",
-		Required: "Select how far your complaint has got",
-		Options: []Option{
-			{Value: "not-raised", Label: "I have not told anyone yet"},
-			{Value: "raised-with-staff", Label: "I have talked to staff"},
-			{Value: "pals", Label: "I have talked to PALS", Hint: "The Patient Advice and Liaison Service"},
-			{Value: "sent-no-ack", Label: "I made a complaint and have not heard back", Hint: "In writing, by phone or in person"},
-			{Value: "waiting", Label: "They replied to say they got it, and I am waiting"},
-			{Value: "final-response", Label: "I got their final answer and I am not happy"},
-			{Value: "ombudsman", Label: "It is with an ombudsman"},
-		},
-	},
-	{
-		ID: QSent, Kind: Month, Short: "When you made it",
-		Heading:  "When did you make your complaint?",
-		Hint:     "For example, 3 2026.",
-		Required: "Enter the month and year you made your complaint",
-	},
-	{
-		ID: QResponded, Kind: Month, Short: "When their final answer came", Optional: true,
-		Heading: "When did you get their final answer?",
-		Hint:    "It is the date on their letter or email. This tells you when to go to the ombudsman. If you do not know, leave it empty.",
-	},
-	{
-		ID: QOutcomes, Kind: Checkbox, Short: "What you want",
-		Heading:  "What do you want to happen?",
-		Hint:     "Select all that apply. You can want more than one thing.",
-		Required: "Select at least one thing you want to happen",
-		Options: []Option{
-			{Value: "service", Label: "Get the care or service that is needed"},
-			{Value: "procedures", Label: "Make things better for other people"},
-			{Value: "explanation", Label: "An explanation of what went wrong"},
-			{Value: "apology", Label: "An apology"},
-			{Value: "discipline", Label: "Someone to be disciplined", Hint: "Or stopped from working"},
-			{Value: "police", Label: "The police to act", Hint: "If you think a crime happened"},
-			{Value: "money", Label: "Money", Hint: "Costs paid back, or compensation"},
-			{Value: "put-right", Label: "Put right the effect on me", Hint: "For example, pay for treatment I now need"},
-			{Value: "let-know", Label: "I just want them to know"},
-		},
-	},
-	{
-		ID: QHarm, Kind: Radio, Short: "How serious the harm was",
-		Heading:  "How serious was the harm?",
-		Required: "Select how serious the harm was",
-		Options: []Option{
-			{Value: "none", Label: "No harm", Hint: "But it should not have happened"},
-			{Value: "minor", Label: "Minor harm", Hint: "It got better quickly"},
-			{Value: "moderate", Label: "Moderate or serious harm", Hint: "It needed more treatment, or it will last"},
-			{Value: "death", Label: "Someone died"},
-		},
-	},
-	{
-		ID: QDetained, Kind: Radio, Short: "Detained under the Mental Health Act",
-		Heading:  "Is the person kept in hospital under the Mental Health Act?",
-		Hint:     "This is sometimes called being sectioned.",
-		Required: "Select yes if the person is detained under the Mental Health Act",
-		Options:  yesNo,
-	},
-	{
-		ID: QLegal, Kind: Radio, Short: "Thinking about legal action",
-		Heading:  "Are you thinking about legal action?",
-		Hint:     "You do not have to decide now. A complaint can go on while you think about it.",
-		Required: "Select yes if you are thinking about legal action",
-		Options:  yesNoUnsure,
-	},
-	{
-		ID: QOffer, Kind: Radio, Short: "Offered money",
-		Heading:  "Have they offered you money?",
-		Hint:     "For example, a payment to say sorry or to cover costs.",
-		Required: "Select yes if they have offered you money",
-		Options:  yesNoUnsure,
-	},
+	{ID: QNation, Kind: Radio, Options: options(QNation, "england", "wales", "scotland", "northern-ireland", "unsure")},
+	{ID: QService, Kind: Radio, Options: options(QService,
+		"hospital-ae", "hospital-inpatient", "hospital-outpatient", "maternity", "mental-health", "community",
+		"public-health", "gp", "nhs-dentist", "private-dentist", "pharmacy", "nhs-optician", "private-optician",
+		"ambulance", "nhs-funded-private", "private-healthcare", "council-care", "self-funded-care",
+		"children-social-care", "unsure")},
+	{ID: QSocialCare, Kind: Radio, Options: options(QSocialCare, "yes", "no")},
+	{ID: QDanger, Kind: Radio, Options: options(QDanger, "yes", "no")},
+	{ID: QAbuse, Kind: Radio, Options: options(QAbuse, "yes", "no")},
+	{ID: QPerson, Kind: Radio, Options: options(QPerson,
+		"self", "adult-consents", "adult-no-consent", "adult-no-capacity", "child", "young-person", "deceased")},
+	{ID: QAuthority, Kind: Radio, Options: options(QAuthority, "lpa", "lpa-property", "deputy", "none", "unsure")},
+	{ID: QHappened, Kind: Month},
+	{ID: QFoundOut, Kind: Month, Optional: true, After: QHappened},
+	{ID: QStage, Kind: Radio, Options: options(QStage,
+		"not-raised", "raised-with-staff", "pals", "sent-no-ack", "waiting", "final-response", "ombudsman")},
+	{ID: QSent, Kind: Month, After: QHappened},
+	{ID: QResponded, Kind: Month, Optional: true, After: QSent},
+	{ID: QOutcomes, Kind: Checkbox, Options: options(QOutcomes,
+		"service", "procedures", "explanation", "apology", "discipline", "police", "money", "put-right", "let-know")},
+	{ID: QHarm, Kind: Radio, Options: options(QHarm, "none", "minor", "moderate", "death")},
+	{ID: QDetained, Kind: Radio, Options: options(QDetained, "yes", "no")},
+	{ID: QLegal, Kind: Radio, Options: options(QLegal, "yes", "no", "unsure")},
+	{ID: QOffer, Kind: Radio, Options: options(QOffer, "yes", "no", "unsure")},
+}
+
+// options returns the options of question q with the given values.
+func options(q ID, values ...string) []Option {
+	out := make([]Option, len(values))
+	for i, v := range values {
+		out[i] = Option{Value: v, question: q}
+	}
+	return out
 }

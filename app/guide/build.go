@@ -3,7 +3,6 @@ package guide
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 
@@ -468,7 +467,7 @@ func (b *builder) timeLimit() TimeLimit {
 	t.Title = b.step(rule).Title
 	text := b.step(rule).Text
 	if l.Months > 0 {
-		text += " " + strings.ReplaceAll(status.Text, "{deadline}", t.Deadline.Words(b.e.c))
+		text += " " + b.deadline(status.Text, t.Deadline)
 	}
 	t.Text = text
 	return t
@@ -496,8 +495,19 @@ func (b *builder) ombudsmanLimit() TimeLimit {
 		st = b.step("time.ombudsman.status.maybe")
 	}
 	t.Title = b.step(rule).Title
-	t.Text = b.step(rule).Text + " " + strings.ReplaceAll(st.Text, "{deadline}", t.Deadline.Words(b.e.c))
+	t.Text = b.step(rule).Text + " " + b.deadline(st.Text, t.Deadline)
 	return t
+}
+
+// deadline fills in the value {deadline} of guidance words with the date
+// d in words. Any other value shows as its name in brackets.
+func (b *builder) deadline(words string, d Date) string {
+	return content.Render(words, func(name, placeholder string) string {
+		if name == "deadline" {
+			return d.Words(b.e.c)
+		}
+		return "[" + name + "]"
+	})
 }
 
 // sent reports whether the formal complaint has been made.

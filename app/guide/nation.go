@@ -38,15 +38,28 @@ func (a Answers) Concern() bool {
 	return a.RulesNation() == Wales && !c.Social() && !c.Private()
 }
 
-// WalesScheme returns the name of the NHS Wales concerns process for a
-// concern raised on the day on: "Listening to People" from 1 April 2026,
-// "Putting Things Right" before.
-func WalesScheme(on time.Time) string {
+// Scheme is an NHS Wales concerns process, by its stable name.
+type Scheme string
+
+// NHS Wales concerns processes.
+const (
+	PuttingThingsRight Scheme = "putting-things-right" // the 2011 Regulations, before 1 April 2026
+	ListeningToPeople  Scheme = "listening-to-people"  // the 2011 Regulations as amended, from 1 April 2026
+)
+
+// WalesSchemeOn returns the NHS Wales concerns process for a concern
+// raised on the day on: ListeningToPeople from 1 April 2026,
+// PuttingThingsRight before.
+func WalesSchemeOn(on time.Time) Scheme {
 	if on.Before(WalesListeningToPeople) {
-		return "Putting Things Right"
+		return PuttingThingsRight
 	}
-	return "Listening to People"
+	return ListeningToPeople
 }
+
+// Name returns the process's name, such as "Listening to People", from
+// the text "name.scheme.<s>" in c.
+func (s Scheme) Name(c *content.Set) string { return c.T("name.scheme." + string(s)) }
 
 // Statutory2009 reports whether a statutory complaints procedure with set
 // timescales binds the organisation: in England the 2009 Regulations for

@@ -22,48 +22,51 @@ type NextStep struct {
 }
 
 // Next returns the next step for answers a and the plan p built from
-// them, in the language of c.
+// them, in the language of c: the texts "next.now.*" for the step,
+// "next.to.*" for who to send it to and "next.when.*" for the date.
 func Next(c *content.Set, a Answers, p Plan) NextStep {
 	var n NextStep
+	to := c.T("next.to." + recipient(a, p))
 	switch a.Stage {
 	case SentNoAck:
-		n.Text = "Ask " + recipient(a, p) + " to confirm they have your complaint"
+		n.Text = c.F("next.now.confirm", "recipient", to)
 		n.Letter = pick(p, LetterChaser)
 	case Waiting:
-		n.Text = "Wait for their answer, and chase it if it is late"
+		n.Text = c.T("next.now.wait")
 		n.Letter = pick(p, LetterChaser)
 	case FinalResponse:
-		n.Text = "Reply to their answer, or take it further"
 		switch o := a.Ombudsman(); {
 		case o == JointPHSOLGSCO:
-			n.Text = "Ask the ombudsmen's joint team for health and social care to look at it"
+			n.Text = c.T("next.now.joint")
 		case o.MembersOnly():
-			n.Text = "Ask ISCAS to look at it, if the provider is a member"
+			n.Text = c.T("next.now.members-only")
 		case o != OmbudsmanUnknown:
-			n.Text = "Ask " + o.Name(c) + " to look at it"
+			n.Text = c.F("next.now.ombudsman", "ombudsman", o.Name(c))
+		default:
+			n.Text = c.T("next.now.reply")
 		}
 		n.Letter = pick(p, LetterOmbudsman, LetterReply)
 		t := p.Complaint.TimeLimit
 		switch {
 		case t.Ombudsman && !t.Deadline.IsZero():
 			n.By = t.Deadline
-			n.When = when(c, t, "Ask them by ", "You can still ask them: say why it took longer.")
+			n.When = when(c, t, "next.when.ombudsman.")
 		case t.Text != "":
 			n.When = firstSentence(t.Text)
 		}
 	case WithOmbudsman:
-		n.Text = "Wait for the ombudsman's decision, and send them anything new"
+		n.Text = c.T("next.now.with-ombudsman")
 		n.Letter = pick(p)
 	default:
-		verb := "Send your complaint to "
+		id := "next.now.complain"
 		if p.Nation == Wales {
-			verb = "Raise your concern with "
+			id = "next.now.concern"
 		}
-		n.Text = verb + recipient(a, p)
+		n.Text = c.F(id, "recipient", to)
 		n.Letter = pick(p, LetterComplaint)
 		if t := p.Complaint.TimeLimit; t.Status != TimeUnknown && !t.Deadline.IsZero() {
 			n.By = t.Deadline
-			n.When = when(c, t, "Send it by ", "You can still complain: say why it is late.")
+			n.When = when(c, t, "next.when.complaint.")
 		} else if t.Text != "" {
 			n.When = firstSentence(t.Text)
 		}
@@ -71,63 +74,70 @@ func Next(c *content.Set, a Answers, p Plan) NextStep {
 	return n
 }
 
-// when says what the date of time limit t means now: "Send it by …",
-// that it is soon, or that it has (or may have) passed and what to do.
-func when(c *content.Set, t TimeLimit, by, still string) string {
-	d := t.Deadline.Words(c)
+// when says what the date of time limit t means now, from the text
+// prefix+"inside", "closing", "passed" or "maybe" (the limit may have
+// passed): "Send it by …", that it is soon, or that it has (or may have)
+// passed and what to do.
+func when(c *content.Set, t TimeLimit, prefix string) string {
+	status := "inside"
 	switch {
 	case t.Unsure:
-		return "The usual time limit may have passed (" + d + "). " + still
+		status = "maybe"
 	case t.Status == TimePassed:
-		return "The usual time limit was " + d + ". " + still
+		status = "passed"
 	case t.Status == TimeClosing:
-		return by + d + ". That is soon."
+		status = "closing"
 	}
-	return by + d + "."
+	return c.F(prefix+status, "date", t.Deadline.Words(c))
 }
 
-// recipient names who the complaint goes to, for the service the person used.
+// recipients holds the last part of each "next.to.*" text ID.
+var recipients = []string{"wales-nhs", "scotland-nhs", "ni-trust", "hospital", "nhs-trust", "gp", "dentist", "pharmacy",
+	"optician", "private", "ni-council-care", "council-care", "self-funded", "children", "organisation"}
+
+// recipient says who the complaint goes to, for the service the person
+// used: the last part of a "next.to.*" text ID.
 func recipient(a Answers, p Plan) string {
 	switch p.Nation {
 	case Wales:
 		if a.Service.NHSBody() {
-			return "the health board or NHS trust"
+			return "wales-nhs"
 		}
 	case Scotland:
 		if a.Service.NHSBody() {
-			return "the NHS board"
+			return "scotland-nhs"
 		}
 	case NorthernIreland:
 		if a.Service.NHSBody() {
-			return "the health and social care trust"
+			return "ni-trust"
 		}
 	}
 	switch a.Service {
 	case HospitalAE, HospitalInpatient, HospitalOutpatient, Maternity:
-		return "the hospital's complaints team"
+		return "hospital"
 	case MentalHealth, Community, Ambulance:
-		return "the NHS trust's complaints team"
+		return "nhs-trust"
 	case GP:
-		return "the GP practice's manager"
+		return "gp"
 	case NHSDentist, PrivateDentist:
-		return "the dental practice's manager"
+		return "dentist"
 	case Pharmacy:
-		return "the pharmacy's manager"
+		return "pharmacy"
 	case NHSOptician, PrivateOptician:
-		return "the optician's manager"
+		return "optician"
 	case NHSFundedPrivate, PrivateHealthcare:
-		return "the private hospital or clinic"
+		return "private"
 	case CouncilCare:
 		if a.PaidBy() == BodyHSCTrust {
-			return "the Health and Social Care Trust or the care provider"
+			return "ni-council-care"
 		}
-		return "the council or the care provider"
+		return "council-care"
 	case SelfFundedCare:
-		return "the care home's or care agency's manager"
+		return "self-funded"
 	case ChildrenSocialCare:
-		return "the council's children's services"
+		return "children"
 	}
-	return "the organisation that gave the care"
+	return "organisation"
 }
 
 // pick returns the first of want that the plan suggests, else the plan's

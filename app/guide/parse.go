@@ -5,6 +5,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
+
+	"putitright/app/content"
 )
 
 // Errors a FieldError from ReadDate may wrap, besides ErrFutureDate and
@@ -26,9 +29,9 @@ var (
 // empty boxes are ignored.
 //
 // On a problem it returns a *FieldError whose Field is the box to fix,
-// "day", "month" or "year", with a plain-English Message; ErrNoDate when
-// nothing was typed.
-func ReadDate(today time.Time, parts ...string) (Date, error) {
+// "day", "month" or "year", with a Message from the texts "date.error.*"
+// in c; ErrNoDate, with no Message, when nothing was typed.
+func ReadDate(c *content.Set, today time.Time, parts ...string) (Date, error) {
 	var words []string
 	for _, p := range parts {
 		words = append(words, strings.FieldsFunc(p, func(r rune) bool {
@@ -36,6 +39,9 @@ func ReadDate(today time.Time, parts ...string) (Date, error) {
 		})...)
 	}
 	bad := func(field, msg string, err error) (Date, error) {
+		if msg != "" {
+			msg = c.T("date.error." + msg)
+		}
 		return Date{}, &FieldError{Field: field, Message: msg, Err: err}
 	}
 	var ds, ms, ys string
@@ -44,9 +50,9 @@ func ReadDate(today time.Time, parts ...string) (Date, error) {
 		return bad("month", "", ErrNoDate)
 	case 1:
 		if _, err := strconv.Atoi(words[0]); err == nil && len(words[0]) == 4 {
-			return bad("month", "Enter the month as a number from 1 to 12", ErrNoMonth)
+			return bad("month", "month", ErrNoMonth)
 		}
-		return bad("year", "Enter the year, for example 2025", ErrNoYear)
+		return bad("year", "no-year", ErrNoYear)
 	case 2:
 		ms, ys = words[0], words[1]
 		if len(ms) == 4 && isDigits(ms) { // 2025-06
@@ -58,32 +64,32 @@ func ReadDate(today time.Time, parts ...string) (Date, error) {
 			ds, ys = ys, ds
 		}
 	default:
-		return bad("day", "Enter the date in numbers, for example 14 3 2026", ErrInvalidDate)
+		return bad("day", "numbers", ErrInvalidDate)
 	}
-	m := monthNumber(ms)
+	m := monthNumber(c, ms)
 	if m == 0 {
-		return bad("month", "Enter the month as a number from 1 to 12", ErrBadMonth)
+		return bad("month", "month", ErrBadMonth)
 	}
 	y, err := strconv.Atoi(ys)
 	if err != nil || len(ys) != 4 {
-		return bad("year", "Enter the year as 4 numbers, for example 2025", ErrBadYear)
+		return bad("year", "year", ErrBadYear)
 	}
 	day := 0
 	if ds != "" {
 		if day, err = strconv.Atoi(ds); err != nil || day < 1 {
-			return bad("day", "Enter a real date, for example 14 3 2026", ErrInvalidDate)
+			return bad("day", "real", ErrInvalidDate)
 		}
 	}
 	d := Date{Year: y, Month: time.Month(m), Day: day}
 	switch err := d.Check(today); {
 	case errors.Is(err, ErrFutureDate):
-		return bad("month", "The date must be today or in the past", err)
+		return bad("month", "future", err)
 	case err != nil:
 		field := "year"
 		if day > 0 {
 			field = "day"
 		}
-		return bad(field, "Enter a real date, for example 14 3 2026", err)
+		return bad(field, "real", err)
 	}
 	return d, nil
 }
@@ -99,8 +105,9 @@ func isDigits(s string) bool {
 }
 
 // monthNumber returns the month s names, as a number from 1 to 12 or a
-// name or its first three letters in any case, or 0.
-func monthNumber(s string) int {
+// name or its first three letters in any case, in English or in the
+// language of c, or 0.
+func monthNumber(c *content.Set, s string) int {
 	if isDigits(s) {
 		if m, err := strconv.Atoi(s); err == nil && m >= 1 && m <= 12 {
 			return m
@@ -109,9 +116,11 @@ func monthNumber(s string) int {
 	}
 	s = strings.ToLower(s)
 	for m := time.January; m <= time.December; m++ {
-		name := strings.ToLower(m.String())
-		if s == name || len(s) >= 3 && strings.HasPrefix(name, s) {
-			return int(m)
+		for _, name := range []string{m.String(), c.T("date.month." + strconv.Itoa(int(m)))} {
+			name = strings.ToLower(name)
+			if s == name || utf8.RuneCountInString(s) >= 3 && strings.HasPrefix(name, s) {
+				return int(m)
+			}
 		}
 	}
 	return 0

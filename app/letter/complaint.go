@@ -28,7 +28,7 @@ func (b *builder) procedure() string {
 		if c.OwnProcedure() {
 			return "Please deal with it under your complaints procedure."
 		}
-		if guide.WalesScheme(b.today) == "Putting Things Right" {
+		if guide.WalesSchemeOn(b.today) == guide.PuttingThingsRight {
 			return "Please deal with it under the NHS Wales concerns process, Putting Things Right (the National Health Service (Concerns, Complaints and Redress Arrangements) (Wales) Regulations 2011). I would welcome a conversation about my concern and the outcome I hope for."
 		}
 		return "Please deal with it under the NHS Wales concerns process, Listening to People (the National Health Service (Concerns, Complaints and Redress Arrangements) (Wales) Regulations 2011, as amended from 1 April 2026). If it can be resolved early, I am happy for that. I would welcome a conversation about my concern and the outcome I hope for."

@@ -37,69 +37,64 @@ const (
 	Number
 )
 
-// Option is one setting a partner can choose.
+// Option is one setting a partner can choose, with its words in the
+// language of the content it was made with (see Options).
 type Option struct {
 	Attr    string   // the data attribute without "data-", e.g. "advocacy-phone"
-	Label   string   // the form label
-	Hint    string   // what is allowed, in words
+	Label   string   // the form label: the text "partners.option.<attr>"
+	Hint    string   // what is allowed, in words: "partners.option.<attr>.hint", or ""
 	Kind    Kind     //
 	Choices []string // for Choice: the values, the first being the default
-	Group   string   // the fieldset it belongs to
+	Group   string   // the fieldset it belongs to: the text "partners.group.<group>"
 	rule    func(string) (string, bool)
-	refused string // the error message, after "Enter "
+	c       *content.Set // the words
 }
 
-// Groups, in the builder's order.
-const (
-	GroupYou      = "Your organisation"
-	GroupAdvocacy = "Your advocacy service"
-	GroupPALS     = "Your local PALS or patient advice team"
-	GroupHW       = "Your local Healthwatch"
-	GroupLook     = "How the widget looks and starts"
-)
-
-const (
-	nameHint  = "Up to 80 characters."
-	phoneHint = "Digits, spaces and + ( ) -, with 6 to 20 digits, for example 0300 123 4567."
-	webHint   = "A full address starting with https://, up to 200 characters."
-)
-
-// contact returns the name, phone and web address options of one of the
-// partner's contacts.
-func contact(prefix, group, who string) []Option {
-	return []Option{
-		{Attr: prefix + "-name", Label: "Name", Hint: nameHint, Kind: Text, Group: group, rule: asEmbed(Name, false),
-			refused: "a name of 1 to 80 characters for the " + who},
-		{Attr: prefix + "-phone", Label: "Phone number", Hint: phoneHint, Kind: Tel, Group: group, rule: asEmbed(Phone, false),
-			refused: "a phone number for the " + who + " using only digits, spaces and + ( ) -, with 6 to 20 digits"},
-		{Attr: prefix + "-web", Label: "Web address", Hint: webHint, Kind: URL, Group: group, rule: webAttr,
-			refused: "a web address for the " + who + " that starts with https://, has no spaces or user name, and is up to 200 characters"},
+// options lists every option embed.js reads, in the builder's order:
+// attribute, kind, group (the last part of its "partners.group.*" text
+// ID), rule and, for a choice, the values.
+func options() []Option {
+	contact := func(prefix, group string) []Option {
+		return []Option{
+			{Attr: prefix + "-name", Kind: Text, Group: group, rule: asEmbed(Name, false)},
+			{Attr: prefix + "-phone", Kind: Tel, Group: group, rule: asEmbed(Phone, false)},
+			{Attr: prefix + "-web", Kind: URL, Group: group, rule: webAttr},
+		}
 	}
-}
-
-// Options returns every option embed.js reads, in the builder's order.
-func Options() []Option {
-	out := []Option{{Attr: "partner-name", Label: "Organisation name", Hint: "Shown as “Offered by …” on the card. " + nameHint,
-		Kind: Text, Group: GroupYou, rule: asEmbed(Name, false), refused: "an organisation name of 1 to 80 characters"}}
-	out = append(out, Option{Attr: "nation", Label: "Nation", Hint: "Where your people get their care. The app then skips that question.", Kind: Choice,
-		Choices: []string{"", NationEngland, NationWales, NationScotland, NationNI}, Group: GroupYou,
-		rule: asEmbed(nation, true), refused: "england, wales, scotland or northern-ireland"})
-	out = append(out, contact("advocacy", GroupAdvocacy, "advocacy service")...)
-	out = append(out, contact("pals", GroupPALS, "PALS")...)
-	out = append(out, contact("healthwatch", GroupHW, "Healthwatch")...)
+	out := []Option{
+		{Attr: "partner-name", Kind: Text, Group: "you", rule: asEmbed(Name, false)},
+		{Attr: "nation", Kind: Choice, Choices: []string{"", NationEngland, NationWales, NationScotland, NationNI}, Group: "you",
+			rule: asEmbed(nation, true)},
+	}
+	out = append(out, contact("advocacy", "advocacy")...)
+	out = append(out, contact("pals", "pals")...)
+	out = append(out, contact("healthwatch", "healthwatch")...)
 	return append(out,
-		Option{Attr: "accent", Label: "Button colour", Hint: "#rgb or #rrggbb, for example #6b1d5c. It must be dark enough for white text on it.",
-			Kind: Colour, Group: GroupLook, rule: asEmbed(Accent, true)},
-		Option{Attr: "start", Label: "When the app loads", Kind: Choice, Choices: []string{"button", "visible", "inline"}, Group: GroupLook,
-			rule: Start, refused: "button, visible or inline"},
-		Option{Attr: "height", Label: "Height in pixels", Hint: "From 320 to 2000. How tall the app is while it loads; then it fits its own pages.",
-			Kind: Number, Group: GroupLook, rule: Height, refused: "a height as a whole number of pixels, for example 640"},
-		Option{Attr: "lang", Label: "Language", Hint: "The language of the app's words.", Kind: Choice,
-			Choices: content.Languages(), Group: GroupLook, rule: asEmbed(lang, true), refused: "a language the app has"},
-		Option{Attr: "title", Label: "Title", Hint: "The card's title, also read out by screen readers. A widget with its own title keeps its own drafts. Up to 120 characters.",
-			Kind: Text, Group: GroupLook, rule: Title, refused: "a title of 1 to 120 characters"},
+		Option{Attr: "accent", Kind: Colour, Group: "look", rule: asEmbed(Accent, true)},
+		Option{Attr: "start", Kind: Choice, Choices: []string{"button", "visible", "inline"}, Group: "look", rule: Start},
+		Option{Attr: "height", Kind: Number, Group: "look", rule: Height},
+		Option{Attr: "lang", Kind: Choice, Choices: content.Languages(), Group: "look", rule: asEmbed(lang, true)},
+		Option{Attr: "title", Kind: Text, Group: "look", rule: Title},
 	)
 }
+
+// Options returns every option embed.js reads, in the builder's order,
+// with the words of c: the texts "partners.*".
+func Options(c *content.Set) []Option {
+	out := options()
+	for i := range out {
+		o := &out[i]
+		o.c = c
+		o.Label = c.T(o.id(""))
+		if _, ok := c.Lookup(o.id(".hint")); ok {
+			o.Hint = c.T(o.id(".hint"))
+		}
+		o.Group = c.T("partners.group." + o.Group)
+	}
+	return out
+}
+
+func (o Option) id(suffix string) string { return "partners.option." + o.Attr + suffix }
 
 // Nation values of data-nation.
 const (
@@ -109,29 +104,13 @@ const (
 	NationNI       = string(guide.NorthernIreland)
 )
 
-// ChoiceLabel is the words the builder shows for a Choice value.
-func ChoiceLabel(v string) string {
-	switch v {
-	case "":
-		return "Not set: the app asks"
-	case NationEngland:
-		return "England"
-	case NationWales:
-		return "Wales"
-	case NationScotland:
-		return "Scotland"
-	case NationNI:
-		return "Northern Ireland"
-	case "button":
-		return "When someone presses Start (best)"
-	case "visible":
-		return "When the widget scrolls into view"
-	case "inline":
-		return "With the page"
-	case "en":
-		return "English"
+// ChoiceLabel is the words the builder shows for a Choice value: the
+// text "partners.option.<attr>.<value>", or "….not-set" for "".
+func (o Option) ChoiceLabel(v string) string {
+	if v == "" {
+		v = "not-set"
 	}
-	return v
+	return o.c.T(o.id("." + v))
 }
 
 // Start checks data-start: button, visible or inline (any case).
@@ -163,7 +142,8 @@ func Title(s string) (string, bool) {
 
 // Check checks a value as embed.js would. An empty value (or spaces only)
 // is not set: it gives "", "". Otherwise it gives the value embed.js uses
-// and "", or "" and a message saying what to enter.
+// and "", or "" and a message saying what to enter: the text
+// "partners.option.<attr>.refused".
 func (o Option) Check(v string) (clean, msg string) {
 	if strings.TrimSpace(v) == "" {
 		return "", ""
@@ -173,9 +153,9 @@ func (o Option) Check(v string) (clean, msg string) {
 		return clean, ""
 	}
 	if o.Kind == Colour {
-		return "", accentMessage(v)
+		return "", o.accentMessage(v)
 	}
-	return "", "Enter " + o.refused + "."
+	return "", o.c.T(o.id(".refused"))
 }
 
 // Note says how an accepted value differs from what was typed, or "".
@@ -186,28 +166,28 @@ func (o Option) Note(typed, clean string) string {
 	switch o.Kind {
 	case Number:
 		if n, _ := strconv.Atoi(strings.TrimSpace(typed)); strconv.Itoa(n) != clean {
-			return "The widget will use " + clean + " pixels: heights go from 320 to 2000."
+			return o.c.F("partners.note.height", "height", clean)
 		}
 	case Colour:
 		r, _ := Contrast(clean, white)
-		return "White text on this colour has a contrast of " + ratio(r) + " to 1. That is enough: it must be 4.5 to 1 or more."
+		return o.c.F("partners.note.accent", "ratio", ratio(r))
 	case Text:
 		if clean != strings.TrimSpace(typed) {
-			return "Hidden control or text-direction characters were taken out."
+			return o.c.T("partners.note.cleaned")
 		}
 	}
 	return ""
 }
 
-// accentMessage explains a refused button colour in words.
-func accentMessage(v string) string {
+// accentMessage explains a refused button colour in words: the text
+// "partners.option.accent.refused", or "….too-light".
+func (o Option) accentMessage(v string) string {
 	hex, err := normalHex(strings.TrimSpace(v))
 	if err != nil {
-		return "Enter the button colour as # and 3 or 6 hex digits (0 to 9, a to f), for example #6b1d5c."
+		return o.c.T(o.id(".refused"))
 	}
 	r, _ := Contrast(hex, white)
-	return "Choose a darker button colour: white text on " + hex + " has a contrast of only " + ratio(r) +
-		" to 1, and people with low vision need 4.5 to 1 or more to read it."
+	return o.c.F(o.id(".too-light"), "colour", hex, "ratio", ratio(r))
 }
 
 // ratio writes a contrast ratio rounded down to 2 decimals, so that a
@@ -236,12 +216,12 @@ type Built struct {
 }
 
 // Build checks typed values (by attribute) and makes the snippets for the
-// app at appURL (the app's origin and path, such as https://app.example/).
-// Refused values are left out of the snippets.
-func Build(appURL string, typed map[string]string, pin Pin) Built {
+// app at appURL (the app's origin and path, such as https://app.example/),
+// with the words of c. Refused values are left out of the snippets.
+func Build(c *content.Set, appURL string, typed map[string]string, pin Pin) Built {
 	b := Built{Values: map[string]string{}}
 	var attrs []string
-	for _, o := range Options() {
+	for _, o := range Options(c) {
 		clean, msg := o.Check(typed[o.Attr])
 		switch {
 		case msg != "":
@@ -262,7 +242,7 @@ func Build(appURL string, typed map[string]string, pin Pin) Built {
 	origin := originOf(appURL)
 	b.CSP = "script-src " + origin + "\nframe-src " + origin
 	b.Frame = `<iframe src="` + html.EscapeString(base+"#"+b.fragment()) + `" title="` +
-		html.EscapeString(titleOf(b.Values)) + `" style="width:100%;height:` + heightOf(b.Values) +
+		html.EscapeString(titleOf(c, b.Values)) + `" style="width:100%;height:` + heightOf(b.Values) +
 		`px;border:0" referrerpolicy="strict-origin"></iframe>`
 	return b
 }
@@ -328,14 +308,13 @@ func heightOf(v map[string]string) string {
 	return strconv.Itoa(DefaultHeight)
 }
 
-// DefaultTitle is the card's title when data-title is not given.
-const DefaultTitle = "Put It Right: help with a complaint about NHS or social care"
-
-func titleOf(v map[string]string) string {
+// titleOf returns the frame's title: the partner's, or the text
+// "partners.frame.title" when data-title is not given.
+func titleOf(c *content.Set, v map[string]string) string {
 	if t := v["title"]; t != "" {
 		return t
 	}
-	return DefaultTitle
+	return c.T("partners.frame.title")
 }
 
 // originOf returns the scheme and host of an address.
@@ -348,9 +327,14 @@ func originOf(s string) string {
 }
 
 // PreviewPage is a page holding only the widget, as the snippet puts it on
-// a partner's page, for the builder's preview frame.
-func PreviewPage(b Built) string {
-	return "<!doctype html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Your page</title>\n" +
+// a partner's page, for the builder's preview frame, in the language of c.
+func PreviewPage(c *content.Set, b Built) string {
+	lang := c.Lang()
+	if lang == content.English {
+		lang = "en-GB"
+	}
+	return "<!doctype html>\n<html lang=\"" + html.EscapeString(lang) + "\"><head><meta charset=\"utf-8\"><title>" +
+		html.EscapeString(c.T("partners.preview.title")) + "</title>\n" +
 		"<link rel=\"stylesheet\" href=\"/web/preview.css\"></head>\n<body>\n" +
 		b.Snippet + "\n</body></html>\n"
 }

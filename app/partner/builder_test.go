@@ -4,11 +4,23 @@ import (
 	"html"
 	"strings"
 	"testing"
+
+	"putitright/app/content"
+	"putitright/internal/pseudotest"
 )
+
+// en is the English content.
+var en = func() *content.Set {
+	c, err := content.Default()
+	if err != nil {
+		panic(err)
+	}
+	return c
+}()
 
 func option(t *testing.T, attr string) Option {
 	t.Helper()
-	for _, o := range Options() {
+	for _, o := range Options(en) {
 		if o.Attr == attr {
 			return o
 		}
@@ -61,7 +73,7 @@ func TestOptionCheck(t *testing.T) {
 func TestOptionsMatchParse(t *testing.T) {
 	// Every fragment key the app reads has a builder option.
 	attrs := map[string]bool{}
-	for _, o := range Options() {
+	for _, o := range Options(en) {
 		attrs[o.Attr] = true
 	}
 	for _, f := range fields {
@@ -77,7 +89,7 @@ func TestOptionsMatchParse(t *testing.T) {
 
 func TestBuild(t *testing.T) {
 	pin := Pin{Name: "embed-0123456789ab.js", Integrity: "sha384-abc"}
-	b := Build("https://app.example/", map[string]string{
+	b := Build(en, "https://app.example/", map[string]string{
 		"partner-name": `Help & "Care"`, "advocacy-phone": "0300 000 0000", "accent": "#ffdd00",
 		"nation": "scotland", "start": "button", "height": "560",
 	}, pin)
@@ -109,7 +121,97 @@ func TestBuild(t *testing.T) {
 	if cfg, warns := Parse(src); len(warns) != 0 || cfg.Local.Partner != `Help & "Care"` || cfg.Nation != "scotland" {
 		t.Errorf("frame %s gives %+v, %q", b.Frame, cfg, warns)
 	}
-	if Build("https://app.example/", nil, Pin{}).Pinned != "" {
+	if Build(en, "https://app.example/", nil, Pin{}).Pinned != "" {
 		t.Error("a pinned snippet without a pin")
+	}
+}
+
+// TestOptionWords checks every option has its label, its message for a
+// refused value and a label for each choice, and that every
+// "partners.option.*" text belongs to an option.
+func TestOptionWords(t *testing.T) {
+	used := map[string]bool{}
+	need := func(id string) {
+		used[id] = true
+		if _, ok := en.Lookup(id); !ok {
+			t.Errorf("no text %s", id)
+		}
+	}
+	for _, o := range Options(en) {
+		need(o.id(""))
+		need(o.id(".refused"))
+		if _, ok := en.Lookup(o.id(".hint")); ok {
+			need(o.id(".hint"))
+		}
+		if o.Kind == Colour {
+			need(o.id(".too-light"))
+		}
+		for _, v := range o.Choices {
+			if v == "" {
+				v = "not-set"
+			}
+			need(o.id("." + v))
+		}
+		if o.Label == "" || strings.Contains(o.Label+o.Hint+o.Group, "[") {
+			t.Errorf("%s: label %q, hint %q, group %q", o.Attr, o.Label, o.Hint, o.Group)
+		}
+	}
+	for _, tx := range en.Texts() {
+		if strings.HasPrefix(tx.ID, "partners.option.") && !used[tx.ID] {
+			t.Errorf("text %s belongs to no option", tx.ID)
+		}
+	}
+	if got := option(t, "start").ChoiceLabel("button"); got != "When someone presses Start (best)" {
+		t.Errorf("start button: %q", got)
+	}
+	if got := option(t, "nation").ChoiceLabel(""); got != "Not set: the app asks" {
+		t.Errorf("nation not set: %q", got)
+	}
+}
+
+// TestBuilderPseudo shows the builder's words in the pseudo-language:
+// labels, hints, groups, choices, every refused value's message, the notes,
+// and the frame and preview titles. Every word must come from the content
+// or be what was typed.
+func TestBuilderPseudo(t *testing.T) {
+	c := pseudotest.Set(t)
+	bad := map[string]string{"partner-name": strings.Repeat("a", 81), "nation": "mars", "advocacy-name": " ",
+		"advocacy-phone": "call us", "advocacy-web": "http://x.example", "pals-phone": "1", "pals-web": "ftp://x",
+		"healthwatch-name": strings.Repeat("b", 90), "healthwatch-phone": "x", "healthwatch-web": "https://u:p@x.example/",
+		"accent": "#ffdd00", "start": "later", "height": "tall", "lang": "klingon", "title": strings.Repeat("é", 121)}
+	var words []string
+	for _, o := range Options(c) {
+		words = append(words, o.Label, o.Hint, o.Group)
+		for _, v := range o.Choices {
+			words = append(words, o.ChoiceLabel(v))
+		}
+		_, msg := o.Check(bad[o.Attr])
+		words = append(words, msg)
+	}
+	for _, o := range Options(c) {
+		if o.Kind == Colour {
+			_, msg := o.Check("purple")
+			words = append(words, msg)
+		}
+		for _, typed := range []string{"99999", "#036", "Help\u202e Care"} {
+			clean, _ := o.Check(typed)
+			words = append(words, o.Note(typed, clean))
+		}
+	}
+	b := Build(c, "https://app.example/", bad, Pin{})
+	for _, p := range b.Problems {
+		words = append(words, p.Label, p.Group, p.Message)
+	}
+	frame := html.UnescapeString(b.Frame[strings.Index(b.Frame, `title="`)+7 : strings.Index(b.Frame, `" style`)])
+	page := PreviewPage(c, b)
+	title := page[strings.Index(page, "<title>")+7 : strings.Index(page, "</title>")]
+	words = append(words, frame, html.UnescapeString(title))
+	all := strings.Join(words, "\n")
+	pseudotest.Check(t, "builder", all, "#ffdd00", "2000", "1.34", "9.03")
+	if !strings.Contains(page, `lang="en-XA"`) {
+		t.Errorf("preview page language: %s", page)
+	}
+	if len(pseudotest.Plain(all+"\nEnter a name.", "#ffdd00", "2000", "1.34", "9.03")) == 0 {
+		t.Error("a hard-coded word is not caught")
 	}
 }

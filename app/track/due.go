@@ -3,8 +3,10 @@ package track
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"time"
 
+	"putitright/app/content"
 	"putitright/app/guide"
 )
 
@@ -19,10 +21,12 @@ const (
 	RuleOmbudsman      = "ombudsman"
 )
 
-// Due is something that should happen by a date.
+// Due is something that should happen by a date. Its words are from the
+// content: the texts "track.<rule>.*" and others "track.*".
 type Due struct {
 	Rule  string     `json:"rule"`
 	Title string     `json:"title"`           // short and neutral, for a calendar: "Complaint: reply due"
+	Name  string     `json:"name"`            // what is due, for a list of dates: "Reply due"
 	Text  string     `json:"text"`            // what should happen, and by when, in plain English
 	Date  guide.Date `json:"date,omitzero"`   // zero when there is no fixed date
 	About bool       `json:"about,omitempty"` // the date is counted from a month, not a day
@@ -57,10 +61,10 @@ func (s Status) NextDue() (Due, bool) {
 	return s.Dues[s.Next], true
 }
 
-// Work works out what is due, from the steps recorded in c, the person's
-// answers and today's date.
-func Work(c Case, a guide.Answers, today time.Time) Status {
-	w := &worker{c: c, a: a, r: RulesFor(a), today: midnight(today)}
+// Work works out what is due, from the steps recorded in k, the person's
+// answers and today's date, in the language of c.
+func Work(c *content.Set, k Case, a guide.Answers, today time.Time) Status {
+	w := &worker{t: c, c: k, a: a, r: RulesFor(c, a), today: midnight(today)}
 	w.h, w.hErr = BankHolidays()
 	w.run()
 	st := Status{Rules: w.r, Dues: w.dues, Next: -1, Notes: w.notes}
@@ -85,6 +89,7 @@ func Work(c Case, a guide.Answers, today time.Time) Status {
 }
 
 type worker struct {
+	t      *content.Set // the words
 	c      Case
 	a      guide.Answers
 	r      Rules
@@ -96,9 +101,22 @@ type worker struct {
 	noData bool // set by after when it could not work out a date
 }
 
+// add adds d, with the title and name of its rule.
 func (w *worker) add(d Due) {
 	d.NoData, w.noData = w.noData && d.Date.IsZero(), false
+	d.Title, d.Name = w.t.T("track."+d.Rule+".title"), w.t.T("track."+d.Rule+".name")
 	w.dues = append(w.dues, d)
+}
+
+// para joins whole sentences into a paragraph, leaving out empty ones.
+func para(sentences ...string) string {
+	var out []string
+	for _, s := range sentences {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // has reports whether an event of kind k is recorded on or after from.
@@ -151,30 +169,30 @@ func (w *worker) after(e Event, n int) (guide.Date, string) {
 	if err != nil {
 		w.noData = true
 		if errors.Is(err, ErrNoHolidays) && w.h != nil {
-			return guide.Date{}, "We cannot be sure of this date, because our list of bank holidays only goes up to " + strconv.Itoa(w.h.Last) + ". Count " + strconv.Itoa(n) + " working days from when they got your complaint, leaving out weekends and bank holidays."
+			return guide.Date{}, w.t.F("track.unsure.holidays", "year", strconv.Itoa(w.h.Last), "days", strconv.Itoa(n))
 		}
-		return guide.Date{}, "We cannot work out this date here. Count " + strconv.Itoa(n) + " working days from when they got your complaint, leaving out weekends and bank holidays."
+		return guide.Date{}, w.t.F("track.unsure.no-date", "days", strconv.Itoa(n))
 	}
 	return dateOf(got), ""
 }
 
 func dateOf(t time.Time) guide.Date { return guide.DayOf(t.Year(), t.Month(), t.Day()) }
 
+// postNote says, for a complaint sent by post, that the post's time is
+// allowed for; else it is "".
 func (w *worker) postNote(e Event) string {
 	if e.Method == ByPost {
-		return " We have allowed 2 working days for the post."
+		return w.t.T("track.post")
 	}
 	return ""
 }
 
-const chaserIfLate = "Send a chasing letter. It asks them to reply and to give you a date."
-
 func (w *worker) run() {
-	r := w.r
+	r, t := w.r, w.t
 	first, ok := w.c.first(Sent, func(e Event) bool { return e.Stage != 2 })
 	stage2, ok2 := w.c.first(Sent, func(e Event) bool { return e.Stage == 2 })
 	if !ok && !ok2 {
-		w.notes = append(w.notes, "Tell us when you made your complaint, and we will work out what is due and by when.")
+		w.notes = append(w.notes, t.T("track.note.nothing"))
 		return
 	}
 	if !ok {
@@ -183,60 +201,56 @@ func (w *worker) run() {
 	final, hasFinal := w.c.Latest(Final)
 	switch r.Procedure {
 	case England2009:
-		text := "They must acknowledge your complaint within 3 working days of getting it, and offer to talk to you about how it will be handled and how long it will take."
+		text := t.T("track.ack.england")
 		if first.Method == BySpoken {
-			text += " Because you made it by phone or in person, they must also write it down and give you a copy."
+			text = para(text, t.T("track.ack.england.spoken"))
 		}
-		w.ack(first, r.AckDays, text, "the 2009 complaints regulations (regulation 13)", true)
+		w.ack(first, r.AckDays, text, t.T("track.basis.england-ack"), true)
 		w.response(first, hasFinal, func() (guide.Date, string) {
 			got, err := w.received(first)
 			if err != nil {
 				return first.On.AddMonths(r.ResponseMonths), ""
 			}
 			return dateOf(got).AddMonths(r.ResponseMonths), ""
-		}, "They must send you their response within 6 months of getting your complaint, unless you agree a longer time. Most reply much sooner: ask them for a date.",
-			"the 2009 complaints regulations (regulation 14)", true)
+		}, t.T("track.response.england"), t.T("track.basis.england-response"), true)
 	case ScotlandCHP:
 		if ok2 {
-			w.ack(stage2, r.AckDays, "At stage 2 they should acknowledge your complaint within 3 working days.", "Scotland's model complaints handling procedure", false)
-			w.dues[len(w.dues)-1].Rule = RuleStage2Ack
+			w.ackRule(RuleStage2Ack, stage2, r.AckDays, t.T("track.ack.scotland-stage2"), t.T("track.basis.scotland"), false)
 			w.responseRule(RuleStage2Response, stage2, hasFinal, func() (guide.Date, string) { return w.after(stage2, r.ResponseDays) },
-				"At stage 2 they should give you their decision within 20 working days, or tell you why it will take longer and when to expect it.",
-				"Scotland's model complaints handling procedure", false)
+				t.T("track.response.scotland-stage2"), t.T("track.basis.scotland"), false)
 		} else {
 			date, unsure := w.after(first, r.Stage1Days)
-			d := Due{Rule: RuleStage1, Title: "Complaint: stage 1 answer due", Date: date, Unsure: unsure,
-				Text:  "At stage 1 they should give you a decision within 5 working days, or tell you if they need longer." + w.postNote(first),
-				Basis: "Scotland's model complaints handling procedure", Done: hasFinal,
+			d := Due{Rule: RuleStage1, Date: date, Unsure: unsure,
+				Text:  para(t.T("track.stage1"), w.postNote(first)),
+				Basis: t.T("track.basis.scotland"), Done: hasFinal,
 				Letters: []guide.LetterID{guide.LetterChaser},
-				IfLate:  "Send a chasing letter. If you are not happy with their stage 1 answer, you can ask for stage 2: a full investigation. Record it here as a new complaint at stage 2."}
+				IfLate:  t.T("track.stage1.if-late")}
 			if by, ok := w.agreed(first.On); ok {
-				d.Date, d.Unsure, d.Text = by, "", "They agreed to give you their decision by "+by.Words(english())+"."
+				d.Date, d.Unsure, d.Text = by, "", t.F("track.stage1.agreed", "date", by.Words(t))
 			}
 			w.add(d)
 			if first.Stage == 0 {
-				w.notes = append(w.notes, "In Scotland a complaint starts at stage 1 (a quick answer) unless it is serious or complex. If they are investigating it at stage 2, change your complaint to stage 2.")
+				w.notes = append(w.notes, t.T("track.note.scotland-stage"))
 			}
 		}
 	case NIHSC:
-		w.ack(first, r.AckDays, "They should acknowledge your complaint within 2 working days of getting it.", "the Health and Social Care complaints procedure (a target, not a law)", false)
+		w.ack(first, r.AckDays, t.T("track.ack.ni"), t.T("track.basis.ni"), false)
 		w.response(first, hasFinal, func() (guide.Date, string) { return w.after(first, r.ResponseDays) },
-			"They should normally send you their full response within "+strconv.Itoa(r.ResponseDays)+" working days. If they need longer, they should tell you why and when to expect it.",
-			"the Health and Social Care complaints procedure (a target, not a law)", false)
+			t.F("track.response.ni", "days", strconv.Itoa(r.ResponseDays)), t.T("track.basis.ni"), false)
 	case WalesPTR:
-		w.noDate(first, hasFinal, "Wales changed its NHS concerns rules on 1 April 2026, and we have not confirmed the new times. Before then, health boards aimed to reply within 30 working days. Ask them when to expect their reply, then record the date here.")
+		w.noDate(first, hasFinal, t.T("track.response.wales"))
 	default:
-		w.noDate(first, hasFinal, "There is no fixed date we can give you for "+r.Name+". Ask them how long it will take and when to expect their reply, then record the date here.")
+		w.noDate(first, hasFinal, t.F("track.response.no-fixed-date", "procedure", r.Name))
 		if r.Nation == guide.England && r.Care == guide.CareSelfFunded {
-			w.notes = append(w.notes, "The complaints regulations do not cover care you arrange and pay for yourself, so the care provider's own complaints procedure applies. Ask for a copy: it should say how long they take.")
+			w.notes = append(w.notes, t.T("track.note.self-funded"))
 		}
 		if r.Care.Private() {
-			w.notes = append(w.notes, "The NHS complaints rules do not cover care paid for privately, so the provider's own complaints procedure applies. Ask for a copy: it should say how long they take.")
+			w.notes = append(w.notes, t.T("track.note.private"))
 		}
 	}
 	if hasFinal {
-		w.add(Due{Rule: RuleNextStep, Title: "Complaint: decide your next step",
-			Text:    "If their response did not answer everything, you can reply to it or ask for a meeting. If you are still not happy after that, you can go to the ombudsman.",
+		w.add(Due{Rule: RuleNextStep,
+			Text:    t.T("track.next-step"),
 			Done:    w.has(Ombudsman, final.On),
 			Letters: []guide.LetterID{guide.LetterReply, guide.LetterMeeting}})
 	}
@@ -245,12 +259,16 @@ func (w *worker) run() {
 
 // ack adds when the acknowledgement is due.
 func (w *worker) ack(e Event, n int, text, basis string, law bool) {
+	w.ackRule(RuleAck, e, n, text, basis, law)
+}
+
+func (w *worker) ackRule(rule string, e Event, n int, text, basis string, law bool) {
 	date, unsure := w.after(e, n)
-	w.add(Due{Rule: RuleAck, Title: "Complaint: acknowledgement due", Date: date, Unsure: unsure,
-		Text: text + w.postNote(e), Basis: basis, Law: law,
+	w.add(Due{Rule: rule, Date: date, Unsure: unsure,
+		Text: para(text, w.postNote(e)), Basis: basis, Law: law,
 		Done:    w.has(Acknowledged, e.On) || w.has(Final, e.On),
 		Letters: []guide.LetterID{guide.LetterChaser},
-		IfLate:  "Send a chasing letter. It asks them to acknowledge your complaint and to tell you when they will reply."})
+		IfLate:  w.t.T("track.ack.if-late")})
 }
 
 // response adds when the response is due: the date agreed, or else the
@@ -260,11 +278,11 @@ func (w *worker) response(e Event, done bool, standard func() (guide.Date, strin
 }
 
 func (w *worker) responseRule(rule string, e Event, done bool, standard func() (guide.Date, string), text, basis string, law bool) {
-	d := Due{Rule: rule, Title: "Complaint: reply due", Text: text + w.postNote(e), Basis: basis, Law: law, Done: done,
+	d := Due{Rule: rule, Text: para(text, w.postNote(e)), Basis: basis, Law: law, Done: done,
 		Letters: []guide.LetterID{guide.LetterChaser, guide.LetterMeeting},
-		IfLate:  "Send a chasing letter. It asks why the reply is late and for a new date. If the delay goes on, you can ask the ombudsman to look at it."}
+		IfLate:  w.t.T("track.response.if-late")}
 	if by, ok := w.agreed(e.On); ok {
-		d.Date, d.Text, d.Basis, d.Law = by, "They agreed to send you their response by "+by.Words(english())+".", "", false
+		d.Date, d.Text, d.Basis, d.Law = by, w.t.F("track.response.agreed", "date", by.Words(w.t)), "", false
 	} else {
 		d.Date, d.Unsure = standard()
 	}
@@ -273,42 +291,43 @@ func (w *worker) responseRule(rule string, e Event, done bool, standard func() (
 
 // noDate adds the response with the agreed date, or none.
 func (w *worker) noDate(e Event, done bool, unsure string) {
-	d := Due{Rule: RuleResponse, Title: "Complaint: reply due", Done: done,
+	d := Due{Rule: RuleResponse, Done: done,
 		Letters: []guide.LetterID{guide.LetterChaser, guide.LetterMeeting},
-		IfLate:  chaserIfLate}
+		IfLate:  w.t.T("track.response.if-late.no-date")}
 	if by, ok := w.agreed(e.On); ok {
-		d.Date, d.Text = by, "They agreed to send you their response by "+by.Words(english())+"."
+		d.Date, d.Text = by, w.t.F("track.response.agreed", "date", by.Words(w.t))
 	} else {
-		d.Text, d.Unsure = "Their response.", unsure
+		d.Text, d.Unsure = w.t.T("track.response.no-date"), unsure
 	}
 	w.add(d)
 }
 
 // ombudsman adds the ombudsman's usual time limit.
 func (w *worker) ombudsman(final Event, hasFinal bool) {
-	r := w.r
+	r, t := w.r, w.t
 	if r.Ombudsman == "" {
 		return
 	}
-	d := Due{Rule: RuleOmbudsman, Title: "Complaint: usual last day to go to the ombudsman",
+	o, months := r.Ombudsman, w.months(r.OmbMonths)
+	d := Due{Rule: RuleOmbudsman,
 		Done: w.has(Ombudsman, guide.Date{}), Letters: []guide.LetterID{guide.LetterOmbudsman},
-		IfLate: "You can still ask " + r.Ombudsman + " to look at it. Say why it took longer, for example that you were waiting for the complaint to finish.",
-		Basis:  r.Ombudsman + "'s time limit"}
+		IfLate: t.F("track.ombudsman.if-late", "ombudsman", o),
+		Basis:  t.F("track.basis.ombudsman", "ombudsman", o)}
 	switch {
 	case r.OmbMonths == 0:
-		d.Text = "If you are still not happy after their final response, you can ask " + r.Ombudsman + " to look at it."
-		d.Unsure = "Check their own time limit: we do not know it."
+		d.Text = t.F("track.ombudsman.no-limit", "ombudsman", o)
+		d.Unsure = t.T("track.ombudsman.no-limit.unsure")
 	case r.OmbFromFinal && !hasFinal:
-		d.Text = "After their final response, you normally have " + months(r.OmbMonths) + " to ask " + r.Ombudsman + " to look at it."
-		d.Unsure = "The date is " + months(r.OmbMonths) + " from their final response. Record it here when it comes."
+		d.Text = t.F("track.ombudsman.from-final.before", "months", months, "ombudsman", o)
+		d.Unsure = t.F("track.ombudsman.from-final.unsure", "months", months)
 	case r.OmbFromFinal:
 		d.Date = final.On.AddMonths(r.OmbMonths)
-		d.Text = "You normally have " + months(r.OmbMonths) + " from the end of the complaints process (their final response) to ask " + r.Ombudsman + " to look at it."
+		d.Text = t.F("track.ombudsman.from-final", "months", months, "ombudsman", o)
 	default:
 		n := noticed(w.a)
-		d.Text = "You normally need to ask " + r.Ombudsman + " within " + months(r.OmbMonths) + " of when you first knew about the problem. Usually you go to them after the organisation's final response. They can accept it later if there was a good reason, such as a long complaint process."
+		d.Text = t.F("track.ombudsman.from-knowing", "ombudsman", o, "months", months)
 		if n.IsZero() {
-			d.Unsure = "Tell us when it happened (in your answers) to see this date."
+			d.Unsure = t.T("track.ombudsman.from-knowing.unsure")
 			break
 		}
 		d.About = n.Day == 0
@@ -317,11 +336,13 @@ func (w *worker) ombudsman(final Event, hasFinal bool) {
 	w.add(d)
 }
 
-func months(n int) string {
-	if n == 12 {
-		return "12 months"
+// months returns n months in words: "6 months", from the texts
+// "track.months.one" and "track.months.other".
+func (w *worker) months(n int) string {
+	if n == 1 {
+		return w.t.F("track.months.one", "n", "1")
 	}
-	return strconv.Itoa(n) + " months"
+	return w.t.F("track.months.other", "n", strconv.Itoa(n))
 }
 
 // noticed returns the later of when it happened and when they found out.

@@ -5,11 +5,21 @@ import (
 	"testing"
 	"time"
 
+	"putitright/app/content"
 	"putitright/app/guide"
 	"putitright/app/letter"
 )
 
 var today = day(2026, 12, 2)
+
+// en is the English content, for every test's words.
+var en = func() *content.Set {
+	c, err := content.Default()
+	if err != nil {
+		panic(err)
+	}
+	return c
+}()
 
 func d(y int, m time.Month, dd int) guide.Date { return guide.DayOf(y, m, dd) }
 
@@ -91,7 +101,7 @@ func TestDueDates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			st := Work(Case{Events: tt.events}, tt.a, today)
+			st := Work(en, Case{Events: tt.events}, tt.a, today)
 			got := find(t, st, tt.rule)
 			if got.Date != tt.want {
 				t.Fatalf("date %v, want %v (%+v)", got.Date, tt.want, got)
@@ -117,37 +127,37 @@ func TestDueDates(t *testing.T) {
 
 func TestSpokenComplaintWrittenDown(t *testing.T) {
 	a := guide.Answers{Nation: guide.England, Service: guide.GP}
-	if ack := find(t, Work(Case{Events: []Event{sent(d(2026, 11, 2), BySpoken)}}, a, today), RuleAck); !strings.Contains(ack.Text, "write it down") {
+	if ack := find(t, Work(en, Case{Events: []Event{sent(d(2026, 11, 2), BySpoken)}}, a, today), RuleAck); !strings.Contains(ack.Text, "write it down") {
 		t.Fatalf("spoken complaint: %q", ack.Text)
 	}
 }
 
 func TestNextAndLate(t *testing.T) {
 	a := guide.Answers{Nation: guide.England, Service: guide.GP, Happened: d(2026, 9, 14)}
-	st := Work(Case{}, a, today)
+	st := Work(en, Case{}, a, today)
 	if _, ok := st.NextDue(); ok || len(st.Notes) == 0 {
 		t.Fatalf("nothing recorded: want a note and nothing due, got %+v", st)
 	}
 	c := Case{Events: []Event{sent(d(2026, 11, 2), ByEmail)}}
-	st = Work(c, a, today)
+	st = Work(en, c, a, today)
 	next, ok := st.NextDue()
 	if !ok || next.Rule != RuleAck || !next.Late || next.Letters[0] != guide.LetterChaser {
 		t.Fatalf("want a late acknowledgement with the chaser next, got %+v", next)
 	}
 	c.Events = append(c.Events, Event{Kind: Acknowledged, On: d(2026, 11, 4)})
-	next, _ = Work(c, a, today).NextDue()
+	next, _ = Work(en, c, a, today).NextDue()
 	if next.Rule != RuleResponse || next.Late || next.Date != d(2027, 5, 2) {
 		t.Fatalf("want the response next, got %+v", next)
 	}
 	// On the due date itself it is not yet late.
-	if late := find(t, Work(c, a, day(2027, 5, 2)), RuleResponse).Late; late {
+	if late := find(t, Work(en, c, a, day(2027, 5, 2)), RuleResponse).Late; late {
 		t.Fatal("late on the day it is due")
 	}
-	if late := find(t, Work(c, a, day(2027, 5, 3)), RuleResponse).Late; !late {
+	if late := find(t, Work(en, c, a, day(2027, 5, 3)), RuleResponse).Late; !late {
 		t.Fatal("not late the day after")
 	}
 	c.Events = append(c.Events, Event{Kind: Final, On: d(2026, 11, 30)})
-	st = Work(c, a, today)
+	st = Work(en, c, a, today)
 	next, _ = st.NextDue()
 	if next.Rule != RuleOmbudsman {
 		t.Fatalf("after the final response the ombudsman date is next, got %+v", next)
@@ -166,9 +176,9 @@ func TestRulesEveryService(t *testing.T) {
 	for _, n := range nations {
 		for _, s := range services {
 			a := guide.Answers{Nation: n, Service: s, Happened: d(2026, 9, 1)}
-			r := RulesFor(a)
-			if r.Name == "" {
-				t.Errorf("%s/%s: no procedure name", n, s)
+			r := RulesFor(en, a)
+			if r.Name == "" || strings.Contains(r.Name, "[") {
+				t.Errorf("%s/%s: procedure name %q", n, s, r.Name)
 			}
 			if r.Care.Private() && (r.Procedure != OwnProcedure || r.AckDays != 0) {
 				t.Errorf("%s/%s: private care under %s", n, s, r.Procedure)
@@ -176,7 +186,7 @@ func TestRulesEveryService(t *testing.T) {
 			if r.Procedure == England2009 && (n != guide.England || r.Care == guide.CareSelfFunded) {
 				t.Errorf("%s/%s: 2009 Regulations do not apply", n, s)
 			}
-			st := Work(Case{Events: []Event{sent(d(2026, 11, 2), ByPost)}}, a, today)
+			st := Work(en, Case{Events: []Event{sent(d(2026, 11, 2), ByPost)}}, a, today)
 			if len(st.Dues) == 0 {
 				t.Errorf("%s/%s: nothing due", n, s)
 			}

@@ -25,8 +25,8 @@ func FuzzCase(f *testing.F) {
 			return
 		}
 		a := guide.Answers{Nation: guide.Nation(nation), Service: guide.Service(service), Happened: guide.MonthOf(2026, 1)}
-		st := Work(c, a, today)
-		data, _ := ICS(c, st, icsNow)
+		st := Work(en, c, a, today)
+		data, _ := ICS(en, c, st, icsNow)
 		for _, l := range strings.Split(strings.TrimSuffix(string(data), "\r\n"), "\r\n") {
 			if len(l) > 75 || !utf8.ValidString(l) {
 				t.Fatalf("bad line %q", l)
@@ -35,7 +35,7 @@ func FuzzCase(f *testing.F) {
 		if _, err := ics.ParseCalendar(bytes.NewReader(data)); err != nil {
 			t.Fatalf("%v\n%s", err, data)
 		}
-		_ = Timeline(c, "").Text()
+		_ = Timeline(en, c, "").Text()
 		_, _ = Apply(c, a, letterDetails())
 	})
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"putitright/app/content"
 )
 
 // ICSFileName is the name the calendar file is saved under.
@@ -19,8 +21,9 @@ const AlarmDaysBefore = 3
 // importing a later file updates the same events instead of adding new
 // ones; SEQUENCE grows with now, so the later file wins. Titles are
 // neutral unless the person chose a label. Items that are done or have no
-// date are left out; ok is false when nothing is left.
-func ICS(c Case, st Status, now time.Time) (data []byte, ok bool) {
+// date are left out; ok is false when nothing is left. The words are
+// st's and the texts "track.ics.*" in c.
+func ICS(c *content.Set, k Case, st Status, now time.Time) (data []byte, ok bool) {
 	var w icsWriter
 	stamp := now.UTC().Format("20060102T150405Z")
 	seq := strconv.FormatInt(max(0, now.Unix()/60-29_000_000), 10) // minutes since mid-2025
@@ -29,7 +32,7 @@ func ICS(c Case, st Status, now time.Time) (data []byte, ok bool) {
 	w.line("PRODID:-//Put It Right//Complaint dates//EN")
 	w.line("CALSCALE:GREGORIAN")
 	w.line("METHOD:PUBLISH")
-	w.prop("X-WR-CALNAME", "Complaint dates")
+	w.prop("X-WR-CALNAME", c.T("track.ics.calendar"))
 	for _, d := range st.Dues {
 		if d.Done || d.Date.IsZero() || d.Date.Day == 0 {
 			continue
@@ -37,19 +40,19 @@ func ICS(c Case, st Status, now time.Time) (data []byte, ok bool) {
 		ok = true
 		start := d.Date.First()
 		title := d.Title
-		if l := cleanLine(c.Label); l != "" {
-			title += " (" + l + ")"
+		if l := cleanLine(k.Label); l != "" {
+			title = c.F("track.ics.title", "title", d.Title, "label", l)
 		}
 		desc := d.Text
 		if d.About {
-			desc += " This date is approximate, because we only know the month."
+			desc = para(desc, c.T("track.ics.about"))
 		}
 		if d.IfLate != "" {
-			desc += "\n\nIf it is late: " + d.IfLate
+			desc += "\n\n" + c.F("track.ics.if-late", "what", d.IfLate)
 		}
-		desc += "\n\nOpen Put It Right on your device to see your case."
+		desc += "\n\n" + c.T("track.ics.open")
 		w.line("BEGIN:VEVENT")
-		w.prop("UID", UID(c.ID, d.Rule))
+		w.prop("UID", UID(k.ID, d.Rule))
 		w.line("DTSTAMP:" + stamp)
 		w.line("SEQUENCE:" + seq)
 		w.line("DTSTART;VALUE=DATE:" + start.Format("20060102"))

@@ -25,8 +25,8 @@ func icsCase() (Case, guide.Answers) {
 func TestICSParsesBack(t *testing.T) {
 	c, a := icsCase()
 	c.Label = `Mum's GP; "Riverside", 2\3 ` + strings.Repeat("ünïcödé ", 12) + "\x00\n"
-	st := Work(c, a, icsNow)
-	data, ok := ICS(c, st, icsNow)
+	st := Work(en, c, a, icsNow)
+	data, ok := ICS(en, c, st, icsNow)
 	if !ok {
 		t.Fatal("no dates")
 	}
@@ -82,7 +82,7 @@ func TestICSParsesBack(t *testing.T) {
 func TestICSNeutralAndStable(t *testing.T) {
 	c, a := icsCase()
 	a.Happened = d(2026, 9, 14)
-	first, _ := ICS(c, Work(c, a, icsNow), icsNow)
+	first, _ := ICS(en, c, Work(en, c, a, icsNow), icsNow)
 	for _, l := range strings.Split(string(first), "\r\n") {
 		if strings.HasPrefix(l, "SUMMARY:") && !strings.HasPrefix(l, "SUMMARY:Complaint: ") {
 			t.Errorf("title not neutral: %q", l)
@@ -92,7 +92,7 @@ func TestICSNeutralAndStable(t *testing.T) {
 	// a higher SEQUENCE.
 	c.Events = append(c.Events, Event{Kind: Promised, On: d(2026, 12, 3), By: d(2027, 1, 29)})
 	later := icsNow.Add(48 * time.Hour)
-	second, _ := ICS(c, Work(c, a, later), later)
+	second, _ := ICS(en, c, Work(en, c, a, later), later)
 	uids := func(b []byte) (out []string, seq string) {
 		cal, err := ics.ParseCalendar(bytes.NewReader(b))
 		if err != nil {
@@ -118,7 +118,7 @@ func TestICSNeutralAndStable(t *testing.T) {
 	if a, b := NewID(), NewID(); a == b || len(a) != 26 {
 		t.Fatalf("ids %q %q", a, b)
 	}
-	if _, ok := ICS(Case{}, Work(Case{}, a, icsNow), icsNow); ok {
+	if _, ok := ICS(en, Case{}, Work(en, Case{}, a, icsNow), icsNow); ok {
 		t.Fatal("dates with nothing recorded")
 	}
 }
@@ -170,13 +170,13 @@ func TestICSImportsIntoKhal(t *testing.T) {
 		return string(out)
 	}
 	for i, when := range []time.Time{icsNow, icsNow.Add(time.Hour)} {
-		data, _ := ICS(c, Work(c, a, when), when)
+		data, _ := ICS(en, c, Work(en, c, a, when), when)
 		if err := os.WriteFile(file, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		run("import", "--batch", "-a", "complaint", file)
 		list := run("list", "--format", "{start-date} {title}", "2026-11-01", "800d")
-		st := Work(c, a, when)
+		st := Work(en, c, a, when)
 		for _, x := range st.Dues {
 			if x.Date.IsZero() || x.Done {
 				continue

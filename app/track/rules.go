@@ -3,6 +3,7 @@ package track
 import (
 	"time"
 
+	"putitright/app/content"
 	"putitright/app/guide"
 )
 
@@ -26,7 +27,10 @@ type Rules struct {
 	Care      guide.Care
 	Division  Division  // whose bank holidays count
 	Procedure Procedure // whose time limits apply
-	Name      string    // the procedure, for people: "the 2009 complaints regulations"
+	// Name is the procedure, as a sentence uses it: "the NHS and social
+	// care complaints regulations (2009)", from the texts
+	// "track.procedure.*".
+	Name string
 
 	AckDays  int  // working days to acknowledge the complaint
 	AckLegal bool // the acknowledgement time is in law, not a target
@@ -35,76 +39,86 @@ type Rules struct {
 	ResponseDays   int // working days for the full response (a target)
 	ResponseMonths int // months for the full response, unless a longer time is agreed (in law)
 
-	Ombudsman    string // who looks at it after the final response, or ""
+	Ombudsman    string // who looks at it after the final response, as a sentence uses it, or ""
 	OmbMonths    int    // the ombudsman's usual time limit, in months; 0 when none is known
 	OmbFromFinal bool   // counted from the final response, not from first knowing
 }
 
 // RulesFor returns the rules for the person's answers, from the guide's
-// rules vocabulary (kind of care, ombudsman and its time limit). It is the
-// one place the tracker reads the answers.
-func RulesFor(a guide.Answers) Rules {
+// rules vocabulary (kind of care, ombudsman and its time limit), with the
+// names in the language of c. It is the one place the tracker reads the
+// answers.
+func RulesFor(c *content.Set, a guide.Answers) Rules {
+	r, name := rulesFor(a)
+	r.Name = c.T("track.procedure." + name)
+	if o := a.Ombudsman(); o != guide.OmbudsmanUnknown {
+		r.Ombudsman = o.Name(c)
+		if o.MembersOnly() {
+			r.Ombudsman = c.F("track.ombudsman.members-only", "ombudsman", r.Ombudsman)
+		}
+	}
+	return r
+}
+
+// rulesFor returns the rules for the answers, without the names, and
+// the last part of the "track.procedure.*" text ID that names the
+// procedure.
+func rulesFor(a guide.Answers) (r Rules, name string) {
 	c := a.Care()
-	r := Rules{Nation: a.Nation, Care: c, Division: DivisionOf(a.Nation), Procedure: OwnProcedure}
+	r = Rules{Nation: a.Nation, Care: c, Division: DivisionOf(a.Nation), Procedure: OwnProcedure}
 	if !a.NationKnown() {
 		r.Nation = guide.NationUnsure
 	}
 	if o := a.Ombudsman(); o != guide.OmbudsmanUnknown {
-		r.Ombudsman = o.Name(english())
-		if o.MembersOnly() {
-			r.Ombudsman += ", if the provider is a member"
-		}
 		l := a.OmbudsmanLimit(guide.Date{}, time.Time{})
 		r.OmbMonths, r.OmbFromFinal = l.Months, l.FromResponse
 	}
 	switch {
 	case c.Private():
-		r.Name = "the provider's own complaints procedure"
-		return r
+		return r, "private"
 	case c == guide.CareUnknown:
-		r.Name = "the organisation's complaints procedure"
-		return r
+		return r, "organisation"
 	}
 	switch r.Nation {
 	case guide.England:
 		switch {
 		case a.Statutory2009():
-			r.Procedure, r.Name = England2009, "the NHS and social care complaints regulations (2009)"
+			r.Procedure, name = England2009, "england-2009"
 			r.AckDays, r.AckLegal, r.ResponseMonths = 3, true, 6
 		case c == guide.CareSelfFunded:
-			r.Name = "the care provider's own complaints procedure"
+			name = "care-provider"
 		case c == guide.CareChildren:
-			r.Name = "the council's children's services complaints procedure"
+			name = "children"
 		}
 	case guide.Wales:
 		switch {
 		case a.Concern():
-			r.Procedure, r.Name = WalesPTR, "the NHS Wales concerns process"
+			r.Procedure, name = WalesPTR, "wales-concerns"
 		case c == guide.CareCouncil || c == guide.CareChildren:
-			r.Procedure, r.Name = WalesSocial, "the council's social services complaints procedure"
+			r.Procedure, name = WalesSocial, "wales-social"
 		default:
-			r.Name = "the care provider's own complaints procedure"
+			name = "care-provider"
 		}
 	case guide.Scotland:
 		switch {
 		case c.NHS() || c == guide.CareCouncil || c == guide.CareChildren:
-			r.Procedure, r.Name = ScotlandCHP, "the complaints handling procedure"
+			r.Procedure, name = ScotlandCHP, "scotland"
 			r.Stage1Days, r.AckDays, r.ResponseDays = 5, 3, 20
 		default:
-			r.Name = "the care provider's own complaints procedure"
+			name = "care-provider"
 		}
 	case guide.NorthernIreland:
-		r.Procedure, r.Name = NIHSC, "the Health and Social Care complaints procedure"
+		r.Procedure, name = NIHSC, "ni"
 		switch {
 		case c == guide.CareNHSContractor:
 			r.AckDays, r.ResponseDays = 2, 10 // family practitioner services
 		case c.NHS() || c == guide.CareCouncil || c == guide.CareChildren:
 			r.AckDays, r.ResponseDays = 2, 20 // HSC Trusts
 		default:
-			r.Procedure, r.Name = OwnProcedure, "the care provider's own complaints procedure"
+			r.Procedure, name = OwnProcedure, "care-provider"
 		}
 	default:
-		r.Name = "the organisation's complaints procedure"
+		name = "organisation"
 	}
-	return r
+	return r, name
 }

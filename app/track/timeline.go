@@ -2,62 +2,48 @@ package track
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
+	"putitright/app/content"
 	"putitright/app/guide"
 	"putitright/app/letter"
 )
 
-// KindLabel is what a kind of step is called, for people.
-func KindLabel(k Kind) string {
-	switch k {
-	case Sent:
-		return "I made my complaint"
-	case Acknowledged:
-		return "They acknowledged my complaint"
-	case Promised:
-		return "They promised or agreed a date for their response"
-	case Extension:
-		return "They asked for, or I agreed, more time"
-	case Meeting:
-		return "We had a meeting"
-	case Final:
-		return "Their final response came"
-	case Ombudsman:
-		return "I went to the ombudsman"
+// KindLabel is what a kind of step is called, for people: the text
+// "track.kind.<k>" in c, or k itself for a kind this version does not
+// know.
+func KindLabel(c *content.Set, k Kind) string {
+	id := "track.kind." + string(k)
+	if _, ok := c.Lookup(id); !ok {
+		return string(k)
 	}
-	return string(k)
-}
-
-// MethodLabel is how a complaint was made, for people.
-func MethodLabel(m Method) string {
-	switch m {
-	case ByPost:
-		return "by post"
-	case ByEmail:
-		return "by email or online form"
-	case BySpoken:
-		return "by phone or in person"
-	}
-	return ""
+	return c.T(id)
 }
 
 // Describe returns an event as one sentence, e.g. "I made my complaint
-// by post." It never includes the note.
-func Describe(e Event) string {
-	s := KindLabel(e.Kind)
-	if e.Kind == Sent {
-		if m := MethodLabel(e.Method); m != "" {
-			s += " " + m
+// by post.", from the texts "track.describe.*" in c. It never includes
+// the note.
+func Describe(c *content.Set, e Event) string {
+	id := "track.describe." + string(e.Kind)
+	switch e.Kind {
+	case Sent:
+		switch e.Method {
+		case ByPost, ByEmail, BySpoken:
+			id += "." + string(e.Method)
 		}
 		if e.Stage > 0 {
-			s += " (stage " + string(rune('0'+e.Stage)) + ")"
+			return c.F(id+".stage", "stage", strconv.Itoa(e.Stage))
+		}
+	case Promised, Extension:
+		if !e.By.IsZero() {
+			return c.F(id+".by", "date", e.By.Words(c))
 		}
 	}
-	if (e.Kind == Promised || e.Kind == Extension) && !e.By.IsZero() {
-		s += ": " + e.By.Words(english())
+	if _, ok := c.Lookup(id); !ok {
+		return string(e.Kind) + "." // a kind this version does not know
 	}
-	return s + "."
+	return c.T(id)
 }
 
 // row is one dated line of the timeline.
@@ -68,30 +54,31 @@ type row struct {
 }
 
 // Timeline returns the diary and the recorded steps as a document, in
-// date order, with the evidence held listed at the end. title names it,
-// e.g. "Timeline"; about, if given, says what it is about. The same
-// Letter gives the .txt (Text) and the .docx (letter.DOCX).
-func Timeline(c Case, about string) letter.Letter {
+// date order, with the evidence held listed at the end, in the words of
+// c (the texts "track.timeline.*"). about, if given, says what it is
+// about. The same Letter gives the .txt (Text) and the .docx
+// (letter.DOCX).
+func Timeline(c *content.Set, k Case, about string) letter.Letter {
 	var rows []row
-	for _, e := range c.Events {
-		r := row{on: e.On, head: Describe(e)}
+	for _, e := range k.Events {
+		r := row{on: e.On, head: Describe(c, e)}
 		if n := clean(e.Note); n != "" {
 			r.body = append(r.body, n)
 		}
 		rows = append(rows, r)
 	}
 	var evidence []Entry
-	for _, e := range c.Diary {
+	for _, e := range k.Diary {
 		if e.Kind == Evidence {
 			evidence = append(evidence, e)
 			continue
 		}
 		r := row{on: e.On, head: clean(e.What)}
 		if w := cleanLine(e.Who); w != "" {
-			r.body = append(r.body, "Who: "+w)
+			r.body = append(r.body, c.F("track.timeline.who", "who", w))
 		}
 		if p := clean(e.Promised); p != "" {
-			r.body = append(r.body, "What they promised: "+p)
+			r.body = append(r.body, c.F("track.timeline.promised", "promised", p))
 		}
 		if r.head == "" && len(r.body) == 0 {
 			continue
@@ -105,41 +92,45 @@ func Timeline(c Case, about string) letter.Letter {
 		}
 		return a.First().Before(b.First())
 	})
-	l := letter.Letter{Title: "Timeline", Subject: "Timeline"}
+	title := c.T("track.timeline.title")
+	l := letter.Letter{Title: title, Subject: title}
 	add := func(k letter.BlockKind, text string) { l.Blocks = append(l.Blocks, letter.Block{Kind: k, Text: text}) }
-	subject := "Timeline of events"
+	subject := c.T("track.timeline.subject")
 	if a := cleanLine(about); a != "" {
-		subject += ": " + a
+		subject = c.F("track.timeline.subject.about", "about", a)
 	}
 	add(letter.KindSubject, subject)
 	if len(rows) == 0 {
-		add(letter.KindPara, "Nothing has been added to the timeline yet.")
+		add(letter.KindPara, c.T("track.timeline.empty"))
 	}
 	for _, r := range rows {
-		when := "Date not known"
+		when := c.T("track.timeline.no-date")
 		if !r.on.IsZero() {
-			when = r.on.Words(english())
+			when = r.on.Words(c)
 		}
 		add(letter.KindHeading, when)
 		text := r.head
 		if text == "" {
-			text = "(no details)"
+			text = c.T("track.timeline.no-details")
 		}
 		add(letter.KindPara, strings.Join(append([]string{text}, r.body...), "\n"))
 	}
 	if len(evidence) > 0 {
-		add(letter.KindHeading, "Evidence I have")
+		add(letter.KindHeading, c.T("track.timeline.evidence"))
 		for _, e := range evidence {
-			s := clean(e.What)
-			if s == "" {
-				s = "(no description)"
+			what := clean(e.What)
+			if what == "" {
+				what = c.T("track.timeline.no-description")
 			}
+			id := "track.timeline.evidence.item"
 			if !e.On.IsZero() {
-				s += " (" + e.On.Words(english()) + ")"
+				id += ".dated"
 			}
-			if w := cleanLine(e.Who); w != "" {
-				s += ", from " + w
+			who := cleanLine(e.Who)
+			if who != "" {
+				id += ".from"
 			}
+			s := c.F(id, "what", what, "date", e.On.Words(c), "who", who)
 			add(letter.KindBullet, strings.ReplaceAll(s, "\n", " "))
 		}
 	}
@@ -147,19 +138,20 @@ func Timeline(c Case, about string) letter.Letter {
 }
 
 // LetterEvents returns the diary's events (not the evidence) for the
-// "What happened" list of a complaint letter, in date order.
-func LetterEvents(c Case) []letter.Event {
+// "What happened" list of a complaint letter, in date order, in the
+// words of c (the texts "track.letter-event.*").
+func LetterEvents(c *content.Set, k Case) []letter.Event {
 	var out []letter.Event
-	for _, e := range c.Diary {
+	for _, e := range k.Diary {
 		if e.Kind == Evidence {
 			continue
 		}
 		what := clean(e.What)
 		if w := cleanLine(e.Who); w != "" {
-			what = strings.TrimSuffix(what, ".") + " (" + w + ")."
+			what = c.F("track.letter-event.who", "what", strings.TrimSuffix(what, "."), "who", w)
 		}
 		if p := clean(e.Promised); p != "" {
-			what = strings.TrimSpace(what + " They promised: " + p)
+			what = strings.TrimSpace(what + " " + c.F("track.letter-event.promised", "promised", p))
 		}
 		if what == "" {
 			continue

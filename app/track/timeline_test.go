@@ -18,7 +18,7 @@ func TestTimeline(t *testing.T) {
 			{Kind: Contact},
 		},
 	}
-	l := Timeline(c, "Mum's care")
+	l := Timeline(en, c, "Mum's care")
 	text := l.Text()
 	order := []string{"Timeline of events: Mum's care", "14 September 2026", "Mum left without water\nfor 8 hours", "3 October 2026", "I made my complaint by post.",
 		"8 October 2026", "30 November 2026.\nPhone call", "20 October 2026", "Said notes were lost\nWho: Ward <b>manager</b>\nWhat they promised: A call back by Friday",
@@ -38,11 +38,11 @@ func TestTimeline(t *testing.T) {
 	if err != nil || len(doc) == 0 {
 		t.Fatal(err)
 	}
-	ev := LetterEvents(c)
+	ev := LetterEvents(en, c)
 	if len(ev) != 3 || ev[0].When != d(2026, 9, 14) || !strings.Contains(ev[1].What, "(Ward <b>manager</b>). They promised: A call back by Friday") || !ev[2].When.IsZero() {
 		t.Fatalf("letter events: %+v", ev)
 	}
-	if got := Timeline(Case{}, "").Text(); !strings.Contains(got, "Nothing has been added") {
+	if got := Timeline(en, Case{}, "").Text(); !strings.Contains(got, "Nothing has been added") {
 		t.Fatal(got)
 	}
 }

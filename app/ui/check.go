@@ -14,12 +14,12 @@ func (s *Shell) checkPage() app.UI {
 	seq := flow.Sequence(a)
 	rows := make([]app.UI, 0, len(seq))
 	missing := ""
+	if n := flow.FirstUnanswered(a, optional); n != "" {
+		missing = questionPath(n)
+	}
 	for _, id := range seq {
 		q, _ := flow.Lookup(id)
-		summary := flow.Summary(a, id)
-		if summary == "Not answered" && missing == "" {
-			missing = questionPath(id)
-		}
+		summary := flow.Summary(s.c, a, id)
 		lines := strings.Split(summary, "\n")
 		vals := make([]app.UI, 0, len(lines))
 		for i, l := range lines {
@@ -29,11 +29,11 @@ func (s *Shell) checkPage() app.UI {
 			vals = append(vals, app.Text(l))
 		}
 		rows = append(rows, app.Div().Class("summary-row").Body(
-			app.Dt().Class("summary-key").Text(q.Short),
+			app.Dt().Class("summary-key").Text(q.Short(s.c)),
 			app.Dd().Class("summary-value").Body(vals...),
 			app.Dd().Class("summary-action").Body(
 				app.A().Href(questionPath(id)).OnClick(func(ctx app.Context, e app.Event) { s.from = PathCheck }).Body(
-					app.Text("Change"), app.Span().Class("visually-hidden").Text(" "+strings.ToLower(q.Short)),
+					app.Text("Change"), app.Span().Class("visually-hidden").Text(" "+strings.ToLower(q.Short(s.c))),
 				),
 			),
 		))

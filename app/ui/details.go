@@ -9,6 +9,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"putitright/app/content"
 	"putitright/app/guide"
 	"putitright/app/jsbridge"
 	"putitright/app/letter"
@@ -199,7 +200,7 @@ func (s *Shell) monthYear(id, key string, d guide.Date, set func(app.Context, gu
 			p[0] = strconv.Itoa(d.Day)
 		}
 	}
-	_, bad := parseDayMonthYear(p, s.today)
+	_, bad := parseDayMonthYear(s.c, p, s.today)
 	part := func(i int, suffix, label, cls string, size int) app.UI {
 		in := app.Input().ID(id+suffix).Type("text").Attr("inputmode", "numeric").MaxLength(size).Class(cls).Value(s.bind(id+suffix, p[i])).
 			OnInput(func(ctx app.Context, e app.Event) {
@@ -218,7 +219,7 @@ func (s *Shell) monthYear(id, key string, d guide.Date, set func(app.Context, gu
 					set(ctx, guide.Date{})
 					return
 				}
-				if nd, bad := parseDayMonthYear(q, s.today); nd != nil && bad == "" {
+				if nd, bad := parseDayMonthYear(s.c, q, s.today); nd != nil && bad == "" {
 					set(ctx, *nd)
 				}
 			}, app.EventScope(key, suffix))
@@ -243,11 +244,11 @@ func (s *Shell) monthYear(id, key string, d guide.Date, set func(app.Context, gu
 // (so "June" works in the month box too). It returns nil while the month
 // or year is still missing or being typed, and a message when the parts
 // are all there but do not make a real date in the past.
-func parseDayMonthYear(p [3]string, today time.Time) (*guide.Date, string) {
+func parseDayMonthYear(c *content.Set, p [3]string, today time.Time) (*guide.Date, string) {
 	if p[1] == "" || len(p[2]) < 4 {
 		return nil, ""
 	}
-	d, err := guide.ReadDate(today, p[0], p[1], p[2])
+	d, err := guide.ReadDate(c, today, p[0], p[1], p[2])
 	if err != nil {
 		var fe *guide.FieldError
 		if errors.As(err, &fe) && fe.Message != "" {

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"putitright/app/content"
 	"putitright/app/guide"
 	"putitright/app/letter"
 )
@@ -48,6 +49,7 @@ func TestDetailGetSet(t *testing.T) {
 
 func TestParseDayMonthYear(t *testing.T) {
 	today := time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
+	en, _ := content.Default()
 	for _, c := range []struct {
 		in   [3]string
 		want *guide.Date
@@ -62,7 +64,7 @@ func TestParseDayMonthYear(t *testing.T) {
 		{[3]string{"", "12", "2026"}, nil, true}, // the future
 		{[3]string{"x", "3", "1941"}, nil, true},
 	} {
-		got, bad := parseDayMonthYear(c.in, today)
+		got, bad := parseDayMonthYear(en, c.in, today)
 		if (bad != "") != c.bad || (got == nil) != (c.want == nil) || got != nil && *got != *c.want {
 			t.Errorf("%q: got %v %q", c.in, got, bad)
 		}

@@ -23,7 +23,7 @@ func (s *Shell) diary() app.UI {
 			entries = append(entries, s.diaryEntry(i, len(entries)+1, e))
 		}
 	}
-	tl := track.Timeline(s.kase.Track, "")
+	tl := track.Timeline(s.c, s.kase.Track, "")
 	return app.Div().ID("diary").Body(
 		app.Section().Class("section no-print").Aria("labelledby", "diary-title").Body(
 			app.H2().ID("diary-title").Class("h2").Text("Your diary"),
@@ -46,17 +46,17 @@ func (s *Shell) diary() app.UI {
 			app.Div().Class("actions no-print").Body(
 				app.Button().Class("button button-secondary").Text("Print the timeline").OnClick(func(ctx app.Context, e app.Event) { s.print(ctx) }),
 				app.Button().ID("timeline-docx").Class("button button-secondary").Text("Download the timeline for Word (.docx)").OnClick(func(ctx app.Context, e app.Event) {
-					b, err := letter.DOCX(track.Timeline(s.kase.Track, ""))
+					b, err := letter.DOCX(track.Timeline(s.c, s.kase.Track, ""))
 					if err == nil {
 						err = jsbridge.Download("put-it-right-timeline.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", b)
 					}
 					s.exported(err, "The timeline is downloading.")
 				}),
 				app.Button().ID("timeline-txt").Class("button button-secondary").Text("Download the timeline as text (.txt)").OnClick(func(ctx app.Context, e app.Event) {
-					err := jsbridge.Download("put-it-right-timeline.txt", "text/plain;charset=utf-8", []byte(track.Timeline(s.kase.Track, "").Text()))
+					err := jsbridge.Download("put-it-right-timeline.txt", "text/plain;charset=utf-8", []byte(track.Timeline(s.c, s.kase.Track, "").Text()))
 					s.exported(err, "The timeline is downloading.")
 				}),
-				app.If(len(track.LetterEvents(s.kase.Track)) > 0, func() app.UI {
+				app.If(len(track.LetterEvents(s.c, s.kase.Track)) > 0, func() app.UI {
 					return app.Button().ID("diary-to-letter").Class("button button-secondary").Text("Use my diary in my complaint letter").OnClick(s.diaryToLetter)
 				}),
 			),
@@ -165,7 +165,7 @@ func (s *Shell) diaryToLetter(ctx app.Context, e app.Event) {
 		have[ev.When.String()+"\x00"+ev.What] = true
 	}
 	n := 0
-	for _, ev := range track.LetterEvents(s.kase.Track) {
+	for _, ev := range track.LetterEvents(s.c, s.kase.Track) {
 		if !have[ev.When.String()+"\x00"+ev.What] {
 			s.kase.Details.Events = append(s.kase.Details.Events, ev)
 			n++

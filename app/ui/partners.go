@@ -67,7 +67,7 @@ func (b *Builder) OnNav(ctx app.Context) {
 }
 
 func (b *Builder) built() partner.Built {
-	return partner.Build(b.appURL, b.typed, partner.Pin{Name: app.Getenv(EnvEmbedPinned), Integrity: app.Getenv(EnvEmbedIntegrity)})
+	return partner.Build(b.c, b.appURL, b.typed, partner.Pin{Name: app.Getenv(EnvEmbedPinned), Integrity: app.Getenv(EnvEmbedIntegrity)})
 }
 
 // refresh remakes the preview's document from the accepted values.
@@ -76,7 +76,7 @@ func (b *Builder) refresh() {
 		b.preview = ""
 		return
 	}
-	b.preview = partner.PreviewPage(b.built())
+	b.preview = partner.PreviewPage(b.c, b.built())
 }
 
 // Render shows the page.
@@ -125,7 +125,7 @@ func (b *Builder) builderPage() app.UI {
 		}
 		fields = nil
 	}
-	for _, o := range partner.Options() {
+	for _, o := range partner.Options(b.c) {
 		if o.Group != group {
 			flush()
 			group = o.Group
@@ -223,7 +223,7 @@ func (b *Builder) field(o partner.Option, msg, clean string) app.UI {
 	if o.Kind == partner.Choice {
 		var opts []app.UI
 		for _, c := range o.Choices {
-			opts = append(opts, app.Option().Value(c).Selected(b.typed[o.Attr] == c).Text(partner.ChoiceLabel(c)))
+			opts = append(opts, app.Option().Value(c).Selected(b.typed[o.Attr] == c).Text(o.ChoiceLabel(c)))
 		}
 		control = app.Select().ID(id).Class("select").Aria("describedby", described).Body(opts...).
 			OnChange(func(ctx app.Context, e app.Event) { set(ctx, ctx.JSSrc().Get("value").String(), true) })

@@ -34,7 +34,7 @@ func (s *Shell) questionPage(id flow.ID) app.UI {
 	hintID := "hint"
 	errID := "error"
 	describedBy := ""
-	if q.Hint != "" {
+	if q.Hint(s.c) != "" {
 		describedBy = hintID
 	}
 	if s.err != nil {
@@ -49,8 +49,8 @@ func (s *Shell) questionPage(id flow.ID) app.UI {
 		}, app.EventScope(id)).Body(
 			app.Div().Class(groupClass(s.err)).Body(
 				app.FieldSet().Class("fieldset").Aria("describedby", describedBy).Body(
-					app.Legend().Class("legend").Body(heading(q.Heading)),
-					app.If(q.Hint != "", func() app.UI { return app.P().ID(hintID).Class("hint").Text(q.Hint) }),
+					app.Legend().Class("legend").Body(heading(q.Heading(s.c))),
+					app.If(q.Hint(s.c) != "", func() app.UI { return app.P().ID(hintID).Class("hint").Text(q.Hint(s.c)) }),
 					app.If(s.err != nil, func() app.UI {
 						return app.P().ID(errID).Class("error-message").Body(
 							app.Span().Class("visually-hidden").Text("Error: "), app.Text(s.errText()))
@@ -141,13 +141,13 @@ func (s *Shell) field(q flow.Question) app.UI {
 		if checked || app.IsClient {
 			in = in.Checked(checked)
 		}
-		if o.Hint != "" {
+		if o.Hint(s.c) != "" {
 			in = in.Aria("describedby", hintID)
 		}
 		items = append(items, app.Div().Class("choice").Body(
 			in,
-			app.Label().For(id).Class("choice-label").Text(o.Label),
-			app.If(o.Hint != "", func() app.UI { return app.P().ID(hintID).Class("hint choice-hint").Text(o.Hint) }),
+			app.Label().For(id).Class("choice-label").Text(o.Label(s.c)),
+			app.If(o.Hint(s.c) != "", func() app.UI { return app.P().ID(hintID).Class("hint choice-hint").Text(o.Hint(s.c)) }),
 		))
 	}
 	return app.Div().Class("choices").Body(items...)
@@ -199,7 +199,7 @@ func (s *Shell) onChoice(q flow.Question, value string) app.EventHandler {
 // submit checks the answer, saves it and moves on. On a problem it shows the
 // error summary and moves focus to it.
 func (s *Shell) submit(ctx app.Context, id flow.ID) {
-	a, err := flow.Apply(s.kase.Answers, id, s.input, s.today)
+	a, err := flow.Apply(s.c, s.kase.Answers, id, s.input, s.today)
 	var fe *guide.FieldError
 	if errors.As(err, &fe) {
 		s.err = fe

@@ -364,9 +364,9 @@ func (s *Shell) title() string {
 	if id, ok := s.question(); ok {
 		q, _ := flow.Lookup(id)
 		if s.err != nil {
-			return "Error: " + q.Heading
+			return "Error: " + q.Heading(s.c)
 		}
-		return q.Heading
+		return q.Heading(s.c)
 	}
 	switch {
 	case s.path == PathUrgent:

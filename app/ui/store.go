@@ -62,7 +62,7 @@ func (s *Shell) load() {
 	case !ok:
 		return
 	}
-	c, err := draft.Open([]byte(raw))
+	c, err := draft.Open(s.c, []byte(raw))
 	if err != nil {
 		switch {
 		case s.store.damaged == nil && jsbridge.StorageSet(s.key(keyDamaged), raw) == nil:
@@ -77,7 +77,7 @@ func (s *Shell) load() {
 			// place, unsaved over, for the next visit.
 			s.store.hold = true
 		}
-		s.store.problem = "We found a saved draft but could not open it. " + draft.Message(err) + " " + damagedProblem
+		s.store.problem = "We found a saved draft but could not open it. " + draft.Message(s.c, err) + " " + damagedProblem
 		return
 	}
 	s.kase = c
@@ -199,9 +199,9 @@ func (s *Shell) openDraftFile(ctx app.Context) {
 				s.say("open-draft", "We could not read that file. Please try again.")
 				return
 			}
-			c, err := draft.Open(b)
+			c, err := draft.Open(s.c, b)
 			if err != nil {
-				s.say("open-draft", draft.Message(err)+" Nothing has been changed.")
+				s.say("open-draft", draft.Message(s.c, err)+" Nothing has been changed.")
 				return
 			}
 			s.kase = c

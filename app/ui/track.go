@@ -56,7 +56,7 @@ func trackLink() app.UI {
 // trackPage shows what is due next, the form to record a step, the steps
 // so far, the calendar download and the evidence diary.
 func (s *Shell) trackPage() app.UI {
-	st := track.Work(s.kase.Track, s.kase.Answers, s.today)
+	st := track.Work(s.c, s.kase.Track, s.kase.Answers, s.today)
 	return app.Div().Class("track").Body(
 		app.Div().Class("no-print").Body(
 			backLink(PathPlan),
@@ -143,7 +143,7 @@ func (s *Shell) stepForm() app.UI {
 		if f.kind == k || app.IsClient {
 			in = in.Checked(f.kind == k)
 		}
-		kinds = append(kinds, app.Div().Class("choice").Body(in, app.Label().For(id).Class("choice-label").Text(track.KindLabel(k))))
+		kinds = append(kinds, app.Div().Class("choice").Body(in, app.Label().For(id).Class("choice-label").Text(track.KindLabel(s.c, k))))
 	}
 	return app.Section().ID("record").Class("section").Aria("labelledby", "record-title").Body(
 		app.H2().ID("record-title").Class("h2").Text("Write down what happened"),
@@ -280,7 +280,7 @@ func (s *Shell) saveStep(ctx app.Context, e app.Event) {
 	}
 	s.kase.Track.Events = append(s.kase.Track.Events, ev)
 	s.trk.form = trackForm{}
-	s.say("", "Saved: "+track.Describe(ev))
+	s.say("", "Saved: "+track.Describe(s.c, ev))
 	s.trackChanged(ctx)
 }
 
@@ -292,10 +292,10 @@ func (s *Shell) stepList(st track.Status) app.UI {
 	var rows []app.UI
 	for i, e := range s.kase.Track.Events {
 		rows = append(rows, app.Li().Class("event").Body(
-			app.Strong().Text(e.On.Words(s.c)+": "), app.Text(track.Describe(e)),
+			app.Strong().Text(e.On.Words(s.c)+": "), app.Text(track.Describe(s.c, e)),
 			app.If(e.Note != "", func() app.UI { return app.Span().Text(" " + e.Note) }),
 			app.Text(" "),
-			app.Button().Class("button button-secondary button-small").Text("Delete").Aria("label", "Delete: "+track.Describe(e)).
+			app.Button().Class("button button-secondary button-small").Text("Delete").Aria("label", "Delete: "+track.Describe(s.c, e)).
 				OnClick(func(ctx app.Context, ev app.Event) {
 					if i < len(s.kase.Track.Events) {
 						s.kase.Track.Events = append(s.kase.Track.Events[:i], s.kase.Track.Events[i+1:]...)
@@ -323,7 +323,7 @@ func (s *Shell) stepList(st track.Status) app.UI {
 
 // calendarBox offers the dates as a calendar file.
 func (s *Shell) calendarBox(st track.Status) app.UI {
-	_, any := track.ICS(s.kase.Track, st, time.Now())
+	_, any := track.ICS(s.c, s.kase.Track, st, time.Now())
 	if !any {
 		return app.Text("")
 	}
@@ -344,7 +344,7 @@ func (s *Shell) calendarBox(st track.Status) app.UI {
 				s.trackChanged(ctx)
 			}
 			now := time.Now()
-			data, _ := track.ICS(s.kase.Track, track.Work(s.kase.Track, s.kase.Answers, now), now)
+			data, _ := track.ICS(s.c, s.kase.Track, track.Work(s.c, s.kase.Track, s.kase.Answers, now), now)
 			s.exported(jsbridge.Download(track.ICSFileName, "text/calendar;charset=utf-8", data), "The calendar file is downloading. Open it to add the dates to your calendar.")
 		}),
 	)

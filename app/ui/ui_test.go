@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"putitright/app/content"
 	"putitright/app/flow"
 	"putitright/app/guide"
 	"putitright/app/letter"
@@ -50,10 +51,11 @@ func TestStartPageHasDangerBox(t *testing.T) {
 }
 
 func TestQuestionPages(t *testing.T) {
+	en, _ := content.Default()
 	for _, q := range flow.Questions() {
 		html := render(t, questionPath(q.ID), caseState{})
-		if !strings.Contains(html, q.Heading) {
-			t.Errorf("%s: heading %q missing", q.ID, q.Heading)
+		if !strings.Contains(html, q.Heading(en)) {
+			t.Errorf("%s: heading %q missing", q.ID, q.Heading(en))
 		}
 		for _, o := range q.Options {
 			if !strings.Contains(html, `id="value-`+o.Value+`"`) || !strings.Contains(html, `for="value-`+o.Value+`"`) {

@@ -344,7 +344,7 @@ func (b *Browser) Saved() draft.Case {
 	if raw == "" {
 		b.T.Fatal("no draft in localStorage")
 	}
-	c, err := draft.Open([]byte(raw))
+	c, err := draft.Open(English(b.T), []byte(raw))
 	if err != nil {
 		b.T.Fatalf("the saved draft does not open: %v", err)
 	}
