@@ -20,7 +20,7 @@ FUZZTIME  ?= 10s
 WASM_TAGS := goapp_nocrypto,goapp_noregexp
 WASM_BUILD = GOOS=js GOARCH=wasm $(GO) build -tags $(WASM_TAGS) -trimpath -ldflags='-s -w' -gcflags='putitright/...=-l'
 
-.PHONY: vulncheck all build run static test test-unit test-wasm test-browser fuzz vet bench icons clean setup setup-browser setup-office setup-calendar
+.PHONY: review vulncheck all build run static test test-unit test-wasm test-browser fuzz vet bench icons clean setup setup-browser setup-office setup-calendar
 
 all: build
 
@@ -91,6 +91,13 @@ icons:
 	rsvg-convert -w 410 -h 410 --page-width 512 --page-height 512 --left 51 --top 51 -b '$(ICON_BG)' app/ui/web/icon.svg -o app/ui/web/icon-maskable.png
 	rsvg-convert -w 180 -h 180 app/ui/web/icon.svg -o app/ui/web/apple-touch-icon.png
 
+# ---- content review -------------------------------------------------------------
+# review/index.html: every item and text with its sources and review date,
+# and the letters drafted for the cases in tools/review/cases.json. Static,
+# no scripts; it prints. See docs/content.md.
+review:
+	$(GO) run ./tools/review -out review/index.html
+
 # ---- tests --------------------------------------------------------------------
 test: vet vulncheck test-unit test-wasm fuzz test-browser
 	@echo "make test: all tests passed"
@@ -106,7 +113,7 @@ vet:
 	@third_party/go-app.sh check
 
 test-unit: setup-office setup-calendar
-	PUTITRIGHT_REQUIRE_SOFFICE=1 PUTITRIGHT_REQUIRE_KHAL=1 $(GO) test ./app/... ./server/...
+	PUTITRIGHT_REQUIRE_SOFFICE=1 PUTITRIGHT_REQUIRE_KHAL=1 $(GO) test ./app/... ./server/... ./tools/...
 
 test-wasm: setup
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" $(PURE)
@@ -141,4 +148,4 @@ bench: setup-browser build
 	  grep -v '^=== RUN\|^20[0-9][0-9]/' test-output/bench.log; exit $$rc
 
 clean:
-	rm -rf $(DIST) $(STATIC) bin test-output
+	rm -rf $(DIST) $(STATIC) bin test-output review
