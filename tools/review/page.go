@@ -105,7 +105,7 @@ nav ul{columns:2;padding-left:1.2rem}
 {{range .Parts}}<li>{{if .Label}}<span class="label">{{.Label}}</span>{{end}}{{.Words}}{{if .When}}<span class="when">when <code>{{.When}}</code>{{if .WhenWords}}: {{.WhenWords}}{{end}}</span>{{end}}</li>
 {{end}}</ul>
 {{if .Note}}<p class="note">Note for editors: {{.Note}}</p>{{end}}
-{{if .Scope}}<p class="scope">Applies to: {{range $i, $s := .Scope}}{{if $i}}; {{end}}{{$s}}{{end}}</p>{{end}}
+{{if .Scope}}<p class="scope">Applies to:{{range .Scope}}<br>{{.}}{{end}}</p>{{end}}
 {{if .Sources}}<p class="sources">Sources: {{range $i, $s := .Sources}}{{if $i}} · {{end}}<a href="{{$s.URL}}">{{$s.Title}}</a> ({{$s.Host}}){{end}}</p>{{end}}
 {{range .Langs}}<p class="langs">{{.Lang}}: {{.State}}</p>{{end}}
 </article>

@@ -60,7 +60,7 @@ type link struct{ Title, URL, Host string }
 type langState struct{ Lang, State string }
 
 type langSummary struct {
-	Lang                               string
+	Lang                            string
 	Translated, Unreviewed, Missing int
 }
 
@@ -176,7 +176,7 @@ func build(today time.Time) (report, error) {
 		return out
 	}
 	for _, it := range c.Items() {
-		e := entry{ID: it.ID, Kind: "Guidance", Reviewed: it.Reviewed, Scope: scopeLines(it.Scope),
+		e := entry{ID: it.ID, Kind: "Guidance", Reviewed: it.Reviewed, Scope: scopeLines(c, it.Scope, means),
 			Sources: sources(it.Sources, it.ID)}
 		for _, p := range []struct{ label, text string }{
 			{"Title", it.Title}, {"Text", it.Text}, {"What to expect", it.Expect}, {"What it cannot do", it.Cannot},
@@ -194,7 +194,7 @@ func build(today time.Time) (report, error) {
 		add(e)
 	}
 	for _, t := range c.Texts() {
-		e := entry{ID: t.ID, Kind: "Text", Reviewed: t.Reviewed, Scope: scopeLines(t.Scope), Note: t.Note,
+		e := entry{ID: t.ID, Kind: "Text", Reviewed: t.Reviewed, Scope: scopeLines(c, t.Scope, means), Note: t.Note,
 			Sources: sources(t.Sources, t.ID)}
 		if t.Text != "" {
 			e.Parts = append(e.Parts, part{Words: words(t.Text)})
@@ -300,18 +300,52 @@ func explain(cond string, means map[string]string) string {
 	return strings.Join(parts, "; ")
 }
 
-// scopeLines says where an item applies, one line a dimension.
-func scopeLines(s content.Scope) []string {
+// scopeLines says where an item applies, one line a dimension, each
+// word as the question pages put it ("England", "GP practice").
+func scopeLines(c *content.Set, s content.Scope, means map[string]string) []string {
 	var out []string
 	for _, d := range []struct {
-		name string
-		list []string
-	}{{"Nations", s.Nations}, {"Care", s.Care}, {"Stages", s.Stages}, {"People", s.People}, {"Harm", s.Harms}} {
-		if len(d.list) > 0 {
-			out = append(out, d.name+": "+strings.Join(d.list, ", "))
+		name, question string
+		list           []string
+	}{{"Nations", "nation", s.Nations}, {"Care", "service", s.Care}, {"Stages", "stage", s.Stages},
+		{"People", "person", s.People}, {"Harm", "harm", s.Harms}} {
+		if len(d.list) == 0 {
+			continue
 		}
+		var words []string
+		for _, w := range d.list {
+			words = append(words, scopeWord(c, d.question, w, means))
+		}
+		out = append(out, d.name+": "+strings.Join(words, "; "))
 	}
 	return out
+}
+
+// scopeGroups names the scope words that are not answers to a question.
+var scopeGroups = map[string]string{
+	"unsure":            "not known or not answered",
+	"before":            "before a formal complaint",
+	"during":            "after the complaint is made, before the final answer",
+	"after":             "after the final answer",
+	"nhs":               "any NHS care",
+	"social-care":       "adult social care",
+	"self-paid-private": "health care the person paid for themselves",
+	"nhs-contractor":    "NHS care from a GP practice, dentist, pharmacy or optician",
+}
+
+// scopeWord returns a scope word as a person would read it: the choice
+// on the question page it comes from, or what it means.
+func scopeWord(c *content.Set, question, w string, means map[string]string) string {
+	if g, ok := scopeGroups[w]; ok {
+		return g
+	}
+	if t, ok := c.Lookup("q." + question + "." + w); ok && t.Text != "" {
+		return t.Text
+	}
+	if m, ok := means[w]; ok {
+		return m
+	}
+	return w
 }
 
 func newLink(title, raw string) link {
