@@ -89,9 +89,9 @@ func (s *Shell) privacyPage() app.UI {
 		app.H2().Class("h2").Text(s.t("ui.privacy.server")),
 		app.P().Text(s.t("ui.privacy.server.text")),
 		app.H2().Class("h2").Text(s.t("ui.privacy.shared")),
-		app.P().Body(s.rich("ui.privacy.shared.text", map[string]any{
-			"link": app.A().Href(PathData).Text(s.t("ui.privacy.shared.link")),
-		})...),
+		app.P().Body(s.rich("ui.privacy.shared.text",
+			"link", app.A().Href(PathData).Text(s.t("ui.privacy.shared.link")),
+		)...),
 		app.H2().Class("h2").Text(s.t("ui.privacy.send")),
 		app.P().Text(s.t("ui.privacy.send.text")),
 	)

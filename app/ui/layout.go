@@ -23,12 +23,12 @@ func (s *Shell) banners() app.UI {
 	var out []app.UI
 	if s.update {
 		out = append(out, app.Div().Class("banner banner-update").Role("status").Body(
-			app.P().Body(s.rich("ui.update", map[string]any{
-				"reload": app.Button().Class("button button-small").Text(s.t("ui.update.reload")).OnClick(func(ctx app.Context, e app.Event) {
+			app.P().Body(s.rich("ui.update",
+				"reload", app.Button().Class("button button-small").Text(s.t("ui.update.reload")).OnClick(func(ctx app.Context, e app.Event) {
 					s.save(ctx)
 					ctx.Reload()
 				}),
-			})...),
+			)...),
 		))
 	}
 	if s.store.problem != "" {
@@ -47,9 +47,9 @@ func (s *Shell) banners() app.UI {
 		if !s.limited {
 			id = "ui.embed-bar.offline"
 		}
-		out = append(out, app.P().Class("embed-bar").Body(s.rich(id, map[string]any{
-			"full-screen": app.A().Href(s.fullScreenURL()).Target("_blank").Rel("noopener").Text(s.t("ui.full-screen")),
-		})...))
+		out = append(out, app.P().Class("embed-bar").Body(s.rich(id,
+			"full-screen", app.A().Href(s.fullScreenURL()).Target("_blank").Rel("noopener").Text(s.t("ui.full-screen")),
+		)...))
 	}
 	if !s.online {
 		out = append(out, app.P().Class("banner").Role("status").Text(s.t("ui.offline")))
@@ -110,7 +110,7 @@ func (w words) bootWords() app.UI {
 // dangerBox is the "If someone is in danger now" box.
 func (w words) dangerBox() app.UI {
 	li := func(id, phone string) app.UI {
-		return app.Li().Body(w.rich(id, map[string]any{"phone": app.A().Href("tel:" + phone).Text(phone)})...)
+		return app.Li().Body(w.rich(id, "phone", app.A().Href("tel:"+phone).Text(phone))...)
 	}
 	return app.Aside().Class("danger").Aria("labelledby", "danger-title").Body(
 		app.H2().ID("danger-title").Class("danger-title").Text(w.t("ui.danger.title")),
@@ -147,7 +147,7 @@ func heading(text string) app.UI {
 // errorText is an error message for a field: the words before the message
 // are for screen readers only.
 func (w words) errorText(msg string) []app.UI {
-	return w.rich("ui.error", map[string]any{"message": msg}, func(s string) app.UI {
+	return w.rich("ui.error", "message", msg, func(s string) app.UI {
 		return app.Span().Class("visually-hidden").Text(s)
 	})
 }

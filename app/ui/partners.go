@@ -162,11 +162,11 @@ func (b *Builder) builderPage() app.UI {
 	return app.Div().Body(
 		heading(b.t("ui.title.partners")),
 		app.P().Class("lead").Text(b.t("ui.partners.lead")),
-		app.P().Body(b.rich("ui.partners.private", map[string]any{
-			"about": app.A().Href(PathPartnersAbout).Text(b.t("ui.partners.private.about")),
-		})...),
+		app.P().Body(b.rich("ui.partners.private",
+			"about", app.A().Href(PathPartnersAbout).Text(b.t("ui.partners.private.about")),
+		)...),
 		app.If(b.appURL != "", func() app.UI {
-			return app.P().Body(b.rich("ui.partners.where", map[string]any{"address": strong(b.appURL)})...)
+			return app.P().Body(b.rich("ui.partners.where", "address", strong(b.appURL))...)
 		}),
 		app.Div().Class("builder-layout").Body(
 			app.Form().Class("form builder").NoValidate(true).Aria("label", b.t("ui.partners.settings")).OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).Body(groups...),
@@ -202,9 +202,9 @@ func (b *Builder) builderPage() app.UI {
 				app.P().Text(b.t("ui.partners.frame.text")),
 				b.codeBox("frame", b.t("ui.partners.frame.label"), built.Frame),
 			)),
-		app.P().Body(b.rich("ui.partners.guide", map[string]any{
-			"demo": app.A().Href("/demo/").Text(b.t("ui.partners.guide.demo")),
-		})...),
+		app.P().Body(b.rich("ui.partners.guide",
+			"demo", app.A().Href("/demo/").Text(b.t("ui.partners.guide.demo")),
+		)...),
 	)
 }
 

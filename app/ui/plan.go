@@ -97,7 +97,7 @@ func (s *Shell) nowBox(n guide.NextStep, p guide.Plan) app.UI {
 // how to find it and the first entry that can be reached straight away.
 func (w words) helpNow(hs []guide.Step) app.UI {
 	first := hs[0]
-	out := []app.UI{app.P().Body(w.rich("ui.plan.now.help", map[string]any{"name": helpName(first)}, strong)...)}
+	out := []app.UI{app.P().Body(w.rich("ui.plan.now.help", "name", helpName(first), strong)...)}
 	if reachable(first) {
 		out = append(out, app.P().Body(w.contactLine(first.Contact)))
 	} else {
@@ -105,10 +105,10 @@ func (w words) helpNow(hs []guide.Step) app.UI {
 			out = append(out, app.P().Class("now-contact").Text(f))
 		}
 		if h, ok := reachableHelp(hs); ok {
-			out = append(out, app.P().Class("now-contact").Body(w.rich("ui.plan.now.or", map[string]any{
-				"name":    helpName(h),
-				"contact": w.contactLine(h.Contact),
-			})...))
+			out = append(out, app.P().Class("now-contact").Body(w.rich("ui.plan.now.or",
+				"name", helpName(h),
+				"contact", w.contactLine(h.Contact),
+			)...))
 		}
 	}
 	return app.Div().ID("now-help").Class("now-help").Body(out...)
@@ -157,7 +157,7 @@ func (w words) contactLine(c guide.Contact) app.UI {
 	var parts []app.UI
 	switch {
 	case phone != nil && web != nil:
-		parts = w.rich("ui.plan.contact", map[string]any{"phone": phone, "web": web})
+		parts = w.rich("ui.plan.contact", "phone", phone, "web", web)
 	case phone != nil:
 		parts = []app.UI{phone}
 	case web != nil:
@@ -290,10 +290,10 @@ func (w words) stepBody(st guide.Step) []app.UI {
 		out = append(out, paras(st.Text)...)
 	}
 	if st.Expect != "" {
-		out = append(out, app.P().Class("expect").Body(w.rich("ui.plan.expect", map[string]any{"text": st.Expect}, strong)...))
+		out = append(out, app.P().Class("expect").Body(w.rich("ui.plan.expect", "text", st.Expect, strong)...))
 	}
 	if st.Cannot != "" {
-		out = append(out, app.P().Class("cannot").Body(w.rich("ui.plan.cannot", map[string]any{"text": st.Cannot}, strong)...))
+		out = append(out, app.P().Class("cannot").Body(w.rich("ui.plan.cannot", "text", st.Cannot, strong)...))
 	}
 	if c := st.Contact; !c.IsZero() {
 		var items []app.UI
@@ -301,10 +301,10 @@ func (w words) stepBody(st guide.Step) []app.UI {
 			items = append(items, app.Li().Text(c.Name))
 		}
 		if c.Phone != "" {
-			items = append(items, app.Li().Body(w.rich("ui.plan.phone", map[string]any{"phone": telLink(c.Phone, c.Phone)})...))
+			items = append(items, app.Li().Body(w.rich("ui.plan.phone", "phone", telLink(c.Phone, c.Phone))...))
 		}
 		if webOK(c.Web) {
-			items = append(items, app.Li().Body(w.rich("ui.plan.website", map[string]any{"web": w.webLink(c.Web)})...))
+			items = append(items, app.Li().Body(w.rich("ui.plan.website", "web", w.webLink(c.Web))...))
 		}
 		out = append(out, app.Ul().Class("contact").Body(items...))
 	}

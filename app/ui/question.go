@@ -60,10 +60,10 @@ func (s *Shell) questionPage(id flow.ID) app.UI {
 			app.If(id == flow.QDanger && slices.Contains(s.input.Values, "yes"), func() app.UI {
 				return app.Div().Class("care-card").Role("alert").Body(
 					app.P().Class("care-card-title").Text(s.t("ui.question.danger.title")),
-					app.P().Body(s.rich("ui.question.danger.text", map[string]any{
-						"emergency": app.A().Href("tel:999").Text("999"),
-						"urgent":    app.A().Href("tel:111").Text("111"),
-					})...),
+					app.P().Body(s.rich("ui.question.danger.text",
+						"emergency", app.A().Href("tel:999").Text("999"),
+						"urgent", app.A().Href("tel:111").Text("111"),
+					)...),
 				)
 			}),
 			app.Button().Type("submit").Class("button").Text(s.t("ui.continue")),

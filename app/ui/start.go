@@ -25,9 +25,9 @@ func (s *Shell) startPage() app.UI {
 			app.Li().Text(s.t("ui.start.before.time")),
 			app.Li().Text(s.t("ui.start.before.who")),
 			app.Li().Text(s.t("ui.start.before.kept")),
-			app.Li().Body(s.rich("ui.start.before.advocate", map[string]any{
-				"link": app.A().Href(PathPlan + "#help").Text(s.t("ui.start.before.advocate-link")),
-			})...),
+			app.Li().Body(s.rich("ui.start.before.advocate",
+				"link", app.A().Href(PathPlan+"#help").Text(s.t("ui.start.before.advocate-link")),
+			)...),
 		),
 		s.installSection(),
 	)

@@ -95,7 +95,7 @@ func (s *Shell) dueNext(st track.Status) app.UI {
 		app.If(next.Basis != "", func() app.UI { return app.P().Class("hint").Text(s.f("ui.track.due.basis", "basis", next.Basis)) }),
 		app.If(next.Late, func() app.UI {
 			return app.Div().ID("due-late").Body(
-				app.P().Body(s.rich("ui.track.due.late", map[string]any{"what": next.IfLate}, strong)...),
+				app.P().Body(s.rich("ui.track.due.late", "what", next.IfLate, strong)...),
 				s.lateLetters(next),
 			)
 		}).ElseIf(next.Rule == track.RuleNextStep, func() app.UI { return s.lateLetters(next) }),
@@ -299,7 +299,7 @@ func (s *Shell) stepList(st track.Status) app.UI {
 	}
 	var rows []app.UI
 	for i, e := range s.kase.Track.Events {
-		line := s.rich("ui.track.step", map[string]any{"date": strong(e.On.Words(s.c)), "step": track.Describe(e)})
+		line := s.rich("ui.track.step", "date", strong(e.On.Words(s.c)), "step", track.Describe(e))
 		rows = append(rows, app.Li().Class("event").Body(append(line,
 			app.If(e.Note != "", func() app.UI { return app.Span().Text(" " + e.Note) }),
 			app.Text(" "),
@@ -319,10 +319,10 @@ func (s *Shell) stepList(st track.Status) app.UI {
 		if d.Late {
 			status = s.f("ui.track.late", "date", d.Date.Words(s.c))
 		}
-		dues = append(dues, app.Li().Body(s.rich("ui.track.date-item", map[string]any{
-			"step": strong(capital(strings.TrimPrefix(d.Title, "Complaint: "))),
-			"when": status,
-		})...))
+		dues = append(dues, app.Li().Body(s.rich("ui.track.date-item",
+			"step", strong(capital(strings.TrimPrefix(d.Title, "Complaint: "))),
+			"when", status,
+		)...))
 	}
 	return app.Section().ID("steps").Class("section").Aria("labelledby", "steps-title").Body(
 		app.H2().ID("steps-title").Class("h2").Text(s.t("ui.track.steps")),

@@ -35,12 +35,25 @@ func (w words) t(id string) string { return w.c.T(id) }
 func (w words) f(id string, pairs ...string) string { return w.c.F(id, pairs...) }
 
 // rich returns text id as a run of page elements: its words as text, and
-// each named value as given in parts: a string is words, joined to the
-// words around it; an app.UI is an element, such as a link inside a
-// sentence. A value not given shows as its name in brackets. With mark,
-// the text's own words (not its values) are shown by mark, such as in
-// bold.
-func (w words) rich(id string, parts map[string]any, mark ...func(string) app.UI) []app.UI {
+// its named values from pairs of name and value: a string value is words,
+// joined to the words around it; an app.UI value is an element, such as a
+// link inside a sentence. A value not given shows as its name in
+// brackets. A func(string) app.UI among the pairs (such as strong) shows
+// the text's own words, not its values, as it makes them.
+func (w words) rich(id string, pairs ...any) []app.UI {
+	var mark func(string) app.UI
+	values := map[string]any{}
+	for i := 0; i < len(pairs); i++ {
+		switch p := pairs[i].(type) {
+		case func(string) app.UI:
+			mark = p
+		case string:
+			if i+1 < len(pairs) {
+				values[p] = pairs[i+1]
+				i++
+			}
+		}
+	}
 	var out []app.UI
 	var run strings.Builder // words not yet added to out
 	flush := func() {
@@ -51,15 +64,15 @@ func (w words) rich(id string, parts map[string]any, mark ...func(string) app.UI
 	}
 	for _, s := range w.c.Segments(id) {
 		if s.Name == "" {
-			if len(mark) > 0 {
+			if mark != nil {
 				flush()
-				out = append(out, mark[0](s.Text))
+				out = append(out, mark(s.Text))
 			} else {
 				run.WriteString(s.Text)
 			}
 			continue
 		}
-		switch v := parts[s.Name].(type) {
+		switch v := values[s.Name].(type) {
 		case string:
 			run.WriteString(v)
 		case app.UI:
