@@ -48,6 +48,7 @@ func (b *Builder) OnInit() {
 		// language from the address as the app does (#lang=en-XA).
 		cfg, _ := partner.Parse(jsbridge.Fragment())
 		b.setLang(cfg.Lang)
+		b.markLang()
 	}
 	b.typed = map[string]string{"partner-name": b.t("ui.partners.example-name"), "start": "button"}
 	b.shown = map[string]bool{}

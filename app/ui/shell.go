@@ -8,7 +8,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"putitright/app/content"
 	"putitright/app/flow"
 	"putitright/app/guide"
 	"putitright/app/jsbridge"
@@ -89,10 +88,7 @@ func (s *Shell) OnInit() {
 	s.limited = s.embedded && !storageWorks()
 	s.cfg = s.loadPartner(cfg)
 	s.setLang(s.cfg.Lang)
-	if l := s.c.Lang(); l != content.English {
-		// Screen readers read the page in its language.
-		app.Window().Get("document").Get("documentElement").Set("lang", l)
-	}
+	s.markLang()
 	s.load()
 	s.path = s.embeddedStart(s.path)
 	if c := s.cfg.Accent; c != "" {

@@ -27,6 +27,14 @@ func (w *words) setLang(lang string) {
 	w.c = c
 }
 
+// markLang tells the browser the page's language, for screen readers,
+// when it is not English, which the server's pages say they are in.
+func (w words) markLang() {
+	if l := w.c.Lang(); l != content.English {
+		app.Window().Get("document").Get("documentElement").Set("lang", l)
+	}
+}
+
 // t returns the words of text id.
 func (w words) t(id string) string { return w.c.T(id) }
 
