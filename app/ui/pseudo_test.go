@@ -21,8 +21,9 @@ import (
 // TestPseudoLanguage draws every page the Shell and the Builder own, in
 // several states, in the pseudo-language (content.Pseudo), and fails on
 // any word a person reads that did not come from the content: every
-// text, aria-label and title must be in accented letters. The letter
-// pages have their own test.
+// text, aria-label and title must be in accented letters. The letters
+// page and the letter pages (letters.go) are left out: their words are
+// being moved to the content on their own.
 //
 // The pure packages (flow, guide, track, partner) still give some words
 // in English here; those words are left out (see givenByPackages) until
