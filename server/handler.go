@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"html"
 	"io"
 	"io/fs"
 	"log"
@@ -22,6 +23,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"putitright/app/content"
 	"putitright/app/ui"
 	"putitright/widget"
 )
@@ -52,6 +54,7 @@ type Server struct {
 	embed    []byte
 	embedGz  []byte // embed gzipped
 	pinned   string // the versioned embed script's path, e.g. /embed-0123456789ab.js
+	notFound []byte // the page for an address the app does not have
 	mux      *http.ServeMux
 
 	pageSet   map[string]bool // ui.Pages()
@@ -97,6 +100,7 @@ func New(cfg Config) (*Server, error) {
 	s.embedGz = gzipped(s.embed)
 	s.pinned = "/" + widget.VersionedName(s.embed)
 	s.pages = pageHandler(version, st.Size())
+	s.notFound = notFoundPage(english())
 	s.mux = http.NewServeMux()
 	s.mux.HandleFunc("/healthz", s.health)
 	s.mux.HandleFunc("/web/", s.asset)
@@ -117,21 +121,33 @@ func New(cfg Config) (*Server, error) {
 // offline cache: it changes exactly when the built app changes.
 func (s *Server) Version() string { return s.version }
 
+// english returns the English content. The server writes in English: a
+// person's language is in the address fragment, which only the app in
+// the browser sees.
+func english() *content.Set {
+	c, err := content.Default()
+	if err != nil {
+		panic(err) // the embedded content is checked by its tests
+	}
+	return c
+}
+
 // pageHandler is go-app's handler for the pages, the service worker and
 // the manifest, with local icons only. Every page, the favicon and the Apple
 // touch icon are precached, so that after one visit the whole app works with
 // no network; the worker is ours (appWorker), not go-app's default.
 func pageHandler(version string, wasmSize int64) *app.Handler {
 	pages := ui.Pages()
+	c := english()
 	return &app.Handler{
-		Name:            "Put It Right",
-		ShortName:       "Put It Right",
-		Title:           "Put It Right",
-		Description:     "Work out what you want from a complaint about NHS or social care, who can help, and write your letters. Nothing you type leaves your device.",
+		Name:            c.T("ui.app.name"),
+		ShortName:       c.T("ui.app.short-name"),
+		Title:           c.T("ui.app.name"),
+		Description:     c.T("ui.app.description"),
 		Lang:            "en-GB",
 		BackgroundColor: "#ffffff",
 		ThemeColor:      "#1d4e89",
-		LoadingLabel:    "Loading the app: {progress}%",
+		LoadingLabel:    c.F("ui.app.loading", "progress", "{progress}"), // go-app fills in {progress}
 		Icon: app.Icon{
 			Default:  "/web/icon-192.png",
 			Large:    "/web/icon-512.png",
@@ -253,6 +269,57 @@ func hashWeb(web *os.Root) (string, error) {
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
+// notFoundPage is the page for an address the app does not have, in
+// words from c, with a link to the start.
+func notFoundPage(c *content.Set) []byte {
+	title := html.EscapeString(c.T("ui.not-found.title"))
+	var text strings.Builder
+	for _, seg := range c.Segments("ui.not-found.text") {
+		switch seg.Name {
+		case "":
+			text.WriteString(html.EscapeString(seg.Text))
+		case "start":
+			text.WriteString(`<a href="/">` + html.EscapeString(c.T("ui.not-found.start")) + `</a>`)
+		default:
+			text.WriteString("[" + html.EscapeString(seg.Name) + "]")
+		}
+	}
+	return []byte(`<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>` + html.EscapeString(c.F("ui.title", "page", c.T("ui.not-found.title"))) + `</title>
+<link rel="stylesheet" href="/web/app.css"></head>
+<body><div class="width"><main class="main" id="main"><h1 class="h1">` + title + `</h1>
+<p>` + text.String() + `</p></main></div></body></html>
+`)
+}
+
+// notFoundWriter passes a response through, but in place of a 404's body
+// writes the not-found page.
+type notFoundWriter struct {
+	http.ResponseWriter
+	page    []byte
+	swapped bool
+}
+
+func (w *notFoundWriter) WriteHeader(code int) {
+	if code == http.StatusNotFound {
+		w.swapped = true
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Del("Content-Length")
+		w.ResponseWriter.WriteHeader(code)
+		w.ResponseWriter.Write(w.page)
+		return
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *notFoundWriter) Write(b []byte) (int, error) {
+	if w.swapped {
+		return len(b), nil // the 404's own body
+	}
+	return w.ResponseWriter.Write(b)
+}
+
 // page serves a page. go-app renders the page's components on every
 // request; a page depends only on its address, the build and the date
 // (letter previews are dated), so each is rendered once a day and kept.
@@ -260,7 +327,7 @@ func hashWeb(web *os.Root) (string, error) {
 // every time.
 func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 	if r.URL.RawQuery != "" || !s.pageSet[r.URL.Path] {
-		s.pages.ServeHTTP(w, r)
+		s.pages.ServeHTTP(&notFoundWriter{ResponseWriter: w, page: s.notFound}, r)
 		return
 	}
 	p := s.rendered(r.URL.Path)

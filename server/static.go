@@ -73,6 +73,7 @@ func WriteStatic(cfg Config, out string) error {
 		"embed.js":   s.embed,
 		s.pinned[1:]: s.embed,
 		"_headers":   []byte(headersFile(cfg, s.pinned)),
+		"404.html":   s.notFound, // the page static hosts show for an unknown address
 	}
 	for name, b := range files {
 		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {

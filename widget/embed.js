@@ -3,7 +3,10 @@
  * or on <div data-putitright> containers. No globals; never throws. */
 (() => {
   'use strict';
-  const TITLE = 'Put It Right: help with a complaint about NHS or social care';
+  // The card's words by language, filled in from the app's content when
+  // the server serves this file (widget.EmbedJS): English in full, each
+  // other language where it differs.
+  const WORDS = {};
   const warned = new Set();
   const warn = (m) => warned.has(m) || (warned.add(m), console.warn('Put It Right: ' + m));
 
@@ -41,6 +44,8 @@
   };
   const oneOf = (...list) => (v) => (list.includes(v = v.trim().toLowerCase()) ? v : null);
   const height = (v) => (/^\s*\d{1,5}\s*$/.test(v) ? Math.min(2000, Math.max(320, +v)) : null);
+  // A language the card has words for, in any case, as the app names it.
+  const lang = (v) => Object.keys(WORDS).find((k) => k.toLowerCase() === v.trim().toLowerCase()) || null;
 
   // data-<attribute>: [rule, hint, fragment key (none: not for the app)].
   const NAME = [name, 'up to 80 characters'];
@@ -62,7 +67,9 @@
     start: [oneOf('button', 'visible', 'inline'), 'button, visible or inline'],
     height: [height, 'a number of pixels'],
     title: [(v) => name(v, 120), 'up to 120 characters', 'title'],
+    lang: [lang, 'one of ' + Object.keys(WORDS).join(', '), 'lang'],
   };
+  const words = (opts) => ({ ...WORDS.en, ...WORDS[opts.lang] });
   const read = (el) => {
     const opts = {};
     for (const [attr, [rule, hint]] of Object.entries(OPTIONS)) {
@@ -121,7 +128,8 @@ iframe{display:block;width:100%;height:var(--h);border:0}`;
     });
 
     const mount = (box, opts) => {
-      const title = opts.title || TITLE;
+      const w = words(opts);
+      const title = opts.title || w.title;
       // CSSOM, not a style attribute: fine under a strict page CSP.
       box.style.setProperty('--h', (opts.height || 640) + 'px');
       box.style.setProperty('--accent', opts.accent || '#005eb8');
@@ -136,11 +144,10 @@ iframe{display:block;width:100%;height:var(--h);border:0}`;
       // A named region, not a heading, so the page's heading order stays.
       const card = el('div', { className: 'card', role: 'region' });
       card.setAttribute('aria-label', title);
-      const button = el('button', { type: 'button', textContent: 'Start' });
-      card.append(el('p', { className: 'title', textContent: title }), el('p', {
-        textContent: 'Work out what you want from your complaint, who can help, and write your letters. Nothing you type leaves your device.',
-      }));
-      if (opts['partner-name']) card.append(el('p', { className: 'by', textContent: 'Offered by ' + opts['partner-name'] }));
+      if (opts.lang) card.lang = opts.lang;
+      const button = el('button', { type: 'button', textContent: w.start });
+      card.append(el('p', { className: 'title', textContent: title }), el('p', { textContent: w.intro }));
+      if (opts['partner-name']) card.append(el('p', { className: 'by', textContent: w.by.split('{partner}').join(opts['partner-name']) }));
       card.append(button);
       root.append(card);
 
@@ -183,7 +190,7 @@ iframe{display:block;width:100%;height:var(--h);border:0}`;
       } catch (err) {
         warn('showing a link instead (' + err + ').');
         box.replaceChildren(el('a', {
-          href: APP.href + '#' + fragment(opts), target: '_blank', rel: 'noopener', textContent: 'Open Put It Right',
+          href: APP.href + '#' + fragment(opts), target: '_blank', rel: 'noopener', textContent: words(opts).open,
         }));
       }
       return box;

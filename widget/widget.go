@@ -13,8 +13,11 @@ import (
 	"embed"
 	"encoding/base64"
 	"encoding/hex"
+	"encoding/json"
 	"html"
 	"strings"
+
+	"putitright/app/content"
 )
 
 //go:embed embed.js demo/index.html
@@ -31,12 +34,72 @@ func mustRead(name string) []byte {
 	return b
 }
 
-// EmbedJS returns the loader script. Serve it at the app root as /embed.js
-// with a short cache lifetime, and as VersionedName(EmbedJS()) immutable.
-// The caller must not modify the returned slice.
+// EmbedJS returns the loader script, with the card's words in every
+// language (see Words). Serve it at the app root as /embed.js with a short
+// cache lifetime, and as VersionedName(EmbedJS()) immutable. The caller
+// must not modify the returned slice.
 func EmbedJS() []byte { return embedJS }
 
-var embedJS = stripped(mustRead("embed.js"))
+var embedJS = withWords(stripped(mustRead("embed.js")))
+
+// wordsLine is the line of embed.js that withWords fills in.
+const wordsLine = "const WORDS = {};\n"
+
+// withWords returns the loader with the card's words put in its WORDS.
+func withWords(js []byte) []byte {
+	b, err := json.Marshal(Words())
+	if err != nil || bytes.Count(js, []byte(wordsLine)) != 1 {
+		panic("widget: embed.js has no line " + strings.TrimSpace(wordsLine)) // checked by the tests
+	}
+	return bytes.Replace(js, []byte(wordsLine), []byte("const WORDS = "+string(b)+";\n"), 1)
+}
+
+// embedTexts are the content texts the card shows, by the name embed.js
+// gives each.
+var embedTexts = [][2]string{
+	{"title", "embed.title"},
+	{"intro", "embed.intro"},
+	{"by", "embed.by"},
+	{"start", "embed.start"},
+	{"open", "embed.open"},
+}
+
+// Words returns the card's words for embed.js: for English ("en") every
+// text, and for each other language the app has, and the pseudo-language
+// for tests, the texts that differ from English. "{partner}" in the by
+// text stands for the partner's name.
+func Words() map[string]map[string]string {
+	out := map[string]map[string]string{}
+	en, err := content.Default()
+	if err != nil {
+		panic(err) // the embedded content is checked by its tests
+	}
+	words := func(c *content.Set) map[string]string {
+		m := map[string]string{}
+		for _, t := range embedTexts {
+			m[t[0]] = c.F(t[1], "partner", "{partner}")
+		}
+		return m
+	}
+	english := words(en)
+	out[content.English] = english
+	for _, lang := range append(content.Languages()[1:], content.Pseudo) {
+		c, err := content.Language(lang)
+		if err != nil {
+			continue
+		}
+		m := words(c)
+		for k, v := range m {
+			if v == english[k] {
+				delete(m, k)
+			}
+		}
+		if len(m) > 0 {
+			out[lang] = m
+		}
+	}
+	return out
+}
 
 // stripped returns the loader as it is served: without its comment lines,
 // blank lines and indentation, which a browser does not need (partners'

@@ -309,12 +309,12 @@ func heightOf(v map[string]string) string {
 }
 
 // titleOf returns the frame's title: the partner's, or the text
-// "partners.frame.title" when data-title is not given.
+// "embed.title" when data-title is not given.
 func titleOf(c *content.Set, v map[string]string) string {
 	if t := v["title"]; t != "" {
 		return t
 	}
-	return c.T("partners.frame.title")
+	return c.T("embed.title")
 }
 
 // originOf returns the scheme and host of an address.

@@ -225,8 +225,15 @@ func Name(s string) (string, bool) {
 
 // lang checks a language: one the content has, or the pseudo-language
 // used to test that every word comes from the content.
+// The case of the letters does not matter ("EN-xa"); the language is
+// given back as the content names it ("en-XA").
 func lang(s string) (string, bool) {
-	return s, s == content.Pseudo || slices.Contains(content.Languages(), s)
+	for _, l := range append(content.Languages(), content.Pseudo) {
+		if strings.EqualFold(strings.TrimSpace(s), l) {
+			return l, true
+		}
+	}
+	return "", false
 }
 
 // Phone checks a phone number: only digits, spaces, +, (, ) and -, with

@@ -14,8 +14,8 @@ func (s *Shell) checkPage() app.UI {
 	seq := flow.Sequence(a)
 	rows := make([]app.UI, 0, len(seq))
 	missing := ""
-	if n := flow.FirstUnanswered(a, optional); n != "" {
-		missing = questionPath(n)
+	if id := flow.FirstUnanswered(a, optional); id != "" {
+		missing = questionPath(id)
 	}
 	for _, id := range seq {
 		q, _ := flow.Lookup(id)
@@ -33,7 +33,7 @@ func (s *Shell) checkPage() app.UI {
 			app.Dd().Class("summary-value").Body(vals...),
 			app.Dd().Class("summary-action").Body(
 				app.A().Href(questionPath(id)).OnClick(func(ctx app.Context, e app.Event) { s.from = PathCheck }).Body(
-					app.Text("Change"), app.Span().Class("visually-hidden").Text(" "+strings.ToLower(q.Short(s.c))),
+					s.change(strings.ToLower(q.Short(s.c)))...,
 				),
 			),
 		))
@@ -43,16 +43,40 @@ func (s *Shell) checkPage() app.UI {
 		back = questionPath(seq[len(seq)-1])
 	}
 	return app.Div().Body(
-		backLink(back),
-		heading("Check your answers"),
-		app.P().Text("You can change any answer. Your plan is worked out from these answers."),
+		s.backLink(back),
+		heading(s.t("ui.title.check")),
+		app.P().Text(s.t("ui.check.intro")),
 		app.Dl().Class("summary").Body(rows...),
 		app.If(missing != "", func() app.UI {
 			return app.Div().Class("inset").Body(
-				app.P().Text("Some questions are not answered yet. Your plan will be more useful if you answer them, but you can see it now."),
-				app.A().Href(missing).Text("Answer the next question"),
+				app.P().Text(s.t("ui.check.missing")),
+				app.A().Href(missing).Text(s.t("ui.check.next")),
 			)
 		}),
-		app.A().Class("button").Href(PathPlan).Text("See your plan"),
+		app.A().Class("button").Href(PathPlan).Text(s.t("ui.check.see-plan")),
 	)
+}
+
+// change is a Change link's words: the question is for screen readers
+// only, with the space before it, so the link shows just "Change".
+func (w words) change(question string) []app.UI {
+	var out []app.UI
+	space := ""
+	for _, seg := range w.c.Segments("ui.check.change") {
+		if seg.Name == "" {
+			text := strings.TrimRight(seg.Text, " ")
+			space = seg.Text[len(text):]
+			if text != "" {
+				out = append(out, app.Text(text))
+			}
+			continue
+		}
+		v := "[" + seg.Name + "]"
+		if seg.Name == "question" {
+			v = question
+		}
+		out = append(out, app.Span().Class("visually-hidden").Text(space+v))
+		space = ""
+	}
+	return out
 }

@@ -26,38 +26,38 @@ func (s *Shell) diary() app.UI {
 	tl := track.Timeline(s.c, s.kase.Track, "")
 	return app.Div().ID("diary").Body(
 		app.Section().Class("section no-print").Aria("labelledby", "diary-title").Body(
-			app.H2().ID("diary-title").Class("h2").Text("Your diary"),
-			app.P().Text("Write down every call, visit, meeting and letter: the date, who you dealt with, what was said or done, and what they promised. It helps you remember, and you can send it with your letters."),
+			app.H2().ID("diary-title").Class("h2").Text(s.t("ui.diary.title")),
+			app.P().Text(s.t("ui.diary.intro")),
 			app.Div().Body(entries...),
-			app.Button().ID("diary-add").Class("button button-secondary").Text("Add something that happened").OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().ID("diary-add").Class("button button-secondary").Text(s.t("ui.diary.add")).OnClick(func(ctx app.Context, e app.Event) {
 				s.addEntry(ctx, track.Contact)
 			}),
-			app.H3().Class("h3").Text("Evidence you have"),
-			app.P().Class("hint").Text("For example records, photos, receipts or letters. Keep the originals safe and send copies."),
+			app.H3().Class("h3").Text(s.t("ui.diary.evidence")),
+			app.P().Class("hint").Text(s.t("ui.diary.evidence.hint")),
 			app.Div().Body(evidence...),
-			app.Button().ID("evidence-add").Class("button button-secondary").Text("Add a piece of evidence").OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().ID("evidence-add").Class("button button-secondary").Text(s.t("ui.diary.evidence.add")).OnClick(func(ctx app.Context, e app.Event) {
 				s.addEntry(ctx, track.Evidence)
 			}),
 		),
 		app.Section().ID("timeline").Class("section").Aria("labelledby", "timeline-title").Body(
-			app.H2().ID("timeline-title").Class("h2 no-print").Text("Your timeline"),
-			app.P().Class("hint no-print").Text("Your steps and your diary, in date order, as a document to send with your complaint or to the ombudsman."),
-			app.Div().ID("timeline-preview").Class("paper").Role("region").Aria("label", "Timeline preview").TabIndex(0).Body(s.paperBlocks(tl)...),
+			app.H2().ID("timeline-title").Class("h2 no-print").Text(s.t("ui.diary.timeline")),
+			app.P().Class("hint no-print").Text(s.t("ui.diary.timeline.hint")),
+			app.Div().ID("timeline-preview").Class("paper").Role("region").Aria("label", s.t("ui.diary.timeline.preview")).TabIndex(0).Body(s.paperBlocks(tl)...),
 			app.Div().Class("actions no-print").Body(
-				app.Button().Class("button button-secondary").Text("Print the timeline").OnClick(func(ctx app.Context, e app.Event) { s.print(ctx) }),
-				app.Button().ID("timeline-docx").Class("button button-secondary").Text("Download the timeline for Word (.docx)").OnClick(func(ctx app.Context, e app.Event) {
+				app.Button().Class("button button-secondary").Text(s.t("ui.diary.timeline.print")).OnClick(func(ctx app.Context, e app.Event) { s.print(ctx) }),
+				app.Button().ID("timeline-docx").Class("button button-secondary").Text(s.t("ui.diary.timeline.docx")).OnClick(func(ctx app.Context, e app.Event) {
 					b, err := letter.DOCX(track.Timeline(s.c, s.kase.Track, ""))
 					if err == nil {
 						err = jsbridge.Download("put-it-right-timeline.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", b)
 					}
-					s.exported(err, "The timeline is downloading.")
+					s.exported(err, s.t("ui.diary.timeline.downloading"))
 				}),
-				app.Button().ID("timeline-txt").Class("button button-secondary").Text("Download the timeline as text (.txt)").OnClick(func(ctx app.Context, e app.Event) {
+				app.Button().ID("timeline-txt").Class("button button-secondary").Text(s.t("ui.diary.timeline.txt")).OnClick(func(ctx app.Context, e app.Event) {
 					err := jsbridge.Download("put-it-right-timeline.txt", "text/plain;charset=utf-8", []byte(track.Timeline(s.c, s.kase.Track, "").Text()))
-					s.exported(err, "The timeline is downloading.")
+					s.exported(err, s.t("ui.diary.timeline.downloading"))
 				}),
 				app.If(len(track.LetterEvents(s.c, s.kase.Track)) > 0, func() app.UI {
-					return app.Button().ID("diary-to-letter").Class("button button-secondary").Text("Use my diary in my complaint letter").OnClick(s.diaryToLetter)
+					return app.Button().ID("diary-to-letter").Class("button button-secondary").Text(s.t("ui.diary.to-letter")).OnClick(s.diaryToLetter)
 				}),
 			),
 		),
@@ -116,16 +116,17 @@ func (s *Shell) diaryEntry(i, nth int, e track.Entry) app.UI {
 			box,
 		)
 	}
-	title := "Something that happened"
-	what, who := "What was said or done", "Who you dealt with"
+	title := s.f("ui.diary.entry", "n", strconv.Itoa(nth))
+	what, who := s.t("ui.diary.what"), s.t("ui.diary.who")
 	if e.Kind == track.Evidence {
-		title, what, who = "Evidence", "What it is", "Where it came from (optional)"
+		title = s.f("ui.diary.entry.evidence", "n", strconv.Itoa(nth))
+		what, who = s.t("ui.diary.evidence.what"), s.t("ui.diary.evidence.from")
 	}
 	return app.Div().ID(base).Class("card").Body(
-		app.H3().Class("h3").Text(title+" "+strconv.Itoa(nth)),
+		app.H3().Class("h3").Text(title),
 		app.FieldSet().Class("fieldset group").Body(
-			app.Legend().Class("label legend").Text("When"),
-			app.P().Class("hint").Text("Use numbers. You can leave the day out."),
+			app.Legend().Class("label legend").Text(s.t("ui.diary.when")),
+			app.P().Class("hint").Text(s.t("ui.diary.when-hint")),
 			s.monthYear(base+"-on", base+"-on", e.On, func(ctx app.Context, d guide.Date) {
 				at(ctx).On = d
 				s.trackChanged(ctx)
@@ -133,7 +134,7 @@ func (s *Shell) diaryEntry(i, nth int, e track.Entry) app.UI {
 		),
 		app.If(e.Kind == track.Contact, func() app.UI {
 			return app.Div().Body(
-				text("who", who, "A name or a job, for example the ward manager.", e.Who, 1, func(x *track.Entry, v string) { x.Who = v }),
+				text("who", who, s.t("ui.diary.who-hint"), e.Who, 1, func(x *track.Entry, v string) { x.Who = v }),
 				text("what", what, "", e.What, 3, func(x *track.Entry, v string) { x.What = v }),
 			)
 		}).Else(func() app.UI {
@@ -143,14 +144,14 @@ func (s *Shell) diaryEntry(i, nth int, e track.Entry) app.UI {
 			)
 		}),
 		app.If(e.Kind == track.Contact, func() app.UI {
-			return text("promised", "What they promised (if anything)", "", e.Promised, 2, func(x *track.Entry, v string) { x.Promised = v })
+			return text("promised", s.t("ui.diary.promised"), "", e.Promised, 2, func(x *track.Entry, v string) { x.Promised = v })
 		}),
-		app.Button().Class("button button-secondary button-small").Text("Delete this").Aria("label", "Delete this: "+title+" "+strconv.Itoa(nth)).
+		app.Button().Class("button button-secondary button-small").Text(s.t("ui.diary.delete")).Aria("label", s.f("ui.diary.delete-label", "entry", title)).
 			OnClick(func(ctx app.Context, ev app.Event) {
 				if i < len(s.kase.Track.Diary) {
 					s.kase.Track.Diary = append(s.kase.Track.Diary[:i], s.kase.Track.Diary[i+1:]...)
 					s.partial = nil
-					s.say("", "Deleted from your diary.")
+					s.say("", s.t("ui.diary.deleted"))
 					s.trackChanged(ctx)
 				}
 			}, app.EventScope("del-entry", i)),
@@ -171,10 +172,13 @@ func (s *Shell) diaryToLetter(ctx app.Context, e app.Event) {
 			n++
 		}
 	}
-	if n == 0 {
-		s.say("", "Your complaint letter already has everything in your diary.")
-	} else {
-		s.say("", "Added "+strconv.Itoa(n)+" things from your diary to What happened in your complaint letter.")
+	switch n {
+	case 0:
+		s.say("", s.t("ui.diary.to-letter.none"))
+	case 1:
+		s.say("", s.t("ui.diary.to-letter.one"))
+	default:
+		s.say("", s.f("ui.diary.to-letter.other", "n", strconv.Itoa(n)))
 	}
 	s.changed(ctx)
 }

@@ -26,6 +26,8 @@ func TestHelpActionable(t *testing.T) {
 	nations := []guide.Nation{guide.England, guide.Wales, guide.Scotland, guide.NorthernIreland, guide.NationUnsure}
 	services := []guide.Service{guide.HospitalInpatient, guide.GP, guide.PrivateDentist, guide.CouncilCare, guide.SelfFundedCare, guide.MentalHealth, guide.PrivateHealthcare}
 	seen := map[string]bool{}
+	var w words
+	w.setLang("")
 	for _, n := range nations {
 		for _, sv := range services {
 			for _, harm := range []guide.Harm{guide.HarmMinor, guide.HarmDeath} {
@@ -49,7 +51,7 @@ func TestHelpActionable(t *testing.T) {
 						t.Errorf("%s/%s: no free help", n, sv)
 						continue
 					}
-					html := app.HTMLString(helpNow(p.Help))
+					html := app.HTMLString(w.helpNow(p.Help))
 					if !strings.Contains(html, `href="tel:`) && !strings.Contains(html, `href="http`) && findSentence(p.Help[0].Text) == "" {
 						t.Errorf("%s/%s: the first screen's free help has no way to reach it: %s", n, sv, html)
 					}
@@ -73,12 +75,14 @@ func TestPartnerHealthwatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	var found int
+	var w words
+	w.setLang("")
 	for _, st := range append(slices.Clone(p.Help), p.Report...) {
 		if !strings.Contains(st.ID, "healthwatch") || st.Contact.IsZero() {
 			continue
 		}
 		found++
-		html := strings.ToLower(app.HTMLString(app.Div().Body(stepBody(st)...)))
+		html := strings.ToLower(app.HTMLString(app.Div().Body(w.stepBody(st)...)))
 		for _, bad := range []string{"close", "abolish", "health bill"} {
 			if strings.Contains(html, bad) {
 				t.Errorf("the partner's %s card says %q: %s", st.ID, bad, html)

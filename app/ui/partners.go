@@ -27,7 +27,7 @@ const (
 // /partners/about.
 type Builder struct {
 	app.Compo
-	words // the content in English (the builder is for partners' web admins)
+	words // the content in the page's language (English unless the address gives lang)
 
 	path    string
 	appURL  string            // this app's origin and path, e.g. https://app.example/
@@ -43,7 +43,14 @@ func newBuilder() app.Composer { return &Builder{} }
 // shows something real from the start.
 func (b *Builder) OnInit() {
 	b.setLang("")
-	b.typed = map[string]string{"partner-name": "Healthwatch Example", "start": "button"}
+	if app.IsClient {
+		// The page is for partners' web admins, in English, but it takes a
+		// language from the address as the app does (#lang=en-XA).
+		cfg, _ := partner.Parse(jsbridge.Fragment())
+		b.setLang(cfg.Lang)
+		b.markLang()
+	}
+	b.typed = map[string]string{"partner-name": b.t("ui.partners.example-name"), "start": "button"}
 	b.shown = map[string]bool{}
 	b.copied = map[string]string{}
 	if app.IsClient {
@@ -56,14 +63,18 @@ func (b *Builder) OnInit() {
 // OnNav sets the page and its title.
 func (b *Builder) OnNav(ctx app.Context) {
 	b.path = ctx.Page().URL().Path
-	title := "Add Put It Right to your website"
-	if b.path == PathPartnersAbout {
-		title = "Put It Right: for trustees and partners"
-	}
-	ctx.Page().SetTitle("%s", title)
+	ctx.Page().SetTitle("%s", b.title())
 	if app.IsClient {
 		ctx.Defer(func(app.Context) { jsbridge.Focus("main-heading") })
 	}
+}
+
+// title is the page's title and heading.
+func (b *Builder) title() string {
+	if b.path == PathPartnersAbout {
+		return b.t("ui.title.partners-about")
+	}
+	return b.t("ui.title.partners")
 }
 
 func (b *Builder) built() partner.Built {
@@ -89,10 +100,10 @@ func (b *Builder) Render() app.UI {
 	}
 	return app.Div().ID("app").Class("app").Body(
 		app.Header().Class("top").Body(
-			app.A().Class("skip").Href("#main-heading").Text("Skip to main content"),
+			app.A().Class("skip").Href("#main-heading").Text(b.t("ui.skip")),
 			app.Div().Class("width width-wide top-in").Body(
-				app.A().Class("brand").Href(PathStart).Text("Put It Right"),
-				app.Span().Class("partner").Text("for partners"),
+				app.A().Class("brand").Href(PathStart).Text(b.t("ui.app.name")),
+				app.Span().Class("partner").Text(b.t("ui.partners.header")),
 			),
 		),
 		app.Div().Class("width width-wide").Body(
@@ -100,12 +111,13 @@ func (b *Builder) Render() app.UI {
 		),
 		app.Footer().Class("foot").Body(app.Div().Class("width width-wide").Body(
 			app.Ul().Class("foot-links").Body(
-				app.Li().Body(app.A().Href(PathPartners).Text("Put it on your website")),
-				app.Li().Body(app.A().Href(PathPartnersAbout).Text("For trustees: what it does")),
-				app.Li().Body(app.A().Href(PathPrivacy).Text("Privacy")),
+				app.Li().Body(app.A().Href(PathPartners).Text(b.t("ui.partners.footer.setup"))),
+				app.Li().Body(app.A().Href(PathPartnersAbout).Text(b.t("ui.partners.footer.about"))),
+				app.Li().Body(app.A().Href(PathPrivacy).Text(b.t("ui.footer.privacy"))),
 			),
-			app.P().Text("Put It Right is not part of the NHS or any council. It gives general information, not legal advice."),
+			app.P().Text(b.t("ui.footer.disclaimer")),
 		)),
+		b.bootWords(),
 	)
 }
 
@@ -126,6 +138,9 @@ func (b *Builder) builderPage() app.UI {
 		fields = nil
 	}
 	for _, o := range partner.Options(b.c) {
+		if o.Attr == partner.KeyLang && len(o.Choices) < 2 {
+			continue // one language: nothing to choose
+		}
 		if o.Group != group {
 			flush()
 			group = o.Group
@@ -141,55 +156,56 @@ func (b *Builder) builderPage() app.UI {
 	var left []app.UI
 	for _, p := range built.Problems {
 		if b.shown[p.Attr] {
-			left = append(left, app.Li().Body(app.A().Href("#opt-"+p.Attr).Text(p.Group+", "+strings.ToLower(p.Label)+": "+p.Message)))
+			left = append(left, app.Li().Body(app.A().Href("#opt-"+p.Attr).Text(
+				b.f("ui.partners.left-out.item", "group", p.Group, "option", lowerFirst(p.Label), "message", p.Message))))
 		}
 	}
 	return app.Div().Body(
-		heading("Add Put It Right to your website"),
-		app.P().Class("lead").Text("Choose your settings, see the widget as your visitors will, then copy one piece of code into your page. There is no account to make."),
-		app.P().Body(
-			app.Text("Nothing you type here is sent anywhere: the code is made on this device. "),
-			app.A().Href(PathPartnersAbout).Text("What the tool does, for your trustees"),
-			app.Text("."),
-		),
+		heading(b.t("ui.title.partners")),
+		app.P().Class("lead").Text(b.t("ui.partners.lead")),
+		app.P().Body(b.rich("ui.partners.private",
+			"about", app.A().Href(PathPartnersAbout).Text(b.t("ui.partners.private.about")),
+		)...),
 		app.If(b.appURL != "", func() app.UI {
-			return app.P().Body(app.Text("Your visitors will use the copy of Put It Right at "), app.Strong().Text(b.appURL), app.Text(", where this page is."))
+			return app.P().Body(b.rich("ui.partners.where", "address", strong(b.appURL))...)
 		}),
 		app.Div().Class("builder-layout").Body(
-			app.Form().Class("form builder").NoValidate(true).Aria("label", "Your settings").OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).Body(groups...),
+			app.Form().Class("form builder").NoValidate(true).Aria("label", b.t("ui.partners.settings")).OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).Body(groups...),
 			app.Div().Class("builder-out").Body(
-				app.H2().Class("h2").ID("preview-title").Text("Preview"),
-				app.P().Class("hint").Text("This is the real widget with your settings. Press Start to try the app inside it."),
+				app.H2().Class("h2").ID("preview-title").Text(b.t("ui.partners.preview")),
+				app.P().Class("hint").Text(b.t("ui.partners.preview.hint")),
 				app.If(b.preview != "", func() app.UI {
-					return app.IFrame().ID("preview").Class("preview").Title("Preview of the widget on your page").SrcDoc("%s", b.preview)
+					return app.IFrame().ID("preview").Class("preview").Title(b.t("ui.partners.preview.frame")).SrcDoc("%s", b.preview)
 				}).Else(func() app.UI {
-					return app.P().Text("The preview appears once this page has loaded.")
+					return app.P().Text(b.t("ui.partners.preview.wait"))
 				}),
-				app.H2().Class("h2").ID("snippet-title").Text("Your code"),
+				app.H2().Class("h2").ID("snippet-title").Text(b.t("ui.partners.code")),
 				app.If(len(left) > 0, func() app.UI {
 					return app.Div().Class("error-summary").Role("alert").Body(
-						app.H3().Class("error-summary-title").Text("These values were left out of the code"),
+						app.H3().Class("error-summary-title").Text(b.t("ui.partners.left-out")),
 						app.Ul().Class("error-summary-list").Body(left...),
 					)
 				}),
 				app.If(built.Pinned != "", func() app.UI {
 					return app.Div().Body(
-						app.H3().Class("h3").Text("Safer: the pinned version"),
-						app.P().ID("pinned-why").Text("The pinned version is checked by your visitors' browsers (Subresource Integrity), so it runs only if it is exactly the file you tested; it does not get our fixes until you update the code."),
-						b.codeBox("pinned", "Code with the pinned version", built.Pinned),
-						app.H3().Class("h3").Text("Or: always the latest version"),
+						app.H3().Class("h3").Text(b.t("ui.partners.pinned")),
+						app.P().ID("pinned-why").Text(b.t("ui.partners.pinned.why")),
+						b.codeBox("pinned", b.t("ui.partners.pinned.label"), built.Pinned),
+						app.H3().Class("h3").Text(b.t("ui.partners.latest")),
 					)
 				}),
-				b.codeBox("snippet", "Code to put in your page", built.Snippet),
-				app.P().Class("hint").Text("Paste it where the widget should go, in an HTML block of your page editor. The first line is where the widget appears; the script can go there too or at the end of the page."),
-				app.H3().Class("h3").ID("csp-title").Text("If your site has a Content Security Policy"),
-				app.P().Text("Add these sources to the directives your site already sends. Without a policy, you need nothing."),
-				b.codeBox("csp", "Content Security Policy lines", built.CSP),
-				app.H3().Class("h3").Text("If your site allows no scripts"),
-				app.P().Text("Use this frame instead. It shows the app straight away, with your contacts, but without the Start card, and it does not change height to fit."),
-				b.codeBox("frame", "Frame-only code", built.Frame),
+				b.codeBox("snippet", b.t("ui.partners.snippet.label"), built.Snippet),
+				app.P().Class("hint").Text(b.t("ui.partners.snippet.hint")),
+				app.H3().Class("h3").ID("csp-title").Text(b.t("ui.partners.csp")),
+				app.P().Text(b.t("ui.partners.csp.text")),
+				b.codeBox("csp", b.t("ui.partners.csp.label"), built.CSP),
+				app.H3().Class("h3").Text(b.t("ui.partners.frame")),
+				app.P().Text(b.t("ui.partners.frame.text")),
+				b.codeBox("frame", b.t("ui.partners.frame.label"), built.Frame),
 			)),
-		app.P().Body(app.Text("Step-by-step help for WordPress, Squarespace, Wix and Drupal is in the guide for web admins that comes with Put It Right (docs/embed.md). You can also "), app.A().Href("/demo/").Text("see a demo partner page"), app.Text(".")),
+		app.P().Body(b.rich("ui.partners.guide",
+			"demo", app.A().Href("/demo/").Text(b.t("ui.partners.guide.demo")),
+		)...),
 	)
 }
 
@@ -251,7 +267,7 @@ func (b *Builder) field(o partner.Option, msg, clean string) app.UI {
 		app.Label().Class("label").For(id).Text(o.Label),
 		app.If(o.Hint != "", func() app.UI { return app.P().ID(id + "-hint").Class("hint").Text(o.Hint) }),
 		app.If(msg != "", func() app.UI {
-			return app.P().ID(id+"-error").Class("error-message").Body(app.Span().Class("visually-hidden").Text("Error: "), app.Text(msg))
+			return app.P().ID(id + "-error").Class("error-message").Body(b.errorText(msg)...)
 		}),
 		control,
 		app.If(note != "" && msg == "", func() app.UI { return app.P().ID(id + "-note").Class("hint builder-note").Text(note) }),
@@ -289,7 +305,7 @@ func (b *Builder) codeBox(id, label, code string) app.UI {
 		app.Label().Class("label").For("code-"+id).Text(label),
 		app.Textarea().ID("code-"+id).Class("textarea code").ReadOnly(true).Rows(rows).Spellcheck(false).Text(code),
 		app.Div().Class("copy-row").Body(
-			app.Button().Type("button").ID("copy-"+id).Class("button button-secondary button-small").Text("Copy").
+			app.Button().Type("button").ID("copy-"+id).Class("button button-secondary button-small").Text(b.t("ui.partners.copy")).
 				Aria("describedby", "copied-"+id).
 				OnClick(func(ctx app.Context, e app.Event) {
 					// The code now, not as it was when the button was drawn:
@@ -297,9 +313,9 @@ func (b *Builder) codeBox(id, label, code string) app.UI {
 					jsbridge.CopyText(b.code(id), func(err error) {
 						ctx.Dispatch(func(app.Context) {
 							if err != nil {
-								b.copied[id] = "Could not copy here. Select the text in the box and copy it yourself."
+								b.copied[id] = b.t("ui.partners.copy.failed")
 							} else {
-								b.copied[id] = "Copied. Now paste it into your page."
+								b.copied[id] = b.t("ui.partners.copy.done")
 							}
 						})
 					})

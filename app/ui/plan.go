@@ -2,6 +2,8 @@ package ui
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -11,7 +13,7 @@ import (
 
 // plan builds the person's plan from their answers and the partner's contacts.
 func (s *Shell) plan() (guide.Plan, error) {
-	return guide.Build(letter.Refine(s.kase.Answers, s.kase.Details), guide.Options{Today: s.today, Local: s.cfg.Local})
+	return guide.Build(letter.Refine(s.kase.Answers, s.kase.Details), guide.Options{Today: s.today, Local: s.cfg.Local, Content: s.c})
 }
 
 // planPage shows the plan. The first phone screen holds what to do now:
@@ -23,34 +25,34 @@ func (s *Shell) planPage() app.UI {
 	p, err := s.plan()
 	if err != nil {
 		return app.Div().Body(
-			backLink(PathCheck),
-			heading("Your plan"),
+			s.backLink(PathCheck),
+			heading(s.t("ui.title.plan")),
 			app.Div().Class("inset inset-warn").Body(
-				app.P().Text("We could not make your plan because one of your answers needs checking."),
+				app.P().Text(s.t("ui.plan.cannot-make")),
 				app.P().Text(err.Error()),
-				app.A().Href(PathCheck).Text("Check your answers"),
+				app.A().Href(PathCheck).Text(s.t("ui.plan.check")),
 			),
 		)
 	}
-	body := []app.UI{backLink(PathCheck), heading("Your plan")}
+	body := []app.UI{s.backLink(PathCheck), heading(s.t("ui.title.plan"))}
 	if p.Sympathy != "" {
 		body = append(body, app.P().Class("lead sympathy").Text(p.Sympathy))
 	}
 	if len(p.Urgent) > 0 {
-		body = append(body, urgentBox(p.Urgent))
+		body = append(body, s.urgentBox(p.Urgent))
 	}
 	body = append(body, s.nowBox(guide.Next(s.c, letter.Refine(s.kase.Answers, s.kase.Details), p), p))
-	body = append(body, app.Div().Class("plan-folds").Body(s.folds(p)...), trackLink())
+	body = append(body, app.Div().Class("plan-folds").Body(s.folds(p)...), s.trackLink())
 	body = append(body,
-		app.P().Class("hint plan-note").Text("This plan is based on your answers. It is general information, not legal advice."),
-		app.P().Class("no-print").Body(app.Button().Class("button button-secondary button-small").Text("Print your plan").OnClick(func(ctx app.Context, e app.Event) { s.print(ctx) })),
+		app.P().Class("hint plan-note").Text(s.t("ui.plan.note")),
+		app.P().Class("no-print").Body(app.Button().Class("button button-secondary button-small").Text(s.t("ui.plan.print")).OnClick(func(ctx app.Context, e app.Event) { s.print(ctx) })),
 	)
 	return app.Div().Class("plan").Body(body...)
 }
 
 // urgentBox is the plan's "Do this first": each urgent step that has a
 // phone number is a link that calls it; the others have their text folded.
-func urgentBox(ss []guide.Step) app.UI {
+func (w words) urgentBox(ss []guide.Step) app.UI {
 	items := make([]app.UI, 0, len(ss))
 	for _, st := range ss {
 		var li []app.UI
@@ -65,7 +67,7 @@ func urgentBox(ss []guide.Step) app.UI {
 		items = append(items, app.Li().Class("urgent-item").DataSet("id", st.ID).Body(li...))
 	}
 	return app.Section().ID("urgent").Class("section-urgent").Aria("labelledby", "urgent-title").Body(
-		app.H2().ID("urgent-title").Class("h3 urgent-title").Text("Do this first"),
+		app.H2().ID("urgent-title").Class("h3 urgent-title").Text(w.t("ui.plan.first")),
 		app.Ul().Class("urgent-list").Body(items...),
 	)
 }
@@ -74,18 +76,18 @@ func urgentBox(ss []guide.Step) app.UI {
 // the date that matters, the button to the first letter and free help.
 func (s *Shell) nowBox(n guide.NextStep, p guide.Plan) app.UI {
 	var out []app.UI
-	out = append(out, app.H2().ID("now-title").Class("h3 now-title").Text("What to do now"),
+	out = append(out, app.H2().ID("now-title").Class("h3 now-title").Text(s.t("ui.plan.now")),
 		app.P().ID("next-step").Class("now-step").Text(n.Text))
 	if n.When != "" {
 		out = append(out, app.P().ID("next-when").Class("now-when").Text(n.When))
 	}
 	if n.Letter != "" {
 		out = append(out, app.P().Class("now-letter").Body(
-			app.A().ID("first-letter").Class("button").Href(letterPath(n.Letter)).Text("Write your "+lowerFirst(s.letterTitle(n.Letter))),
+			app.A().ID("first-letter").Class("button").Href(letterPath(n.Letter)).Text(s.f("ui.plan.now.write", "letter", lowerFirst(s.letterTitle(n.Letter)))),
 		))
 	}
 	if len(p.Help) > 0 {
-		out = append(out, helpNow(p.Help))
+		out = append(out, s.helpNow(p.Help))
 	}
 	return app.Section().ID("now").Class("now").Aria("labelledby", "now-title").Body(out...)
 }
@@ -93,17 +95,20 @@ func (s *Shell) nowBox(n guide.NextStep, p guide.Plan) app.UI {
 // helpNow is the free help shown with the next step: the plan's first
 // help entry with its phone number or web address, or when it has neither,
 // how to find it and the first entry that can be reached straight away.
-func helpNow(hs []guide.Step) app.UI {
+func (w words) helpNow(hs []guide.Step) app.UI {
 	first := hs[0]
-	out := []app.UI{app.P().Body(app.Strong().Text("Free help: "), app.Text(helpName(first)))}
+	out := []app.UI{app.P().Body(w.rich("ui.plan.now.help", "name", helpName(first), strong)...)}
 	if reachable(first) {
-		out = append(out, app.P().Body(contactLine(first.Contact)))
+		out = append(out, app.P().Body(w.contactLine(first.Contact)))
 	} else {
 		if f := findSentence(first.Text); f != "" {
 			out = append(out, app.P().Class("now-contact").Text(f))
 		}
 		if h, ok := reachableHelp(hs); ok {
-			out = append(out, app.P().Class("now-contact").Body(app.Text("Or "+helpName(h)+": "), contactLine(h.Contact)))
+			out = append(out, app.P().Class("now-contact").Body(w.rich("ui.plan.now.or",
+				"name", helpName(h),
+				"contact", w.contactLine(h.Contact),
+			)...))
 		}
 	}
 	return app.Div().ID("now-help").Class("now-help").Body(out...)
@@ -141,16 +146,22 @@ func helpName(st guide.Step) string {
 }
 
 // contactLine is a phone link and a web link on one line.
-func contactLine(c guide.Contact) app.UI {
-	var parts []app.UI
+func (w words) contactLine(c guide.Contact) app.UI {
+	var phone, web app.UI
 	if c.Phone != "" {
-		parts = append(parts, telLink(c.Phone, "Call "+c.Phone))
+		phone = telLink(c.Phone, w.f("ui.call", "phone", c.Phone))
 	}
 	if webOK(c.Web) {
-		if len(parts) > 0 {
-			parts = append(parts, app.Text(" or "))
-		}
-		parts = append(parts, webLink(c.Web))
+		web = w.webLink(c.Web)
+	}
+	var parts []app.UI
+	switch {
+	case phone != nil && web != nil:
+		parts = w.rich("ui.plan.contact", "phone", phone, "web", web)
+	case phone != nil:
+		parts = []app.UI{phone}
+	case web != nil:
+		parts = []app.UI{web}
 	}
 	return app.Span().Class("now-contact").Body(parts...)
 }
@@ -163,34 +174,37 @@ func webOK(u string) bool {
 	return strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")
 }
 
-func webLink(u string) app.UI {
-	return app.A().Href(u).Target("_blank").Rel("noopener noreferrer").Text(siteName(u) + " (opens in a new tab)")
+func (w words) webLink(u string) app.UI {
+	return app.A().Href(u).Target("_blank").Rel("noopener noreferrer").Text(w.f("ui.link.new-tab", "site", siteName(u)))
 }
 
+// lowerFirst returns a title with a small first letter, to go inside a
+// sentence, unless it starts with a name in capitals such as PALS.
 func lowerFirst(s string) string {
 	if s == "" || strings.HasPrefix(s, "PALS") || strings.HasPrefix(s, "ICB") {
 		return s
 	}
-	return strings.ToLower(s[:1]) + s[1:]
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // folds are the rest of the plan, each part folded, in the order a person
 // needs them.
 func (s *Shell) folds(p guide.Plan) []app.UI {
 	var out []app.UI
-	out = append(out, fold("complaint", "Who to send it to, and by when",
+	out = append(out, fold("complaint", s.t("ui.plan.fold.complaint"),
 		s.timeLimitBox(p.Complaint.TimeLimit),
-		app.H3().Class("h3").Text("Who to send it to"),
-		app.Div().Body(steps(p.Complaint.SendTo)...),
-		app.H3().Class("h3").Text("What they must do"),
-		app.Div().Body(steps(p.Complaint.Duties)...),
+		app.H3().Class("h3").Text(s.t("ui.plan.send-to")),
+		app.Div().Body(s.steps(p.Complaint.SendTo)...),
+		app.H3().Class("h3").Text(s.t("ui.plan.duties")),
+		app.Div().Body(s.steps(p.Complaint.Duties)...),
 		app.If(p.Complaint.Next.Title != "", func() app.UI {
-			return app.Div().Body(app.H3().Class("h3").Text("After that"), step(p.Complaint.Next))
+			return app.Div().Body(app.H3().Class("h3").Text(s.t("ui.plan.after")), s.step(p.Complaint.Next))
 		}),
-		sources(p.Complaint.SendTo, p.Complaint.Duties, []guide.Step{p.Complaint.Next}),
+		s.sources(p.Complaint.SendTo, p.Complaint.Duties, []guide.Step{p.Complaint.Next}),
 	))
-	out = append(out, fold("letters", "Letters to write", s.letterList(p),
-		app.P().Body(app.A().Href(PathLetters).Text("See all the letters you can write"))))
+	out = append(out, fold("letters", s.t("ui.plan.fold.letters"), s.letterList(p),
+		app.P().Body(app.A().Href(PathLetters).Text(s.t("ui.plan.all-letters")))))
 	if len(p.Outcomes) > 0 {
 		var cards []app.UI
 		var all []guide.Step
@@ -198,24 +212,24 @@ func (s *Shell) folds(p guide.Plan) []app.UI {
 		for _, o := range p.Outcomes {
 			cards = append(cards, app.Article().Class("card").Body(
 				app.H3().Class("h3").Text(o.Title),
-				app.Ol().Class("routes").Body(routeItems(o.Title, o.Routes, first, len(p.Escalation) > 0)...),
+				app.Ol().Class("routes").Body(s.routeItems(o.Title, o.Routes, first, len(p.Escalation) > 0)...),
 			))
 			all = append(all, o.Routes...)
 		}
-		out = append(out, fold("outcomes", "What you want, and who can do it", append(cards, sources(all))...))
+		out = append(out, fold("outcomes", s.t("ui.plan.fold.outcomes"), append(cards, s.sources(all))...))
 	}
 	if len(p.Escalation) > 0 {
-		out = append(out, fold("escalation", "If you are still not happy", append(steps(p.Escalation), sources(p.Escalation))...))
+		out = append(out, fold("escalation", s.t("ui.plan.fold.escalation"), append(s.steps(p.Escalation), s.sources(p.Escalation))...))
 	}
 	if len(p.Help) > 0 {
-		out = append(out, fold("help", "Free help", append(steps(p.Help), sources(p.Help))...))
+		out = append(out, fold("help", s.t("ui.plan.fold.help"), append(s.steps(p.Help), s.sources(p.Help))...))
 	}
 	if len(p.Report) > 0 {
-		out = append(out, fold("report", "Other places to tell",
-			append(append([]app.UI{app.P().Text("These do not replace a complaint. They use what you tell them to check on services.")}, steps(p.Report)...), sources(p.Report))...))
+		out = append(out, fold("report", s.t("ui.plan.fold.report"),
+			append(append([]app.UI{app.P().Text(s.t("ui.plan.report.intro"))}, s.steps(p.Report)...), s.sources(p.Report))...))
 	}
 	if len(p.Warnings) > 0 {
-		out = append(out, fold("warnings", "Money and legal action", append(steps(p.Warnings), sources(p.Warnings))...))
+		out = append(out, fold("warnings", s.t("ui.plan.fold.warnings"), append(s.steps(p.Warnings), s.sources(p.Warnings))...))
 	}
 	return out
 }
@@ -229,10 +243,10 @@ func fold(id, title string, content ...app.UI) app.UI {
 	)
 }
 
-func steps(ss []guide.Step) []app.UI {
+func (w words) steps(ss []guide.Step) []app.UI {
 	out := make([]app.UI, 0, len(ss))
 	for _, st := range ss {
-		out = append(out, step(st))
+		out = append(out, w.step(st))
 	}
 	return out
 }
@@ -241,45 +255,45 @@ func steps(ss []guide.Step) []app.UI {
 // already explained in an earlier card (first maps route IDs to that
 // card's title) is named with a link back to it, not told again; so is the
 // ombudsman when the plan has its own part for what to do if still unhappy.
-func routeItems(card string, ss []guide.Step, first map[string]string, escalation bool) []app.UI {
+func (w words) routeItems(card string, ss []guide.Step, first map[string]string, escalation bool) []app.UI {
 	out := make([]app.UI, 0, len(ss))
 	for _, st := range ss {
 		anchor := "route-" + st.ID
 		if st.ID == "outcome.ombudsman" && escalation {
 			out = append(out, app.Li().Class("route").Body(
 				app.H4().Class("step-title").Text(st.Title),
-				app.P().Body(app.A().Href("#escalation").Text("Read about this under \u201cIf you are still not happy\u201d")),
+				app.P().Body(app.A().Href("#escalation").Text(w.f("ui.plan.see", "part", w.t("ui.plan.fold.escalation")))),
 			))
 			continue
 		}
 		if earlier, ok := first[st.ID]; ok {
 			out = append(out, app.Li().Class("route").Body(
 				app.H4().Class("step-title").Text(st.Title),
-				app.P().Body(app.A().Href("#"+anchor).Text("Read about this under \u201c"+earlier+"\u201d")),
+				app.P().Body(app.A().Href("#"+anchor).Text(w.f("ui.plan.see", "part", earlier))),
 			))
 			continue
 		}
 		first[st.ID] = card
-		out = append(out, app.Li().ID(anchor).Class("route").DataSet("id", st.ID).Body(stepBody(st)...))
+		out = append(out, app.Li().ID(anchor).Class("route").DataSet("id", st.ID).Body(w.stepBody(st)...))
 	}
 	return out
 }
 
-func step(st guide.Step) app.UI {
-	return app.Div().Class("step").DataSet("id", st.ID).Body(stepBody(st)...)
+func (w words) step(st guide.Step) app.UI {
+	return app.Div().Class("step").DataSet("id", st.ID).Body(w.stepBody(st)...)
 }
 
-func stepBody(st guide.Step) []app.UI {
+func (w words) stepBody(st guide.Step) []app.UI {
 	out := []app.UI{app.H4().Class("step-title").Text(st.Title)}
 	st.Text = partnerText(st)
 	if st.Text != "" {
 		out = append(out, paras(st.Text)...)
 	}
 	if st.Expect != "" {
-		out = append(out, app.P().Class("expect").Body(app.Strong().Text("What to expect: "), app.Text(st.Expect)))
+		out = append(out, app.P().Class("expect").Body(w.rich("ui.plan.expect", "text", st.Expect, strong)...))
 	}
 	if st.Cannot != "" {
-		out = append(out, app.P().Class("cannot").Body(app.Strong().Text("What it cannot do: "), app.Text(st.Cannot)))
+		out = append(out, app.P().Class("cannot").Body(w.rich("ui.plan.cannot", "text", st.Cannot, strong)...))
 	}
 	if c := st.Contact; !c.IsZero() {
 		var items []app.UI
@@ -287,10 +301,10 @@ func stepBody(st guide.Step) []app.UI {
 			items = append(items, app.Li().Text(c.Name))
 		}
 		if c.Phone != "" {
-			items = append(items, app.Li().Body(app.Text("Phone: "), telLink(c.Phone, c.Phone)))
+			items = append(items, app.Li().Body(w.rich("ui.plan.phone", "phone", telLink(c.Phone, c.Phone))...))
 		}
 		if webOK(c.Web) {
-			items = append(items, app.Li().Body(app.Text("Website: "), webLink(c.Web)))
+			items = append(items, app.Li().Body(w.rich("ui.plan.website", "web", w.webLink(c.Web))...))
 		}
 		out = append(out, app.Ul().Class("contact").Body(items...))
 	}
@@ -300,7 +314,7 @@ func stepBody(st guide.Step) []app.UI {
 // sources lists once, at the end of a part of the plan, where the guidance
 // of its steps comes from: one fold, so the sources add one tab stop per
 // part, not one per step.
-func sources(groups ...[]guide.Step) app.UI {
+func (w words) sources(groups ...[]guide.Step) app.UI {
 	seen := map[string]bool{}
 	var links []app.UI
 	for _, ss := range groups {
@@ -318,7 +332,7 @@ func sources(groups ...[]guide.Step) app.UI {
 		return app.Text("")
 	}
 	return app.Details().Class("sources no-print").Body(
-		app.Summary().Text("Where this comes from"),
+		app.Summary().Text(w.t("ui.plan.sources")),
 		app.Ul().Class("sources-list").Body(links...),
 	)
 }
@@ -338,13 +352,17 @@ func (s *Shell) timeLimitBox(t guide.TimeLimit) app.UI {
 	cls := "time-limit time-" + string(t.Status)
 	var dates []app.UI
 	if !t.FromEvent.IsZero() {
-		dates = append(dates, app.Li().Text("From when it happened: "+t.FromEvent.Words(s.c)))
+		dates = append(dates, app.Li().Text(s.f("ui.plan.time.from-event", "date", t.FromEvent.Words(s.c))))
 	}
 	if !t.FromFoundOut.IsZero() && t.FromFoundOut != t.FromEvent {
-		dates = append(dates, app.Li().Text("From when you found out: "+t.FromFoundOut.Words(s.c)))
+		dates = append(dates, app.Li().Text(s.f("ui.plan.time.from-found-out", "date", t.FromFoundOut.Words(s.c))))
+	}
+	title := s.t("ui.plan.time")
+	if t.Ombudsman {
+		title = s.t("ui.plan.time.ombudsman")
 	}
 	return app.Div().Class(cls).Body(
-		app.H3().Class("h3").Text(timeTitle(t)),
+		app.H3().Class("h3").Text(title),
 		app.P().Text(t.Text),
 		app.If(len(dates) > 0, func() app.UI { return app.Ul().Body(dates...) }),
 	)
@@ -353,7 +371,7 @@ func (s *Shell) timeLimitBox(t guide.TimeLimit) app.UI {
 // letterList links to each letter the plan suggests, with the reason.
 func (s *Shell) letterList(p guide.Plan) app.UI {
 	if len(p.Letters) == 0 {
-		return app.P().Text("Answer more questions to see which letters you need.")
+		return app.P().Text(s.t("ui.plan.letters.none"))
 	}
 	items := make([]app.UI, 0, len(p.Letters))
 	for _, l := range p.Letters {
@@ -363,14 +381,6 @@ func (s *Shell) letterList(p guide.Plan) app.UI {
 		))
 	}
 	return app.Ol().Class("letter-list").Body(items...)
-}
-
-// timeTitle is the time-limit box's heading.
-func timeTitle(t guide.TimeLimit) string {
-	if t.Ombudsman {
-		return "Time limit for the ombudsman"
-	}
-	return "Time limit"
 }
 
 // siteName is a web address shortened for reading aloud and on small

@@ -41,8 +41,8 @@ func (s *Shell) questionPage(id flow.ID) app.UI {
 		describedBy += " " + errID
 	}
 	return app.Div().Body(
-		backLink(back),
-		errorSummary(s.err, fieldID),
+		s.backLink(back),
+		s.errorSummary(s.err, fieldID),
 		app.Form().Class("form").NoValidate(true).OnSubmit(func(ctx app.Context, e app.Event) {
 			e.PreventDefault()
 			s.submit(ctx, id)
@@ -52,19 +52,21 @@ func (s *Shell) questionPage(id flow.ID) app.UI {
 					app.Legend().Class("legend").Body(heading(q.Heading(s.c))),
 					app.If(q.Hint(s.c) != "", func() app.UI { return app.P().ID(hintID).Class("hint").Text(q.Hint(s.c)) }),
 					app.If(s.err != nil, func() app.UI {
-						return app.P().ID(errID).Class("error-message").Body(
-							app.Span().Class("visually-hidden").Text("Error: "), app.Text(s.errText()))
+						return app.P().ID(errID).Class("error-message").Body(s.errorText(s.errText())...)
 					}),
 					s.field(q),
 				),
 			),
 			app.If(id == flow.QDanger && slices.Contains(s.input.Values, "yes"), func() app.UI {
 				return app.Div().Class("care-card").Role("alert").Body(
-					app.P().Class("care-card-title").Text("Get help now"),
-					app.P().Body(app.Text("If someone's life is at risk, call "), app.A().Href("tel:999").Text("999"), app.Text(" now. For urgent medical help, call "), app.A().Href("tel:111").Text("111"), app.Text(". The next page shows who else to tell.")),
+					app.P().Class("care-card-title").Text(s.t("ui.question.danger.title")),
+					app.P().Body(s.rich("ui.question.danger.text",
+						"emergency", app.A().Href("tel:999").Text("999"),
+						"urgent", app.A().Href("tel:111").Text("111"),
+					)...),
 				)
 			}),
-			app.Button().Type("submit").Class("button").Text("Continue"),
+			app.Button().Type("submit").Class("button").Text(s.t("ui.continue")),
 		),
 	)
 }
@@ -84,13 +86,13 @@ func groupClass(err *guide.FieldError) string {
 }
 
 // errorSummary lists the problem at the top of the page and links to the field.
-func errorSummary(err *guide.FieldError, fieldID string) app.UI {
+func (w words) errorSummary(err *guide.FieldError, fieldID string) app.UI {
 	if err == nil {
 		return app.Text("")
 	}
 	return app.Div().ID(IDErrorSummary).Class("error-summary").TabIndex(-1).Aria("labelledby", "error-summary-title").Body(
 		app.Div().Role("alert").Body(
-			app.H2().ID("error-summary-title").Class("error-summary-title").Text("There is a problem"),
+			app.H2().ID("error-summary-title").Class("error-summary-title").Text(w.t("ui.error-summary.title")),
 			app.Ul().Class("error-summary-list").Body(
 				app.Li().Body(app.A().Href("#"+fieldID).Text(err.Message).OnClick(func(ctx app.Context, e app.Event) {
 					e.PreventDefault()
@@ -111,13 +113,13 @@ func (s *Shell) field(q flow.Question) app.UI {
 		}
 		return app.Div().Class("date").Body(
 			app.Div().Class("date-item").Body(
-				app.Label().For("month").Class("label").Text("Month"),
+				app.Label().For("month").Class("label").Text(s.t("ui.date.month")),
 				app.Input().ID("month").Name("month").Class(cls).Type("text").Attr("inputmode", "numeric").
 					AutoComplete(false).MaxLength(2).Value(s.input.Month).Aria("invalid", invalid && s.err.Field != "year").
 					OnInput(func(ctx app.Context, e app.Event) { s.input.Month = ctx.JSSrc().Get("value").String() }),
 			),
 			app.Div().Class("date-item").Body(
-				app.Label().For("year").Class("label").Text("Year"),
+				app.Label().For("year").Class("label").Text(s.t("ui.date.year")),
 				app.Input().ID("year").Name("year").Class(cls+" input-w4").Type("text").Attr("inputmode", "numeric").
 					AutoComplete(false).MaxLength(4).Value(s.input.Year).Aria("invalid", invalid && s.err.Field == "year").
 					OnInput(func(ctx app.Context, e app.Event) { s.input.Year = ctx.JSSrc().Get("value").String() }),
@@ -203,12 +205,12 @@ func (s *Shell) submit(ctx app.Context, id flow.ID) {
 	var fe *guide.FieldError
 	if errors.As(err, &fe) {
 		s.err = fe
-		ctx.Page().SetTitle("%s - Put It Right", s.title())
+		s.setTitle(ctx)
 		ctx.Defer(func(app.Context) { jsbridge.Focus(IDErrorSummary) })
 		return
 	}
 	if err != nil {
-		s.err = &guide.FieldError{Field: "value", Message: "Something went wrong with that answer. Please try again."}
+		s.err = &guide.FieldError{Field: "value", Message: s.t("ui.question.failed")}
 		return
 	}
 	s.kase.Answers = flow.Prune(a)

@@ -88,6 +88,7 @@ func (s *Shell) OnInit() {
 	s.limited = s.embedded && !storageWorks()
 	s.cfg = s.loadPartner(cfg)
 	s.setLang(s.cfg.Lang)
+	s.markLang()
 	s.load()
 	s.path = s.embeddedStart(s.path)
 	if c := s.cfg.Accent; c != "" {
@@ -133,9 +134,9 @@ func (s *Shell) OnMount(ctx app.Context) {
 		jsbridge.PersistStorage(func(ok bool) {
 			ctx.Dispatch(func(app.Context) {
 				if ok {
-					s.store.persist = "This browser has agreed to keep your draft until you delete it."
+					s.store.persist = s.t("ui.data.persist.yes")
 				} else {
-					s.store.persist = "This browser might delete your draft one day. Save a draft file to keep it safe."
+					s.store.persist = s.t("ui.data.persist.no")
 				}
 			})
 		})
@@ -164,7 +165,7 @@ func (s *Shell) OnNav(ctx app.Context) {
 	}
 	s.path = u.Path
 	if app.IsServer {
-		ctx.Page().SetTitle("%s - Put It Right", s.title())
+		s.setTitle(ctx)
 		return
 	}
 	s.enter(ctx)
@@ -287,7 +288,7 @@ func (s *Shell) enter(ctx app.Context) {
 	if len(flow.Values(s.kase.Answers, flow.QService)) > 0 {
 		s.remember()
 	}
-	ctx.Page().SetTitle("%s - Put It Right", s.title())
+	s.setTitle(ctx)
 	jsbridge.MarkFocus()
 	s.afterDraw(ctx, 25)
 }
@@ -357,36 +358,43 @@ func (s *Shell) Render() app.UI {
 			app.Main().ID("main").Class("main").DataSet("page", s.path).Body(s.page()),
 		),
 		s.footer(),
+		s.bootWords(),
 	)
 }
 
+// setTitle sets the browser tab's title for the page shown.
+func (s *Shell) setTitle(ctx app.Context) {
+	ctx.Page().SetTitle("%s", s.f("ui.title", "page", s.title()))
+}
+
+// title is the page's own title, as the browser tab shows it.
 func (s *Shell) title() string {
 	if id, ok := s.question(); ok {
 		q, _ := flow.Lookup(id)
 		if s.err != nil {
-			return "Error: " + q.Heading(s.c)
+			return s.f("ui.title.error", "page", q.Heading(s.c))
 		}
 		return q.Heading(s.c)
 	}
 	switch {
 	case s.path == PathUrgent:
-		return urgentTitle
+		return s.t("ui.urgent.title")
 	case s.path == PathCheck:
-		return "Check your answers"
+		return s.t("ui.title.check")
 	case s.path == PathPlan:
-		return "Your plan"
+		return s.t("ui.title.plan")
 	case s.path == PathLetters:
-		return "Your letters"
+		return s.t("ui.title.letters")
 	case strings.HasPrefix(s.path, PathLetters+"/"):
 		return s.letterTitle(guide.LetterID(strings.TrimPrefix(s.path, PathLetters+"/")))
 	case s.path == PathTrack:
-		return "Track your complaint"
+		return s.t("ui.title.track")
 	case s.path == PathData:
-		return "Your draft and this device"
+		return s.t("ui.title.data")
 	case s.path == PathPrivacy:
-		return "Privacy"
+		return s.t("ui.title.privacy")
 	}
-	return "Get your complaint heard"
+	return s.t("ui.title.start")
 }
 
 func (s *Shell) page() app.UI {

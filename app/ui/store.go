@@ -46,7 +46,7 @@ func (s *Shell) load() {
 	// saved as a file.
 	if old, ok, _ := jsbridge.StorageGet(s.key(keyDamaged)); ok && old != "" {
 		s.store.damaged, s.store.from = []byte(old), s.key(keyDamaged)
-		s.store.problem = damagedProblem
+		s.store.problem = s.t("ui.store.damaged.kept")
 	}
 	if p, ok, _ := jsbridge.StorageGet(s.key(keyLast)); ok && resumable(p) {
 		s.lastPage = p
@@ -54,10 +54,7 @@ func (s *Shell) load() {
 	raw, ok, err := jsbridge.StorageGet(s.key(keyDraft))
 	switch {
 	case err != nil:
-		s.store.problem = "This browser is not letting us keep your draft on this device. You can keep working, but save a draft file before you close this page."
-		if s.embedded {
-			s.store.problem += " Or use Open full screen, where your draft can be kept."
-		}
+		s.store.problem = s.t(s.embeddedID("ui.store.blocked"))
 		return
 	case !ok:
 		return
@@ -77,13 +74,21 @@ func (s *Shell) load() {
 			// place, unsaved over, for the next visit.
 			s.store.hold = true
 		}
-		s.store.problem = "We found a saved draft but could not open it. " + draft.Message(s.c, err) + " " + damagedProblem
+		s.store.problem = s.f("ui.store.damaged", "reason", draft.Message(s.c, err))
 		return
 	}
 	s.kase = c
 }
 
-const damagedProblem = "We have kept the old draft: use Save a draft file to download it. Then your new work will be kept here too."
+// embeddedID is the ID of the version of text id for inside a partner's
+// page ("id.embedded"), which also points to Open full screen, or id at
+// top level.
+func (s *Shell) embeddedID(id string) string {
+	if s.embedded {
+		return id + ".embedded"
+	}
+	return id
+}
 
 // loadPartner keeps partner options across pages at top level, where the
 // address fragment is lost after the first page.
@@ -134,13 +139,10 @@ func (s *Shell) save(ctx app.Context) {
 		}
 	case errors.Is(err, jsbridge.ErrQuota):
 		s.store.saved = false
-		s.store.problem = "This device's storage is full, so your latest changes are not kept here. Your work is still on this page: save a draft file to keep it."
+		s.store.problem = s.t(s.embeddedID("ui.store.quota"))
 	default:
 		s.store.saved = false
-		s.store.problem = "Your draft could not be kept on this device. Your work is still on this page: save a draft file to keep it."
-	}
-	if err != nil && s.embedded {
-		s.store.problem += " Or use Open full screen, where your draft can be kept."
+		s.store.problem = s.t(s.embeddedID("ui.store.failed"))
 	}
 }
 
@@ -164,9 +166,9 @@ func (s *Shell) saveDraftFile(at string) app.EventHandler {
 				}
 				s.store.damaged, s.store.from, s.store.problem = nil, "", ""
 				// The banner with the button goes: say it at the top.
-				s.say("", "The old draft is downloading. You can keep working here.")
+				s.say("", s.t("ui.store.damaged.downloading"))
 				if s.store.hold {
-					s.store.problem = "There is one more old draft we could not open. Reload this page to save it as a file too. Until then, save a draft file to keep your new work."
+					s.store.problem = s.t("ui.store.damaged.more")
 				} else {
 					s.save(ctx)
 				}
@@ -178,10 +180,10 @@ func (s *Shell) saveDraftFile(at string) app.EventHandler {
 			err = jsbridge.Download(draft.FileName(s.today), "application/json", b)
 		}
 		if err != nil {
-			s.say(at, "The draft file could not be made here. You can copy your letter instead.")
+			s.say(at, s.t("ui.store.file.failed"))
 			return
 		}
-		s.say(at, "Downloading your draft file. Keep it safe: it has everything you typed.")
+		s.say(at, s.t("ui.store.file.downloading"))
 	}
 }
 
@@ -193,22 +195,22 @@ func (s *Shell) openDraftFile(ctx app.Context) {
 		ctx.Dispatch(func(ctx app.Context) {
 			switch {
 			case errors.Is(err, jsbridge.ErrTooLarge):
-				s.say("open-draft", "This file is too big to be a Put It Right draft: the limit is "+strconv.Itoa(MaxDraftFile>>20)+" MB. Please check you chose the right file. Nothing has been changed.")
+				s.say("open-draft", s.f("ui.store.open.too-big", "mb", strconv.Itoa(MaxDraftFile>>20)))
 				return
 			case err != nil:
-				s.say("open-draft", "We could not read that file. Please try again.")
+				s.say("open-draft", s.t("ui.store.open.unreadable"))
 				return
 			}
 			c, err := draft.Open(s.c, b)
 			if err != nil {
-				s.say("open-draft", draft.Message(s.c, err)+" Nothing has been changed.")
+				s.say("open-draft", s.f("ui.store.open.bad", "reason", draft.Message(s.c, err)))
 				return
 			}
 			s.kase = c
 			s.partial = nil
 			s.changed(ctx)
 			s.opened = true
-			s.say("open-draft", "Your draft is open.")
+			s.say("open-draft", s.t("ui.store.open.done"))
 		})
 	})
 }
@@ -222,10 +224,10 @@ func (s *Shell) deleteEverything(ctx app.Context) {
 	s.store = storeState{}
 	s.lastPage = ""
 	if err != nil {
-		s.say("", "We cleared this page, but the browser would not let us clear its storage.")
+		s.say("", s.t("ui.store.cleared-page"))
 		return
 	}
-	s.say("", "Everything has been deleted from this device.")
+	s.say("", s.t("ui.store.deleted"))
 }
 
 // setNoStore turns keeping the draft on this device off or on.
@@ -236,12 +238,12 @@ func (s *Shell) setNoStore(ctx app.Context, on bool) {
 		_ = jsbridge.StorageDelete(s.key(keyPartner))
 		_ = jsbridge.StorageDelete(s.key(keyLast))
 		_ = jsbridge.StorageSet(s.key(keyNoStore), "1")
-		s.say("", "Nothing will be kept on this device. Save a draft file before you close this page.")
+		s.say("", s.t("ui.store.no-store.on"))
 		return
 	}
 	_ = jsbridge.StorageDelete(s.key(keyNoStore))
 	s.save(ctx)
-	s.say("", "Your draft will be kept on this device as you work.")
+	s.say("", s.t("ui.store.no-store.off"))
 }
 
 // resumable reports whether path is a page to carry on from: a question,

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -49,8 +51,8 @@ func (s *Shell) trackUnderway() bool {
 }
 
 // trackLink is the link to the tracker from other pages.
-func trackLink() app.UI {
-	return app.P().Class("no-print").Body(app.A().ID("track-link").Href(PathTrack).Text("Track your complaint: what is due and by when, reminders and your diary"))
+func (w words) trackLink() app.UI {
+	return app.P().Class("no-print").Body(app.A().ID("track-link").Href(PathTrack).Text(w.t("ui.track.link")))
 }
 
 // trackPage shows what is due next, the form to record a step, the steps
@@ -59,9 +61,9 @@ func (s *Shell) trackPage() app.UI {
 	st := track.Work(s.c, s.kase.Track, s.kase.Answers, s.today)
 	return app.Div().Class("track").Body(
 		app.Div().Class("no-print").Body(
-			backLink(PathPlan),
-			heading("Track your complaint"),
-			app.P().Class("lead").Text("Write down each step as it happens. We work out what should happen next, and by when. Everything stays on this device."),
+			s.backLink(PathPlan),
+			heading(s.t("ui.title.track")),
+			app.P().Class("lead").Text(s.t("ui.track.lead")),
 			s.dueNext(st),
 			s.stepForm(),
 			s.stepList(st),
@@ -80,20 +82,20 @@ func (s *Shell) dueNext(st track.Status) app.UI {
 		notes = append(notes, app.P().Text(n))
 	}
 	if !ok {
-		return app.Div().ID("due-next").Class("inset").Role("region").Aria("label", "What is due next").Body(notes...)
+		return app.Div().ID("due-next").Class("inset").Role("region").Aria("label", s.t("ui.track.due")).Body(notes...)
 	}
 	cls := "inset"
 	if next.Late {
 		cls = "inset inset-warn"
 	}
 	return app.Div().ID("due-next").Class(cls).Role("region").Aria("labelledby", "due-next-title").Body(
-		app.H2().ID("due-next-title").Class("h2 h2-first").Text("What is due next"),
+		app.H2().ID("due-next-title").Class("h2 h2-first").Text(s.t("ui.track.due")),
 		app.P().Body(app.Strong().ID("due-next-when").Text(s.dueWhen(next))),
 		app.P().Text(next.Text),
-		app.If(next.Basis != "", func() app.UI { return app.P().Class("hint").Text("This comes from " + next.Basis + ".") }),
+		app.If(next.Basis != "", func() app.UI { return app.P().Class("hint").Text(s.f("ui.track.due.basis", "basis", next.Basis)) }),
 		app.If(next.Late, func() app.UI {
 			return app.Div().ID("due-late").Body(
-				app.P().Body(app.Strong().Text("This is late. "), app.Text(next.IfLate)),
+				app.P().Body(s.rich("ui.track.due.late", "what", next.IfLate, strong)...),
 				s.lateLetters(next),
 			)
 		}).ElseIf(next.Rule == track.RuleNextStep, func() app.UI { return s.lateLetters(next) }),
@@ -105,18 +107,21 @@ func (s *Shell) dueNext(st track.Status) app.UI {
 func (s *Shell) dueWhen(d track.Due) string {
 	switch {
 	case d.Done:
-		return "Done"
+		return s.t("ui.track.done")
 	case d.NoData:
 		return d.Unsure
 	case d.Date.IsZero():
-		return "No fixed date. " + d.Unsure
+		return s.f("ui.track.no-date", "unsure", d.Unsure)
 	case d.About || d.Date.Day == 0:
-		return "By about " + d.Date.Words(s.c)
+		return s.f("ui.track.by-about", "date", d.Date.Words(s.c))
 	}
-	return "By " + weekday(d.Date) + " " + d.Date.Words(s.c)
+	return s.f("ui.track.by", "weekday", s.weekday(d.Date), "date", d.Date.Words(s.c))
 }
 
-func weekday(d guide.Date) string { return d.First().Weekday().String() }
+// weekday is the day of the week of d, in words.
+func (w words) weekday(d guide.Date) string {
+	return w.t("ui.track.weekday." + strconv.Itoa(int(d.First().Weekday())))
+}
 
 // lateLetters links to the letters to write, filled in from the case.
 func (s *Shell) lateLetters(d track.Due) app.UI {
@@ -146,12 +151,12 @@ func (s *Shell) stepForm() app.UI {
 		kinds = append(kinds, app.Div().Class("choice").Body(in, app.Label().For(id).Class("choice-label").Text(track.KindLabel(s.c, k))))
 	}
 	return app.Section().ID("record").Class("section").Aria("labelledby", "record-title").Body(
-		app.H2().ID("record-title").Class("h2").Text("Write down what happened"),
+		app.H2().ID("record-title").Class("h2").Text(s.t("ui.track.record")),
 		app.Div().ID("step-error-slot").Body(app.If(f.err != "", func() app.UI {
 			return app.P().ID("step-error").Class("error-message").Role("alert").Text(f.err)
 		})),
 		app.FieldSet().Class("fieldset group").Body(
-			app.Legend().Class("label legend").Text("What happened?"),
+			app.Legend().Class("label legend").Text(s.t("ui.track.record.what")),
 			app.Div().Class("choices").Body(kinds...),
 		),
 		app.If(f.kind != "", func() app.UI { return s.stepDetails() }),
@@ -177,36 +182,39 @@ func (s *Shell) stepDetails() app.UI {
 	}
 	return app.Div().ID("step-details").Body(
 		app.FieldSet().ID("step-on").Class("fieldset group").Aria("describedby", "step-on-hint").Body(
-			app.Legend().Class("label legend").Text("When?"),
-			app.P().ID("step-on-hint").Class("hint").Text("Use numbers, for example 3 11 2026."),
+			app.Legend().Class("label legend").Text(s.t("ui.track.record.when")),
+			app.P().ID("step-on-hint").Class("hint").Text(s.t("ui.track.record.when-hint")),
 			s.dayInput("step-on", &f.on),
 		),
 		app.If(f.kind == track.Sent, func() app.UI {
 			return app.FieldSet().Class("fieldset group").Body(
-				app.Legend().Class("label legend").Text("How did you make it?"),
-				radios("step-method", [][2]string{{string(track.ByPost), "By post"}, {string(track.ByEmail), "By email or an online form"}, {string(track.BySpoken), "By phone or in person"}},
+				app.Legend().Class("label legend").Text(s.t("ui.track.record.method")),
+				radios("step-method", [][2]string{
+					{string(track.ByPost), s.t("ui.track.method.post")},
+					{string(track.ByEmail), s.t("ui.track.method.email")},
+					{string(track.BySpoken), s.t("ui.track.method.spoken")}},
 					string(f.method), func(v string) { f.method = track.Method(v) }),
 			)
 		}),
 		app.If(f.kind == track.Sent && s.kase.Answers.Nation == guide.Scotland, func() app.UI {
 			return app.FieldSet().Class("fieldset group").Body(
-				app.Legend().Class("label legend").Text("Which stage?"),
-				radios("step-stage", [][2]string{{"1", "Stage 1: a quick answer"}, {"2", "Stage 2: a full investigation"}, {"0", "I'm not sure"}},
+				app.Legend().Class("label legend").Text(s.t("ui.track.record.stage")),
+				radios("step-stage", [][2]string{{"1", s.t("ui.track.stage.1")}, {"2", s.t("ui.track.stage.2")}, {"0", s.t("ui.track.stage.0")}},
 					f.stage, func(v string) { f.stage = v }),
 			)
 		}),
 		app.If(f.kind == track.Promised || f.kind == track.Extension, func() app.UI {
 			return app.FieldSet().ID("step-by").Class("fieldset group").Body(
-				app.Legend().Class("label legend").Text("The new date for their response"),
+				app.Legend().Class("label legend").Text(s.t("ui.track.record.by")),
 				s.dayInput("step-by", &f.by),
 			)
 		}),
 		app.Div().Class("group").Body(
-			app.Label().For("step-note").Class("label").Text("Anything to remember about it (optional)"),
+			app.Label().For("step-note").Class("label").Text(s.t("ui.track.record.note")),
 			app.Textarea().ID("step-note").Class("textarea").Rows(3).Attr("value", s.bind("step-note", f.note)).
 				OnInput(func(ctx app.Context, e app.Event) { f.note = ctx.JSSrc().Get("value").String() }),
 		),
-		app.Button().ID("step-save").Class("button").Text("Save this step").OnClick(s.saveStep),
+		app.Button().ID("step-save").Class("button").Text(s.t("ui.track.record.save")).OnClick(s.saveStep),
 	)
 }
 
@@ -222,9 +230,9 @@ func (s *Shell) dayInput(id string, p *[3]string) app.UI {
 		)
 	}
 	return app.Div().Class("date").Body(
-		part(0, "-day", "Day", "input input-w2", 2),
-		part(1, "-month", "Month", "input input-w2", 2),
-		part(2, "-year", "Year", "input input-w4", 4),
+		part(0, "-day", s.t("ui.date.day"), "input input-w2", 2),
+		part(1, "-month", s.t("ui.date.month"), "input input-w2", 2),
+		part(2, "-year", s.t("ui.date.year"), "input input-w4", 4),
 	)
 }
 
@@ -254,15 +262,15 @@ func (s *Shell) saveStep(ctx app.Context, e app.Event) {
 	needBy := f.kind == track.Promised || f.kind == track.Extension
 	switch {
 	case f.kind == "":
-		f.err = "Choose what happened."
+		f.err = s.t("ui.track.error.what")
 	case !okOn:
-		f.err = "Enter the day, month and year it happened, in numbers. For example 3 11 2026."
+		f.err = s.t("ui.track.error.on")
 	case on.Check(s.today) != nil:
-		f.err = "The date it happened must be today or in the past."
+		f.err = s.t("ui.track.error.future")
 	case f.kind == track.Sent && f.method == "":
-		f.err = "Choose how you made your complaint."
+		f.err = s.t("ui.track.error.method")
 	case needBy && !okBy:
-		f.err = "Enter the day, month and year of the new date, in numbers."
+		f.err = s.t("ui.track.error.by")
 	default:
 		f.err = ""
 	}
@@ -280,7 +288,7 @@ func (s *Shell) saveStep(ctx app.Context, e app.Event) {
 	}
 	s.kase.Track.Events = append(s.kase.Track.Events, ev)
 	s.trk.form = trackForm{}
-	s.say("", "Saved: "+track.Describe(s.c, ev))
+	s.say("", s.f("ui.track.saved", "step", track.Describe(s.c, ev)))
 	s.trackChanged(ctx)
 }
 
@@ -291,32 +299,35 @@ func (s *Shell) stepList(st track.Status) app.UI {
 	}
 	var rows []app.UI
 	for i, e := range s.kase.Track.Events {
-		rows = append(rows, app.Li().Class("event").Body(
-			app.Strong().Text(e.On.Words(s.c)+": "), app.Text(track.Describe(s.c, e)),
+		line := s.rich("ui.track.step", "date", strong(e.On.Words(s.c)), "step", track.Describe(s.c, e))
+		rows = append(rows, app.Li().Class("event").Body(append(line,
 			app.If(e.Note != "", func() app.UI { return app.Span().Text(" " + e.Note) }),
 			app.Text(" "),
-			app.Button().Class("button button-secondary button-small").Text("Delete").Aria("label", "Delete: "+track.Describe(s.c, e)).
+			app.Button().Class("button button-secondary button-small").Text(s.t("ui.track.step.delete")).Aria("label", s.f("ui.track.step.delete-label", "step", track.Describe(s.c, e))).
 				OnClick(func(ctx app.Context, ev app.Event) {
 					if i < len(s.kase.Track.Events) {
 						s.kase.Track.Events = append(s.kase.Track.Events[:i], s.kase.Track.Events[i+1:]...)
-						s.say("", "That step is deleted.")
+						s.say("", s.t("ui.track.step.deleted"))
 						s.trackChanged(ctx)
 					}
 				}, app.EventScope("del-step", i)),
-		))
+		)...))
 	}
 	var dues []app.UI
 	for _, d := range st.Dues {
 		status := s.dueWhen(d)
 		if d.Late {
-			status = "Late: was due " + d.Date.Words(s.c)
+			status = s.f("ui.track.late", "date", d.Date.Words(s.c))
 		}
-		dues = append(dues, app.Li().Body(app.Strong().Text(capital(strings.TrimPrefix(d.Title, "Complaint: "))+": "), app.Text(status)))
+		dues = append(dues, app.Li().Body(s.rich("ui.track.date-item",
+			"step", strong(capital(strings.TrimPrefix(d.Title, "Complaint: "))),
+			"when", status,
+		)...))
 	}
 	return app.Section().ID("steps").Class("section").Aria("labelledby", "steps-title").Body(
-		app.H2().ID("steps-title").Class("h2").Text("Your steps so far"),
+		app.H2().ID("steps-title").Class("h2").Text(s.t("ui.track.steps")),
 		app.Ul().Class("list").Body(rows...),
-		app.H3().Class("h3").Text("All the dates"),
+		app.H3().Class("h3").Text(s.t("ui.track.dates")),
 		app.Ul().ID("all-dates").Class("list").Body(dues...),
 	)
 }
@@ -328,24 +339,24 @@ func (s *Shell) calendarBox(st track.Status) app.UI {
 		return app.Text("")
 	}
 	return app.Section().ID("calendar").Class("section").Aria("labelledby", "calendar-title").Body(
-		app.H2().ID("calendar-title").Class("h2").Text("Reminders in your calendar"),
-		app.P().Text("Your phone or computer calendar can remind you "+strconv.Itoa(track.AlarmDaysBefore)+" days before each date. If the dates change, download the file again: it updates the same reminders."),
+		app.H2().ID("calendar-title").Class("h2").Text(s.t("ui.track.calendar")),
+		app.P().Text(s.f("ui.track.calendar.text", "days", strconv.Itoa(track.AlarmDaysBefore))),
 		app.Div().Class("group").Body(
-			app.Label().For("cal-label").Class("label").Text("Words to add to each reminder (optional)"),
-			app.P().ID("cal-label-hint").Class("hint").Text("The reminders say only \"Complaint: reply due\" and so on. Anyone who sees your calendar can read what you add."),
+			app.Label().For("cal-label").Class("label").Text(s.t("ui.track.calendar.label")),
+			app.P().ID("cal-label-hint").Class("hint").Text(s.t("ui.track.calendar.hint")),
 			app.Input().ID("cal-label").Type("text").Class("input").Aria("describedby", "cal-label-hint").MaxLength(60).
 				Value(s.bind("cal-label", s.kase.Track.Label)).OnInput(func(ctx app.Context, e app.Event) {
 				s.kase.Track.Label = ctx.JSSrc().Get("value").String()
 				s.trackChanged(ctx)
 			}),
 		),
-		app.Button().ID("cal-download").Class("button").Text("Add these dates to my calendar").OnClick(func(ctx app.Context, e app.Event) {
+		app.Button().ID("cal-download").Class("button").Text(s.t("ui.track.calendar.button")).OnClick(func(ctx app.Context, e app.Event) {
 			if s.kase.Track.ID == "" {
 				s.trackChanged(ctx)
 			}
 			now := time.Now()
 			data, _ := track.ICS(s.c, s.kase.Track, track.Work(s.c, s.kase.Track, s.kase.Answers, now), now)
-			s.exported(jsbridge.Download(track.ICSFileName, "text/calendar;charset=utf-8", data), "The calendar file is downloading. Open it to add the dates to your calendar.")
+			s.exported(jsbridge.Download(track.ICSFileName, "text/calendar;charset=utf-8", data), s.t("ui.track.calendar.downloading"))
 		}),
 	)
 }
@@ -355,5 +366,6 @@ func capital(s string) string {
 	if s == "" {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

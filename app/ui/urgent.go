@@ -13,9 +13,6 @@ import (
 // "Is anyone in danger now?" is answered yes (see flow.Pages).
 var PathUrgent = questionPath(flow.QUrgent)
 
-// urgentTitle is the urgent page's heading.
-const urgentTitle = "Get help now"
-
 // urgentPage shows what to do at once, fitting the answers so far
 // (guide.Urgent): 999 first, each phone number a link to call, then a
 // Continue button to carry on with the questions.
@@ -34,27 +31,27 @@ func (s *Shell) urgentPage() app.UI {
 		next = questionPath(n)
 	}
 	body := []app.UI{
-		backLink(back),
-		heading(urgentTitle),
-		app.P().Class("lead").Text("What to do now, before anything else. Your answers so far are kept."),
+		s.backLink(back),
+		heading(s.t("ui.urgent.title")),
+		app.P().Class("lead").Text(s.t("ui.urgent.lead")),
 	}
-	st, err := guide.Urgent(a, guide.Options{Today: s.today, Local: s.cfg.Local})
+	st, err := guide.Urgent(a, guide.Options{Today: s.today, Local: s.cfg.Local, Content: s.c})
 	if err != nil || len(st) == 0 {
 		// Answers that do not check, or no danger yet (as when the page
 		// is drawn ahead for offline use): the general numbers.
-		body = append(body, dangerBox())
+		body = append(body, s.dangerBox())
 	}
 	for _, u := range st {
-		body = append(body, urgentStep(u))
+		body = append(body, s.urgentStep(u))
 	}
-	body = append(body, app.P().Text("When you are ready, carry on. You can come back to this page with the Back link."),
-		app.A().Class("button").Href(next).Text("Continue"))
+	body = append(body, app.P().Text(s.t("ui.urgent.carry-on")),
+		app.A().Class("button").Href(next).Text(s.t("ui.continue")))
 	return app.Div().Class("urgent").Body(body...)
 }
 
 // urgentStep is one thing to do now, with its phone number as a button
 // to call: red for 999.
-func urgentStep(st guide.Step) app.UI {
+func (w words) urgentStep(st guide.Step) app.UI {
 	out := []app.UI{app.H2().Class("step-title").Text(st.Title)}
 	out = append(out, paras(st.Text)...)
 	if p := st.Contact.Phone; p != "" {
@@ -62,7 +59,7 @@ func urgentStep(st guide.Step) app.UI {
 		if p == "999" {
 			cls = "button button-warning"
 		}
-		out = append(out, app.P().Body(app.A().Class(cls).Href("tel:"+strings.ReplaceAll(p, " ", "")).Text("Call "+p)))
+		out = append(out, app.P().Body(app.A().Class(cls).Href("tel:"+strings.ReplaceAll(p, " ", "")).Text(w.f("ui.call", "phone", p))))
 	}
 	return app.Div().Class("step").DataSet("id", st.ID).Body(out...)
 }

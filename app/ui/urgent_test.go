@@ -17,7 +17,7 @@ func TestUrgentPage(t *testing.T) {
 	}
 	c := caseState{Answers: guide.Answers{Nation: guide.England, Service: guide.SelfFundedCare, Danger: guide.Yes}}
 	html := render(t, PathUrgent, c)
-	for _, want := range []string{urgentTitle, `href="tel:999"`, "Act now about the care", "Report abuse or neglect", `href="/q/abuse"`, "Continue", `href="/q/danger"`} {
+	for _, want := range []string{"Get help now", `href="tel:999"`, "Act now about the care", "Report abuse or neglect", `href="/q/abuse"`, "Continue", `href="/q/danger"`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("urgent page lacks %q", want)
 		}

@@ -27,9 +27,16 @@
     try { Object.defineProperty(window, 'localStorage', { value: shim, configurable: true }); } catch (e2) { /* nothing more to do */ }
   }
 
+  // The words shown here are the page's own (#boot-words, from the app's
+  // content), so they are in the page's language.
+  const word = (key) => {
+    const el = document.querySelector('#boot-words [data-boot="' + key + '"]');
+    return el ? el.textContent : '';
+  };
+
   // 2. A plain message when the app cannot start or stops working. The
   // prerendered page stays readable underneath.
-  const fail = (text) => {
+  const fail = (key) => {
     if (document.getElementById('boot-failed')) return;
     if (undo) undo(); // the app will not carry on by itself now
     const box = document.createElement('div');
@@ -37,15 +44,16 @@
     box.className = 'boot-failed';
     box.setAttribute('role', 'alert');
     const p = (t) => { const el = document.createElement('p'); el.textContent = t; box.appendChild(el); };
-    p(text);
+    p(word(key));
     const help = document.createElement('p');
     const tel = (n) => { const a = document.createElement('a'); a.href = 'tel:' + n; a.textContent = n; return a; };
-    help.append('If someone is in danger now, call ', tel('999'), '. For urgent medical help, call ', tel('111'), '.');
+    // A phone number in braces, such as {999}, is a link that calls it.
+    help.append(...word('danger').split(/\{(\d+)\}/).map((t, i) => (i % 2 ? tel(t) : t)));
     box.appendChild(help);
     const b = document.createElement('button');
     b.type = 'button';
     b.className = 'button';
-    b.textContent = 'Reload the page';
+    b.textContent = word('reload');
     b.addEventListener('click', () => location.reload());
     box.appendChild(b);
     document.body.insertBefore(box, document.body.firstChild);
@@ -56,7 +64,7 @@
     // go-app swaps the spinner for its logo when loading fails.
     new MutationObserver(() => {
       if (!icon.classList.contains('goapp-spin')) {
-        fail('Sorry, the app could not load. Check your connection and reload. Your saved draft is safe on this device.');
+        fail('load-failed');
       }
     }).observe(icon, { attributes: true, attributeFilter: ['class'] });
   }
@@ -67,7 +75,7 @@
         await run.call(this, instance);
       } finally {
         // The app never ends by itself: ending means it stopped working.
-        fail('Sorry, something went wrong and the app stopped. Reload to carry on. Your draft was saved on this device as you typed.');
+        fail('stopped');
       }
     };
   }
@@ -103,9 +111,9 @@
     b.after(note);
     b.setAttribute('aria-disabled', 'true');
     b.setAttribute('data-boot-wait', '');
-    b.textContent = 'Getting ready…';
+    b.textContent = word('wait');
     // Filled a moment later, so that screen readers announce it.
-    setTimeout(() => { note.textContent = 'The app is still getting ready. Your answers are kept, and it will carry on by itself.'; }, 100);
+    setTimeout(() => { note.textContent = word('still'); }, 100);
     undo = () => { note.remove(); b.removeAttribute('aria-disabled'); b.removeAttribute('data-boot-wait'); b.textContent = text; };
   }, true);
   // The record, once: [page address, button text, which button with that
