@@ -79,6 +79,13 @@ type Item struct {
 	Text     string   `json:"text"`             // what to do and why, in plain English
 	Expect   string   `json:"expect,omitempty"` // what to realistically expect
 	Cannot   string   `json:"cannot,omitempty"` // what this route cannot do
+	// Find says how to find the local service, for help that has no
+	// national phone number or web address, e.g. "Ask your council who
+	// gives it in your area."
+	Find string `json:"find,omitempty"`
+	// Open replaces Text when the partner showing the app is the service
+	// itself (its own Healthwatch): no word about it closing.
+	Open     string   `json:"open,omitempty"`
 	Phone    string   `json:"phone,omitempty"`  // a stable national phone number
 	Web      string   `json:"web,omitempty"`    // a stable web address
 	Sources  []string `json:"sources"`          // IDs of Sources that support it

@@ -109,7 +109,7 @@ func pseudo(en *Set) *Set {
 	}
 	items := make([]Item, len(en.items))
 	for i, it := range en.items {
-		it.Title, it.Text, it.Expect, it.Cannot = p(it.Title), p(it.Text), p(it.Expect), p(it.Cannot)
+		it.Title, it.Text, it.Expect, it.Cannot, it.Find, it.Open = p(it.Title), p(it.Text), p(it.Expect), p(it.Cannot), p(it.Find), p(it.Open)
 		it.Lang = Pseudo
 		items[i] = it
 	}

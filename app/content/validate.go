@@ -110,7 +110,7 @@ func Validate(s *Set) []error {
 				add(id, "refers to unknown item %q", ref)
 			}
 		}
-		for _, text := range []string{it.Title, it.Text, it.Expect, it.Cannot} {
+		for _, text := range []string{it.Title, it.Text, it.Expect, it.Cannot, it.Find, it.Open} {
 			w.check(text, func(format string, args ...any) { add(id, format, args...) })
 			if _, err := Split(text); err != nil {
 				add(id, "%v", err)
@@ -205,7 +205,7 @@ func ValidateTranslation(en *Set, lang string) []error {
 			add(it.ID, "no English item has this ID")
 			continue
 		}
-		for _, pair := range [][2]string{{e.Title, it.Title}, {e.Text, it.Text}, {e.Expect, it.Expect}, {e.Cannot, it.Cannot}} {
+		for _, pair := range [][2]string{{e.Title, it.Title}, {e.Text, it.Text}, {e.Expect, it.Expect}, {e.Cannot, it.Cannot}, {e.Find, it.Find}, {e.Open, it.Open}} {
 			if (pair[0] == "") != (pair[1] == "") {
 				add(it.ID, "translate the same parts as the English: %q", pair[0])
 			}

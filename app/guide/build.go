@@ -32,6 +32,8 @@ func New(set *content.Set) (*Engine, error) {
 			Text:    it.Text,
 			Expect:  it.Expect,
 			Cannot:  it.Cannot,
+			Find:    it.Find,
+			Open:    it.Open,
 			Contact: Contact{Phone: it.Phone, Web: it.Web},
 			Sources: make([]Source, 0, len(it.Sources)),
 		}

@@ -84,6 +84,8 @@ type Step struct {
 	Text    string   `json:"text,omitempty"`   // what to do and why
 	Expect  string   `json:"expect,omitempty"` // what to realistically expect
 	Cannot  string   `json:"cannot,omitempty"` // what this route cannot do
+	Find    string   `json:"find,omitempty"`   // how to find the local service, when it has no national number
+	Open    string   `json:"open,omitempty"`   // Text, when the partner is the service itself
 	Contact Contact  `json:"contact,omitzero"`
 	Sources []Source `json:"sources,omitempty"`
 }

@@ -101,8 +101,8 @@ func (w words) helpNow(hs []guide.Step) app.UI {
 	if reachable(first) {
 		out = append(out, app.P().Body(w.contactLine(first.Contact)))
 	} else {
-		if f := findSentence(first.Text); f != "" {
-			out = append(out, app.P().Class("now-contact").Text(f))
+		if first.Find != "" {
+			out = append(out, app.P().Class("now-contact").Text(first.Find))
 		}
 		if h, ok := reachableHelp(hs); ok {
 			out = append(out, app.P().Class("now-contact").Body(w.rich("ui.plan.now.or",
@@ -114,16 +114,6 @@ func (w words) helpNow(hs []guide.Step) app.UI {
 	return app.Div().ID("now-help").Class("now-help").Body(out...)
 }
 
-// findSentence is the sentence of a help entry that says how to find the
-// local service, such as "Ask your council who gives it in your area.", or "".
-func findSentence(text string) string {
-	for _, s := range strings.SplitAfter(text, ". ") {
-		if s = strings.TrimSpace(s); strings.HasPrefix(s, "Ask ") {
-			return s
-		}
-	}
-	return ""
-}
 
 func reachable(st guide.Step) bool { return st.Contact.Phone != "" || webOK(st.Contact.Web) }
 
@@ -289,6 +279,9 @@ func (w words) stepBody(st guide.Step) []app.UI {
 	if st.Text != "" {
 		out = append(out, paras(st.Text)...)
 	}
+	if st.Find != "" {
+		out = append(out, app.P().Text(st.Find))
+	}
 	if st.Expect != "" {
 		out = append(out, app.P().Class("expect").Body(w.rich("ui.plan.expect", "text", st.Expect, strong)...))
 	}
@@ -391,19 +384,12 @@ func siteName(u string) string {
 	return strings.TrimPrefix(host, "www.")
 }
 
-// partnerText is a step's text, leaving out, on a partner's own Healthwatch
-// card, the sentences about Healthwatch being closed: the partner is the
-// local Healthwatch, open and offering help.
+// partnerText is a step's text, or, on a partner's card for the service it
+// is itself (its own Healthwatch, open and offering help), the step's
+// words for that: no word about the service closing.
 func partnerText(st guide.Step) string {
-	if (st.ID != "help.local.healthwatch" && st.ID != "report.healthwatch") || st.Contact.IsZero() {
-		return st.Text
+	if st.Open != "" && !st.Contact.IsZero() {
+		return st.Open
 	}
-	var keep []string
-	for _, s := range strings.SplitAfter(st.Text, ". ") {
-		if l := strings.ToLower(s); strings.Contains(l, "close") || strings.Contains(l, "abolish") || strings.Contains(l, "health bill") || strings.Contains(l, "still exists") {
-			continue
-		}
-		keep = append(keep, s)
-	}
-	return strings.TrimSpace(strings.Join(keep, ""))
+	return st.Text
 }

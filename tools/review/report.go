@@ -180,6 +180,7 @@ func build(today time.Time) (report, error) {
 			Sources: sources(it.Sources, it.ID)}
 		for _, p := range []struct{ label, text string }{
 			{"Title", it.Title}, {"Text", it.Text}, {"What to expect", it.Expect}, {"What it cannot do", it.Cannot},
+			{"How to find it", it.Find}, {"On the service's own site", it.Open},
 		} {
 			if p.text != "" {
 				e.Parts = append(e.Parts, part{Label: p.label, Words: words(p.text)})
