@@ -320,7 +320,7 @@ func (s *Shell) stepList(st track.Status) app.UI {
 			status = s.f("ui.track.late", "date", d.Date.Words(s.c))
 		}
 		dues = append(dues, app.Li().Body(s.rich("ui.track.date-item",
-			"step", strong(capital(strings.TrimPrefix(d.Title, "Complaint: "))),
+			"step", strong(d.Name),
 			"when", status,
 		)...))
 	}
