@@ -74,11 +74,11 @@ func (s Scope) IsZero() bool {
 
 // Item is one piece of reviewed guidance.
 type Item struct {
-	ID       string   `json:"id"`               // stable ID, e.g. "route.phso"
-	Title    string   `json:"title"`            // short heading
-	Text     string   `json:"text"`             // what to do and why, in plain English
-	Expect   string   `json:"expect,omitempty"` // what to realistically expect
-	Cannot   string   `json:"cannot,omitempty"` // what this route cannot do
+	ID     string `json:"id"`               // stable ID, e.g. "route.phso"
+	Title  string `json:"title"`            // short heading
+	Text   string `json:"text"`             // what to do and why, in plain English
+	Expect string `json:"expect,omitempty"` // what to realistically expect
+	Cannot string `json:"cannot,omitempty"` // what this route cannot do
 	// Find says how to find the local service, for help that has no
 	// national phone number or web address, e.g. "Ask your council who
 	// gives it in your area."
@@ -86,12 +86,12 @@ type Item struct {
 	// Open replaces Text when the partner showing the app is the service
 	// itself (its own Healthwatch): no word about it closing.
 	Open     string   `json:"open,omitempty"`
-	Phone    string   `json:"phone,omitempty"`  // a stable national phone number
-	Web      string   `json:"web,omitempty"`    // a stable web address
-	Sources  []string `json:"sources"`          // IDs of Sources that support it
-	See      []string `json:"see,omitempty"`    // IDs of related items
-	Scope    Scope    `json:"scope,omitzero"`   // where it applies; zero means everywhere
-	Reviewed string   `json:"reviewed"`         // date last reviewed, "YYYY-MM-DD"
+	Phone    string   `json:"phone,omitempty"` // a stable national phone number
+	Web      string   `json:"web,omitempty"`   // a stable web address
+	Sources  []string `json:"sources"`         // IDs of Sources that support it
+	See      []string `json:"see,omitempty"`   // IDs of related items
+	Scope    Scope    `json:"scope,omitzero"`  // where it applies; zero means everywhere
+	Reviewed string   `json:"reviewed"`        // date last reviewed, "YYYY-MM-DD"
 	// Unreviewed marks a translation not yet checked by a reviewer: the
 	// app shows English instead until the mark is removed.
 	Unreviewed bool `json:"unreviewed,omitempty"`

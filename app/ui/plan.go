@@ -114,7 +114,6 @@ func (w words) helpNow(hs []guide.Step) app.UI {
 	return app.Div().ID("now-help").Class("now-help").Body(out...)
 }
 
-
 func reachable(st guide.Step) bool { return st.Contact.Phone != "" || webOK(st.Contact.Web) }
 
 // reachableHelp returns the first help entry with a phone number or web
