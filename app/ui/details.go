@@ -68,15 +68,14 @@ func detailSet(d letter.Details, id letter.FieldID, v any) letter.Details {
 }
 
 // detailsForm asks for the details a letter needs, one detailBox each
-// (the events one eventsBox). go-app draws it again only when one of its
-// fields changes, and each box only when its own do, so a key in one box,
-// or in the letter's words, leaves the other boxes alone.
+// (and an eventRow for each event). go-app draws it again only when one of
+// its fields changes, and each box only when its own do, so a key in one
+// box, or in the letter's words, leaves the other boxes alone.
 type detailsForm struct {
 	app.Compo
 	words
 	s *Shell // the state the boxes change
 
-	Letter  guide.LetterID
 	Fields  []letter.Field
 	Details letter.Details
 	Over    overLimit            // boxes where more was put in than they hold
@@ -91,11 +90,10 @@ func (f *detailsForm) Render() app.UI {
 	for _, fd := range f.Fields {
 		id := "d-" + string(fd.ID)
 		if fd.Kind == letter.FieldEvents {
-			items = append(items, &eventsBox{words: f.words, s: f.s, Letter: f.Letter, Field: fd,
-				Events: f.Details.Events, Over: f.Over, Partial: f.Partial, Stale: f.Stale == id})
+			items = append(items, f.events(fd))
 			continue
 		}
-		b := &detailBox{words: f.words, s: f.s, Letter: f.Letter, Field: fd, Offered: f.Over[id], Stale: f.Stale == id}
+		b := &detailBox{words: f.words, s: f.s, Field: fd, Offered: f.Over[id], Stale: f.Stale == id}
 		switch fd.Kind {
 		case letter.FieldDate:
 			var d guide.Date
@@ -121,7 +119,6 @@ type detailBox struct {
 	words
 	s *Shell
 
-	Letter  guide.LetterID
 	Field   letter.Field
 	Value   string    // what the box holds (lines one under another)
 	Parts   [3]string // a date: its day, month and year boxes
@@ -148,9 +145,7 @@ func (b *detailBox) Render() app.UI {
 	s, f := b.s, b.Field
 	id := "d-" + string(f.ID)
 	hint, described := b.fieldHint(f, id+"-hint")
-	label := app.Label().For(id).Class("label").Text(f.Label)
-	switch f.Kind {
-	case letter.FieldDate:
+	if f.Kind == letter.FieldDate {
 		return app.Div().Class("group").Body(app.FieldSet().ID(id).Class("fieldset").Aria("describedby", described).Body(
 			app.Legend().Class("label legend").Text(f.Label),
 			hint,
@@ -159,17 +154,20 @@ func (b *detailBox) Render() app.UI {
 				s.edited(ctx, id)
 			}),
 		), b.staleHere(id, b.Stale))
-	case letter.FieldLines, letter.FieldList:
-		return app.Div().Class("group").Body(
-			label, hint,
-			textArea().ID(id).Class("textarea").Rows(4).Aria("describedby", described).MaxLength(MaxText).OnInput(s.onText(id, func(ctx app.Context, v string) {
-				s.kase.Details = detailSet(s.kase.Details, f.ID, strings.Split(v, "\n"))
-				s.edited(ctx, id)
-			}), app.EventScope(f.ID)),
-			b.limitMessage(id, b.Value, MaxText, b.Offered),
-			b.staleHere(id, b.Stale),
-		)
-	case letter.FieldChoice:
+	}
+	// set stores what was typed or chosen: lines one each.
+	set := func(ctx app.Context, v string) {
+		if f.Kind == letter.FieldLines || f.Kind == letter.FieldList {
+			s.kase.Details = detailSet(s.kase.Details, f.ID, strings.Split(v, "\n"))
+		} else {
+			s.kase.Details = detailSet(s.kase.Details, f.ID, v)
+		}
+		s.edited(ctx, id)
+	}
+	max := limitFor(f)
+	var box, limit app.UI
+	switch {
+	case f.Kind == letter.FieldChoice:
 		opts := []app.UI{app.Option().Value("").Text(b.t("ui.details.choose"))}
 		for _, o := range f.Options {
 			opt := app.Option().Value(o.Value).Text(o.Label)
@@ -178,26 +176,22 @@ func (b *detailBox) Render() app.UI {
 			}
 			opts = append(opts, opt)
 		}
-		return app.Div().Class("group").Body(label, hint,
-			app.Select().ID(id).Class("select").Aria("describedby", described).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
-				s.kase.Details = detailSet(s.kase.Details, f.ID, ctx.JSSrc().Get("value").String())
-				s.edited(ctx, id)
-			}, app.EventScope(f.ID)),
-			b.staleHere(id, b.Stale))
+		box = app.Select().ID(id).Class("select").Aria("describedby", described).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
+			set(ctx, ctx.JSSrc().Get("value").String())
+		}, app.EventScope(f.ID))
+	case f.Kind == letter.FieldLines || f.Kind == letter.FieldList || f.Multiline:
+		rows := 5
+		if !f.Multiline {
+			rows = 4
+		}
+		box = textArea().ID(id).Class("textarea").Rows(rows).Aria("describedby", described).MaxLength(max).OnInput(s.onText(id, set), app.EventScope(f.ID))
+	default:
+		box = textInput(b.Value).ID(id).Type(inputType(f.ID)).Class("input").Aria("describedby", described).MaxLength(max).OnInput(s.onText(id, set), app.EventScope(f.ID))
 	}
-	onInput := s.onText(id, func(ctx app.Context, v string) {
-		s.kase.Details = detailSet(s.kase.Details, f.ID, v)
-		s.edited(ctx, id)
-	})
-	max := limitFor(f)
-	if f.Multiline {
-		return app.Div().Class("group").Body(label, hint,
-			textArea().ID(id).Class("textarea").Rows(5).Aria("describedby", described).MaxLength(max).OnInput(onInput, app.EventScope(f.ID)),
-			b.limitMessage(id, b.Value, max, b.Offered), b.staleHere(id, b.Stale))
+	if f.Kind != letter.FieldChoice {
+		limit = b.limitMessage(id, b.Value, max, b.Offered)
 	}
-	return app.Div().Class("group").Body(label, hint,
-		textInput(b.Value).ID(id).Type(inputType(f.ID)).Class("input").Aria("describedby", described).MaxLength(max).OnInput(onInput, app.EventScope(f.ID)),
-		b.limitMessage(id, b.Value, max, b.Offered), b.staleHere(id, b.Stale))
+	return app.Div().Class("group").Body(app.Label().For(id).Class("label").Text(f.Label), hint, box, limit, b.staleHere(id, b.Stale))
 }
 
 // fieldHint is the hint shown under a field's label, with id hintID, and
@@ -285,11 +279,14 @@ func (s *Shell) dateBoxes(id, key string, p [3]string, set func(app.Context, gui
 					q[0] = s.partial[dayKey][0]
 				}
 				q[i] = strings.TrimSpace(ctx.JSSrc().Get("value").String())
-				if s.partial == nil {
-					s.partial = map[string][2]string{}
+				// A new map: the page compares the one it was drawn from.
+				partial := map[string][2]string{key: {q[1], q[2]}, dayKey: {q[0], ""}}
+				for k, v := range s.partial {
+					if k != key && k != dayKey {
+						partial[k] = v
+					}
 				}
-				s.partial[key] = [2]string{q[1], q[2]}
-				s.partial[dayKey] = [2]string{q[0], ""}
+				s.partial = partial
 				if q == [3]string{} {
 					set(ctx, guide.Date{})
 					return
@@ -334,26 +331,13 @@ func (w words) readDate(p [3]string, today time.Time) (*guide.Date, string) {
 	return &d, ""
 }
 
-// eventsBox lets the person list what happened, one event at a time.
+// events lets the person list what happened, one event at a time.
 // With none yet, an empty first event is shown, so there is a box to
 // start in; it is kept once something is typed in it.
-type eventsBox struct {
-	app.Compo
-	words
-	s *Shell
-
-	Letter  guide.LetterID
-	Field   letter.Field
-	Events  []letter.Event
-	Over    overLimit
-	Partial map[string][2]string
-	Stale   bool
-}
-
-func (b *eventsBox) Render() app.UI {
-	s := b.s
-	hint, _ := b.fieldHint(b.Field, "d-events-hint")
-	events := b.Events
+func (f *detailsForm) events(fd letter.Field) app.UI {
+	s := f.s
+	hint, _ := f.fieldHint(fd, "d-events-hint")
+	events := f.Details.Events
 	none := len(events) == 0
 	if none {
 		events = []letter.Event{{}}
@@ -361,15 +345,15 @@ func (b *eventsBox) Render() app.UI {
 	rows := make([]app.UI, 0, len(events))
 	for i, ev := range events {
 		n := strconv.Itoa(i + 1)
-		rows = append(rows, &eventRow{words: b.words, s: s, N: i + 1, Event: ev,
-			Parts: dateParts(b.Partial, "events/"+n, ev.When), Offered: b.Over["d-events-"+n+"-what"], Removable: !none})
+		rows = append(rows, &eventRow{words: f.words, s: s, N: i + 1, Event: ev,
+			Parts: dateParts(f.Partial, "events/"+n, ev.When), Offered: f.Over["d-events-"+n+"-what"], Removable: !none})
 	}
 	return app.Div().Class("group").Body(
-		app.H3().ID("d-events").TabIndex(-1).Class("label").Text(b.Field.Label),
+		app.H3().ID("d-events").TabIndex(-1).Class("label").Text(fd.Label),
 		hint,
 		app.Div().Body(rows...),
 		app.If(len(events) < MaxEvents, func() app.UI {
-			return app.Button().Type("button").Class("button button-secondary button-small").Text(b.t("ui.details.events.add")).OnClick(func(ctx app.Context, e app.Event) {
+			return app.Button().Type("button").Class("button button-secondary button-small").Text(f.t("ui.details.events.add")).OnClick(func(ctx app.Context, e app.Event) {
 				evs := slices.Clone(s.kase.Details.Events)
 				if len(evs) == 0 {
 					evs = append(evs, letter.Event{}) // the empty first event shown becomes a real one
@@ -384,9 +368,9 @@ func (b *eventsBox) Render() app.UI {
 				ctx.Defer(func(app.Context) { jsbridge.Focus("d-events-" + n + "-day") })
 			})
 		}).Else(func() app.UI {
-			return app.P().Class("hint").Text(b.f("ui.details.events.full", "max", strconv.Itoa(MaxEvents)))
+			return app.P().Class("hint").Text(f.f("ui.details.events.full", "max", strconv.Itoa(MaxEvents)))
 		}),
-		b.staleHere("d-events", b.Stale),
+		f.staleHere("d-events", f.Stale == "d-events"),
 	)
 }
 

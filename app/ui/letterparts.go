@@ -11,32 +11,21 @@ import (
 	"putitright/app/letter"
 )
 
-// The parts of a letter's page (see letterView). Each is given only what
-// it shows, so go-app draws it again only when that changes.
+// The parts of a letter's page that follow its words (see letterView).
 
 // staleBox asks what to do when the draft changed after the person edited
 // it. Until they choose, their own words are kept and shown.
-type staleBox struct {
-	app.Compo
-	words
-	s *Shell
-
-	ID    guide.LetterID
-	Draft string // the new draft
-	Said  string // what its buttons did
-}
-
-func (b *staleBox) Render() app.UI {
-	s, id := b.s, b.ID
+func (v *letterView) staleBox(draft string) app.UI {
+	s, id := v.s, v.ID
 	return app.Div().ID("stale-edit").Class("inset inset-warn no-print").Role("region").Aria("labelledby", "stale-edit-title").Body(
-		app.H2().ID("stale-edit-title").Class("h3").Text(b.t("ui.letter.stale.heading")),
-		app.P().Text(b.t("ui.letter.stale.text")),
+		app.H2().ID("stale-edit-title").Class("h3").Text(v.t("ui.letter.stale.heading")),
+		app.P().Text(v.t("ui.letter.stale.text")),
 		app.Details().Class("details").Body(
-			app.Summary().Text(b.t("ui.letter.stale.see-draft")),
-			app.Div().Class("paper paper-small").Body(paperBody(b.Draft)...),
+			app.Summary().Text(v.t("ui.letter.stale.see-draft")),
+			app.Div().Class("paper paper-small").Body(paperBody(draft)...),
 		),
 		app.Div().Class("actions").Body(
-			app.Button().Class("button").Text(b.t("ui.letter.stale.keep")).OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().Class("button").Text(v.t("ui.letter.stale.keep")).OnClick(func(ctx app.Context, e app.Event) {
 				if cur, err := s.draftLetter(id); err == nil {
 					if ed, ok := s.kase.Edits[id]; ok {
 						s.kase.Edits[id] = ed.Rebase(cur)
@@ -45,7 +34,7 @@ func (b *staleBox) Render() app.UI {
 					s.changed(ctx)
 				}
 			}, app.EventScope(id)),
-			app.Button().Class("button button-secondary").Text(b.t("ui.letter.stale.use-draft")).OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().Class("button button-secondary").Text(v.t("ui.letter.stale.use-draft")).OnClick(func(ctx app.Context, e app.Event) {
 				delete(s.kase.Edits, id)
 				s.say("stale", s.t("ui.letter.stale.replaced"))
 				s.changed(ctx)
@@ -55,25 +44,15 @@ func (b *staleBox) Render() app.UI {
 	)
 }
 
-// letterPreview shows the letter as it will look on paper. The draft is
-// shown block by block, so its subject and headings stand out; the
-// person's own version is shown paragraph by paragraph. Gaps still to fill
-// stand out too.
-type letterPreview struct {
-	app.Compo
-	words
-
-	Blocks []letter.Block // the draft
-	Text   string         // the person's own words, when Edited
-	Edited bool
-}
-
-func (p *letterPreview) Render() app.UI {
+// preview shows the letter as it will look on paper. The draft is shown
+// block by block, so its subject and headings stand out; the person's own
+// version is shown paragraph by paragraph. Gaps still to fill stand out too.
+func (v *letterView) preview(l letter.Letter) app.UI {
 	var body []app.UI
-	if p.Edited {
-		body = paperBody(p.Text)
+	if v.Edited {
+		body = paperBody(v.Edit.Text)
 	} else {
-		for _, b := range p.Blocks {
+		for _, b := range l.Blocks {
 			el := app.P().Body(lineParts(b.Line())...)
 			switch b.Kind {
 			case letter.KindSubject, letter.KindHeading:
@@ -84,7 +63,7 @@ func (p *letterPreview) Render() app.UI {
 			body = append(body, el)
 		}
 	}
-	return app.Div().ID(IDPreview).Class("paper").Role("region").Aria("label", p.t("ui.letter.preview.label")).TabIndex(0).Body(body...)
+	return app.Div().ID(IDPreview).Class("paper").Role("region").Aria("label", v.t("ui.letter.preview.label")).TabIndex(0).Body(body...)
 }
 
 // paperBody turns plain text into paragraphs: blank lines separate them,
@@ -129,28 +108,14 @@ func lineParts(text string) []app.UI {
 	return parts
 }
 
-// letterEditor is the text box holding the letter's words.
-type letterEditor struct {
-	app.Compo
-	words
-	s *Shell
-
-	ID      guide.LetterID
-	Text    string // the words the box holds
-	Edited  bool   // they are the person's own
-	Offered int    // how much was put in when it was more than the box holds
-	Said    string // what its button did
-}
-
-func (e *letterEditor) OnMount(ctx app.Context)  { keepBoxes(ctx, "letter-text", e.Text) }
-func (e *letterEditor) OnUpdate(ctx app.Context) { keepBoxes(ctx, "letter-text", e.Text) }
-
-func (e *letterEditor) Render() app.UI {
-	s, id := e.s, e.ID
+// editor is the text box holding the letter's words, text. The view puts
+// them in (see OnMount).
+func (v *letterView) editor(text string) app.UI {
+	s, id := v.s, v.ID
 	return app.Div().Class("group").Body(
-		app.H2().Class("h2 h2-first").Text(e.t("ui.letter.editor.heading")),
-		app.Label().For("letter-text").Class("label").Text(e.t("ui.letter.editor.label")),
-		app.P().ID("letter-text-hint").Class("hint").Text(e.t("ui.letter.editor.hint")),
+		app.H2().Class("h2 h2-first").Text(v.t("ui.letter.editor.heading")),
+		app.Label().For("letter-text").Class("label").Text(v.t("ui.letter.editor.label")),
+		app.P().ID("letter-text-hint").Class("hint").Text(v.t("ui.letter.editor.hint")),
 		textArea().ID("letter-text").Class("textarea textarea-letter").Rows(16).Aria("describedby", "letter-text-hint").MaxLength(MaxLetter).OnInput(s.onText("letter-text", func(ctx app.Context, v string) {
 			if s.kase.Edits == nil {
 				s.kase.Edits = map[guide.LetterID]letter.Edit{}
@@ -165,9 +130,9 @@ func (e *letterEditor) Render() app.UI {
 			}
 			s.changed(ctx)
 		}), app.EventScope(id)),
-		e.limitMessage("letter-text", e.Text, MaxLetter, e.Offered),
-		app.If(e.Edited, func() app.UI {
-			return app.Button().Class("button button-secondary button-small").Text(e.t("ui.letter.editor.undo")).OnClick(func(ctx app.Context, ev app.Event) {
+		v.limitMessage("letter-text", text, MaxLetter, v.Over["letter-text"]),
+		app.If(v.Edited, func() app.UI {
+			return app.Button().Class("button button-secondary button-small").Text(v.t("ui.letter.editor.undo")).OnClick(func(ctx app.Context, ev app.Event) {
 				delete(s.kase.Edits, id)
 				s.say("editor", s.t("ui.letter.editor.undone"))
 				s.changed(ctx)
@@ -177,85 +142,64 @@ func (e *letterEditor) Render() app.UI {
 	)
 }
 
-// writingHelp shows what is still to fill in, the word count, gentle
-// flags for words that may work against the person, and the checklist.
-type writingHelp struct {
-	app.Compo
-	words
-	s *Shell
-
-	Text   string   // the letter's words
-	Gaps   []gap    // details still to fill in, while the letter is the draft
-	Tips   []string // the checklist
-	Typing bool     // the person is typing: the flags wait for a pause
-}
-
-func (h *writingHelp) Render() app.UI {
-	var tips []app.UI
-	for _, c := range h.Tips {
-		tips = append(tips, app.Li().Text(c))
+// writingHelp shows what is still to fill in (gaps, while the letter is
+// the draft), the word count of text, gentle flags for words that may work
+// against the person, and the checklist.
+func (v *letterView) writingHelp(text string, gaps []gap, tips []string) app.UI {
+	var checklist []app.UI
+	for _, c := range tips {
+		checklist = append(checklist, app.Li().Text(c))
 	}
-	n := letter.WordCount(h.Text)
+	n := letter.WordCount(text)
 	var flags []app.UI
-	for _, f := range h.s.letterFlags(h.Text) {
-		flags = append(flags, app.Li().Body(h.rich("ui.letter.flag", map[string]app.UI{
-			"words":      app.Strong().Text(h.f("ui.letter.flag.words", "words", f.Match)),
+	for _, f := range v.s.letterFlags(text) {
+		flags = append(flags, app.Li().Body(v.rich("ui.letter.flag", map[string]app.UI{
+			"words":      app.Strong().Text(v.f("ui.letter.flag.words", "words", f.Match)),
 			"suggestion": app.Text(f.Suggestion),
 		})...))
 	}
 	// What is still in [square brackets]: linked to its field while the
 	// letter is the draft, counted in the person's own words otherwise.
-	var gaps []app.UI
-	for _, g := range h.Gaps {
-		gaps = append(gaps, app.Li().Body(app.A().Href(g.Anchor).Text(g.Label)))
+	var todo []app.UI
+	for _, g := range gaps {
+		todo = append(todo, app.Li().Body(app.A().Href(g.anchor).Text(g.label)))
 	}
-	brackets := strings.Contains(h.Text, "[")
+	brackets := strings.Contains(text, "[")
 	advice := "ui.letter.count.aim"
 	if n > letter.LongWords {
 		advice = "ui.letter.count.long"
 	}
 	return app.Div().ID("writing-help").Class("help no-print").Body(
-		app.H2().Class("h2 h2-first").Text(h.t("ui.letter.help.heading")),
-		app.P().ID("word-count").Body(h.rich("ui.letter.count", map[string]app.UI{
-			"count":  app.Strong().Class("word-count").Text(h.f(plural("ui.letter.count", n), "count", strconv.Itoa(n))),
-			"advice": app.Text(h.f(advice, "words", strconv.Itoa(letter.LongWords))),
+		app.H2().Class("h2 h2-first").Text(v.t("ui.letter.help.heading")),
+		app.P().ID("word-count").Body(v.rich("ui.letter.count", map[string]app.UI{
+			"count":  app.Strong().Class("word-count").Text(v.f(plural("ui.letter.count", n), "count", strconv.Itoa(n))),
+			"advice": app.Text(v.f(advice, "words", strconv.Itoa(letter.LongWords))),
 		})...),
-		app.If(len(gaps) > 0, func() app.UI {
+		app.If(len(todo) > 0, func() app.UI {
 			return app.Div().Class("gaps").Body(
-				app.P().Text(h.t("ui.letter.gaps")),
-				app.Ul().Class("list").Body(gaps...),
+				app.P().Text(v.t("ui.letter.gaps")),
+				app.Ul().Class("list").Body(todo...),
 			)
 		}).ElseIf(brackets, func() app.UI {
-			return app.P().Class("gaps").Text(h.t("ui.letter.brackets"))
+			return app.P().Class("gaps").Text(v.t("ui.letter.brackets"))
 		}),
 		app.If(len(flags) > 0, func() app.UI {
 			return app.Div().ID("letter-flags").Class("inset").Body(
-				app.P().Text(h.t("ui.letter.flags")),
+				app.P().Text(v.t("ui.letter.flags")),
 				app.Ul().Class("list").Body(flags...),
 			)
 		}),
-		app.H3().Class("h3").Text(h.t("ui.letter.tips")),
-		app.Ul().Class("list checklist").Body(tips...),
+		app.H3().Class("h3").Text(v.t("ui.letter.tips")),
+		app.Ul().Class("list checklist").Body(checklist...),
 	)
 }
 
-// letterExports offers every way to take the letter away. Each handler
-// reads the letter when clicked, so it always takes the latest words.
-type letterExports struct {
-	app.Compo
-	words
-	s *Shell
-
-	ID             guide.LetterID
-	Title, Subject string
-	Text           string // the letter's words, for the email link
-	Said           string // what its buttons did
-	Saved          string // what saving a draft file did
-}
-
-func (x *letterExports) Render() app.UI {
-	s, id := x.s, x.ID
-	mailto, fits := letter.Mailto(letter.FromText(id, x.Title, x.Subject, x.Text), "")
+// exports offers every way to take the letter away. Each handler reads
+// the letter when clicked, so it always takes the latest words; the email
+// link is made from text (see Render).
+func (v *letterView) exports(l letter.Letter, text string) app.UI {
+	s, id := v.s, v.ID
+	mailto, fits := v.mailto(l, text)
 	base := "put-it-right-" + string(id)
 	scope := app.EventScope(id)
 	copyLetter := func(ctx app.Context, done string) {
@@ -274,13 +218,13 @@ func (x *letterExports) Render() app.UI {
 		})
 	}
 	return app.Div().ID("exports").Class("exports no-print").Body(
-		app.H2().Class("h2").Text(x.t("ui.letter.export.heading")),
+		app.H2().Class("h2").Text(v.t("ui.letter.export.heading")),
 		app.Div().Class("actions").Body(
-			app.Button().Class("button").Text(x.t("ui.letter.export.copy")).OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().Class("button").Text(v.t("ui.letter.export.copy")).OnClick(func(ctx app.Context, e app.Event) {
 				copyLetter(ctx, s.t("ui.letter.export.copied"))
 			}, scope),
-			app.Button().Class("button button-secondary").Text(x.t("ui.letter.export.print")).OnClick(func(ctx app.Context, e app.Event) { s.print(ctx) }),
-			app.Button().Class("button button-secondary").Text(x.t("ui.letter.export.docx")).OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().Class("button button-secondary").Text(v.t("ui.letter.export.print")).OnClick(func(ctx app.Context, e app.Event) { s.print(ctx) }),
+			app.Button().Class("button button-secondary").Text(v.t("ui.letter.export.docx")).OnClick(func(ctx app.Context, e app.Event) {
 				f, _, err := s.final(id)
 				var b []byte
 				if err == nil {
@@ -291,7 +235,7 @@ func (x *letterExports) Render() app.UI {
 				}
 				s.exported(err, s.t("ui.letter.export.docx-done"))
 			}, scope),
-			app.Button().Class("button button-secondary").Text(x.t("ui.letter.export.txt")).OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().Class("button button-secondary").Text(v.t("ui.letter.export.txt")).OnClick(func(ctx app.Context, e app.Event) {
 				_, text, err := s.final(id)
 				if err == nil {
 					err = jsbridge.Download(base+".txt", "text/plain;charset=utf-8", []byte(text))
@@ -299,17 +243,17 @@ func (x *letterExports) Render() app.UI {
 				s.exported(err, s.t("ui.letter.export.txt-done"))
 			}, scope),
 			app.If(fits, func() app.UI {
-				return app.A().ID(IDMailto).Class("button button-secondary").Href(mailto).Text(x.t("ui.letter.export.email"))
+				return app.A().ID(IDMailto).Class("button button-secondary").Href(mailto).Text(v.t("ui.letter.export.email"))
 			}).Else(func() app.UI {
 				// Too long for a mailto link: copy the letter, then open an
 				// email with just the subject, ready to paste into.
 				return app.A().ID(IDMailto).Class("button button-secondary").Href(mailto).Aria("describedby", "mailto-long").
-					Text(x.t("ui.letter.export.email-copy")).OnClick(func(ctx app.Context, e app.Event) {
+					Text(v.t("ui.letter.export.email-copy")).OnClick(func(ctx app.Context, e app.Event) {
 					copyLetter(ctx, s.t("ui.letter.export.copied-email"))
 				}, scope)
 			}),
 			app.If(jsbridge.CanShare(), func() app.UI {
-				return app.Button().Class("button button-secondary").Text(x.t("ui.letter.export.share")).OnClick(func(ctx app.Context, e app.Event) {
+				return app.Button().Class("button button-secondary").Text(v.t("ui.letter.export.share")).OnClick(func(ctx app.Context, e app.Event) {
 					f, text, err := s.final(id)
 					if err != nil {
 						return
@@ -326,12 +270,12 @@ func (x *letterExports) Render() app.UI {
 		),
 		s.feedback("exports"),
 		app.If(!fits, func() app.UI {
-			return app.P().ID("mailto-long").Class("hint").Text(x.t("ui.letter.export.email-long"))
+			return app.P().ID("mailto-long").Class("hint").Text(v.t("ui.letter.export.email-long"))
 		}),
-		app.H3().Class("h3").Text(x.t("ui.letter.save.heading")),
-		app.P().Class("hint").Text(x.t("ui.letter.save.hint")),
+		app.H3().Class("h3").Text(v.t("ui.letter.save.heading")),
+		app.P().Class("hint").Text(v.t("ui.letter.save.hint")),
 		app.Div().Class("actions").Body(
-			app.Button().ID("letter-save-draft").Class("button button-secondary").Text(x.t("ui.letter.save.button")).OnClick(s.saveDraftFile("letter-save")),
+			app.Button().ID("letter-save-draft").Class("button button-secondary").Text(v.t("ui.letter.save.button")).OnClick(s.saveDraftFile("letter-save")),
 		),
 		s.feedback("letter-save"),
 	)

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"maps"
 	"reflect"
 	"time"
 
@@ -68,32 +67,30 @@ func (s *Shell) letterPage(id guide.LetterID) app.UI {
 	return &letterView{
 		words: s.words, s: s,
 		ID: id, Answers: s.kase.Answers, Details: s.kase.Details, Edit: edit, Edited: edited, Today: s.today,
-		// Copies: the Shell changes its own maps in place, and go-app
-		// compares what the view was last drawn from with these.
-		Over: maps.Clone(s.over), Partial: maps.Clone(s.partial), LastField: s.lastField,
+		Over: s.over, Partial: s.partial, LastField: s.lastField,
 		Notice: s.notice, NoticeAt: s.noticeAt, Typing: s.flags.typing,
 	}
 }
 
 // letterView is the page of one letter. Its exported fields are all it
 // shows; go-app compares them with those it was last drawn from, and draws
-// the page again only when one has changed. Each part of the page is a
-// component of its own, given only what it shows, so a key in the letter's
-// words draws again the preview, the box's own messages, the email link
-// and the writing help, and leaves the details form alone; a key in a
-// detail draws again that box, the preview and the help. The letter is
+// the page again only when one has changed. The details form is a
+// component of its own, and each box in it, given only what they show: a
+// key in the letter's words draws again the preview, the box's messages,
+// the word count and the exports, and leaves the details alone; a key in a
+// detail draws again that box and what follows the letter. The letter is
 // drafted again only when the answers or details change. Handlers change
 // the Shell's state and save it; the Shell then draws the page again.
 //
-// State a view is given must be replaced when it changes, never changed in
-// place (see changeEvent), or go-app sees no change.
+// State a view is given (the details, the maps of boxes) must be replaced
+// when it changes, never changed in place (see changeEvent), or go-app
+// sees no change.
 type letterView struct {
 	app.Compo
 	words
-	s *Shell  // the state, which the parts' handlers change
-	d drafted // the letter as last drafted
-	// mailText is the text the email link was last made from (see Render).
-	mailText string
+	s *Shell   // the state, which the handlers change
+	d drafted  // the letter as last drafted
+	m mailLink // the email link as last made
 
 	ID        guide.LetterID
 	Answers   guide.Answers
@@ -127,7 +124,7 @@ type drafted struct {
 }
 
 // gap is a detail still to fill in: the address of its box, and its name.
-type gap struct{ Anchor, Label string }
+type gap struct{ anchor, label string }
 
 // draft returns the letter drafted from the view's answers and details,
 // drafting it again only when they have changed.
@@ -149,19 +146,47 @@ func (v *letterView) draft() *drafted {
 	}
 	for _, m := range l.Missing {
 		if name, ok := names[m]; ok {
-			d.gaps = append(d.gaps, gap{Anchor: fieldAnchor(m), Label: name})
+			d.gaps = append(d.gaps, gap{anchor: fieldAnchor(m), label: name})
 		}
 	}
 	d.tips = letter.Checklist(v.ID, v.Answers)
 	return d
 }
 
-// said returns the notice shown next to the controls at, or "".
-func (v *letterView) said(at string) string {
-	if v.NoticeAt != at {
-		return ""
+// OnMount puts the letter's words in its box once it is drawn.
+func (v *letterView) OnMount(ctx app.Context) { keepBoxes(ctx, "letter-text", v.text()) }
+
+// OnUpdate puts the letter's words in its box when they change.
+func (v *letterView) OnUpdate(ctx app.Context) { keepBoxes(ctx, "letter-text", v.text()) }
+
+// text returns the letter's words: the person's own, or the draft.
+func (v *letterView) text() string {
+	if v.Edited {
+		return v.Edit.Text
 	}
-	return v.Notice
+	return v.draft().text
+}
+
+// mailLink is an email link made from a letter's words and subject.
+type mailLink struct {
+	text, subject string
+	href          string
+	fits          bool // the words are in the link; else only the subject
+}
+
+// mailto returns the email link for letter l with the words text. Making
+// it cleans up the words, which takes a few milliseconds on a long letter:
+// while the person types one, it is made again only when they pause. A
+// letter that long does not fit in a link, whose subject alone does not
+// change as they type.
+func (v *letterView) mailto(l letter.Letter, text string) (string, bool) {
+	m := &v.m
+	long := len(text) > 4*letter.MaxMailto && len(m.text) > 4*letter.MaxMailto
+	if m.href == "" || m.subject != l.Subject || m.text != text && !(v.Typing && long) {
+		href, fits := letter.Mailto(letter.FromText(v.ID, l.Title, l.Subject, text), "")
+		*m = mailLink{text: text, subject: l.Subject, href: href, fits: fits}
+	}
+	return m.href, m.fits
 }
 
 func (v *letterView) Render() app.UI {
@@ -173,20 +198,13 @@ func (v *letterView) Render() app.UI {
 			})...))
 	}
 	stale := v.Edited && v.Edit.Stale(d.l)
-	text, blocks, gaps := d.text, d.l.Blocks, d.gaps
+	text, gaps := v.text(), d.gaps
 	if v.Edited {
-		text, blocks, gaps = v.Edit.Text, nil, nil
+		gaps = nil
 	}
 	staleField := ""
 	if stale {
 		staleField = v.LastField
-	}
-	// The email link is made from the letter cleaned up, which takes a few
-	// milliseconds on a long letter: while the person types one, the link
-	// is made again when they pause. A letter that long does not fit in a
-	// link, whose subject alone does not change as they type.
-	if !v.Typing || len(text) <= 4*letter.MaxMailto || len(v.mailText) <= 4*letter.MaxMailto {
-		v.mailText = text
 	}
 	previewHint := "ui.letter.preview.hint"
 	if v.Edited {
@@ -198,9 +216,7 @@ func (v *letterView) Render() app.UI {
 		// The slot is always there, so the box coming and going never moves
 		// the form below it: that would take focus from the field being typed in.
 		app.Div().ID("stale-slot").Aria("live", "polite").Body(
-			app.If(stale, func() app.UI {
-				return &staleBox{words: v.words, s: v.s, ID: v.ID, Draft: d.text, Said: v.said("stale")}
-			}),
+			app.If(stale, func() app.UI { return v.staleBox(d.text) }),
 		),
 		app.Div().Class("letter-grid").Body(
 			app.Div().Class("letter-form no-print").Body(
@@ -208,24 +224,19 @@ func (v *letterView) Render() app.UI {
 				app.P().Class("hint").Body(v.rich("ui.letter.details.hint", map[string]app.UI{
 					"skip": app.A().Href("#your-letter").Text(v.t("ui.letter.details.skip")),
 				})...),
-				&detailsForm{words: v.words, s: v.s, Letter: v.ID, Fields: d.fields, Details: v.Details,
+				&detailsForm{words: v.words, s: v.s, Fields: d.fields, Details: v.Details,
 					Over: v.Over, Partial: v.Partial, Stale: staleField},
 			),
 			app.Div().Class("letter-side").Body(
 				app.H2().ID("your-letter").Class("h2 h2-first no-print").Text(v.t("ui.letter.heading")),
 				app.If(stale, v.staleNote),
 				app.P().Class("hint no-print").Text(v.t(previewHint)),
-				&letterPreview{words: v.words, Blocks: blocks, Text: v.Edit.Text, Edited: v.Edited},
+				v.preview(d.l),
 			),
 		),
 		app.Div().Class("letter-grid letter-after no-print").Body(
-			app.Div().Body(
-				&letterEditor{words: v.words, s: v.s, ID: v.ID, Text: text, Edited: v.Edited,
-					Offered: v.Over["letter-text"], Said: v.said("editor")},
-				&letterExports{words: v.words, s: v.s, ID: v.ID, Title: d.l.Title, Subject: d.l.Subject, Text: v.mailText,
-					Said: v.said("exports"), Saved: v.said("letter-save")},
-			),
-			&writingHelp{words: v.words, s: v.s, Text: text, Gaps: gaps, Tips: d.tips, Typing: v.Typing},
+			app.Div().Body(v.editor(text), v.exports(d.l, text)),
+			v.writingHelp(text, gaps, d.tips),
 		),
 	)
 }

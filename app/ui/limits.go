@@ -127,14 +127,17 @@ func (s *Shell) watchLimits(ctx app.Context) func() {
 			return nil
 		}
 		ctx.Dispatch(func(app.Context) {
-			if s.over == nil {
-				s.over = overLimit{}
+			// A new map: the page compares the one it was drawn from.
+			over := overLimit{}
+			for k, n := range s.over {
+				if k != id {
+					over[k] = n
+				}
 			}
 			if total > max {
-				s.over[id] = total
-			} else {
-				delete(s.over, id)
+				over[id] = total
 			}
+			s.over = over
 		})
 		return nil
 	})
