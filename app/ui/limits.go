@@ -2,6 +2,8 @@ package ui
 
 import (
 	"strconv"
+	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -193,7 +195,14 @@ func (s *Shell) onText(id string, apply func(ctx app.Context, v string)) app.Eve
 		if s.hasRoot {
 			ctx = s.root
 		}
-		ctx.After(0, func(ctx app.Context) {
+		// A paste or a drop can be long: its words are applied in a task
+		// of their own, so the browser shows them in the box first. Typed
+		// words are applied at once, so the page follows in the same frame.
+		wait := time.Duration(0)
+		if strings.HasPrefix(e.Get("inputType").String(), "insertFrom") {
+			wait = time.Millisecond
+		}
+		ctx.After(wait, func(ctx app.Context) {
 			q, ok := s.textQueue[id]
 			delete(s.textQueue, id)
 			if ok {
