@@ -252,7 +252,7 @@ func (v *letterView) exports(l letter.Letter, text string) app.UI {
 					copyLetter(ctx, s.t("ui.letter.export.copied-email"))
 				}, scope)
 			}),
-			app.If(jsbridge.CanShare(), func() app.UI {
+			app.If(v.canShare(), func() app.UI {
 				return app.Button().Class("button button-secondary").Text(v.t("ui.letter.export.share")).OnClick(func(ctx app.Context, e app.Event) {
 					f, text, err := s.final(id)
 					if err != nil {

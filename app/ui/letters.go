@@ -91,6 +91,8 @@ type letterView struct {
 	s *Shell   // the state, which the handlers change
 	d drafted  // the letter as last drafted
 	m mailLink // the email link as last made
+	// share says whether the browser has a share sheet, once asked.
+	share, askedShare bool
 
 	ID        guide.LetterID
 	Answers   guide.Answers
@@ -187,6 +189,15 @@ func (v *letterView) mailto(l letter.Letter, text string) (string, bool) {
 		*m = mailLink{text: text, subject: l.Subject, href: href, fits: fits}
 	}
 	return m.href, m.fits
+}
+
+// canShare reports whether the browser has a share sheet. It asks once:
+// asking takes longer than drawing the buttons.
+func (v *letterView) canShare() bool {
+	if !v.askedShare {
+		v.share, v.askedShare = jsbridge.CanShare(), true
+	}
+	return v.share
 }
 
 func (v *letterView) Render() app.UI {
