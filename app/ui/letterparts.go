@@ -116,15 +116,15 @@ func (v *letterView) editor(text string) app.UI {
 		app.H2().Class("h2 h2-first").Text(v.t("ui.letter.editor.heading")),
 		app.Label().For("letter-text").Class("label").Text(v.t("ui.letter.editor.label")),
 		app.P().ID("letter-text-hint").Class("hint").Text(v.t("ui.letter.editor.hint")),
-		textArea().ID("letter-text").Class("textarea textarea-letter").Rows(16).Aria("describedby", "letter-text-hint").MaxLength(MaxLetter).OnInput(s.onText("letter-text", func(ctx app.Context, v string) {
+		textArea().ID("letter-text").Class("textarea textarea-letter").Rows(16).Aria("describedby", "letter-text-hint").MaxLength(MaxLetter).OnInput(s.onText("letter-text", func(ctx app.Context, typed string) {
 			if s.kase.Edits == nil {
 				s.kase.Edits = map[guide.LetterID]letter.Edit{}
 			}
 			if prev, ok := s.kase.Edits[id]; ok {
-				prev.Text = v
+				prev.Text = typed
 				s.kase.Edits[id] = prev
 			} else if l, err := s.draftLetter(id); err == nil {
-				s.kase.Edits[id] = letter.NewEdit(l, v)
+				s.kase.Edits[id] = letter.NewEdit(l, typed)
 			} else {
 				return
 			}

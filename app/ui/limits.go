@@ -212,11 +212,11 @@ func (s *Shell) onText(id string, apply func(ctx app.Context, v string)) app.Eve
 	}
 }
 
-// textArea returns a text area whose words are not given to
-// go-app as its value: go-app would write the whole text back into the box
-// after every key, which on a long letter costs a layout of the box per
-// key, and it never writes an empty value. The part of the page that draws
-// the box puts its words in with keepBoxes instead.
+// textArea returns a text area whose words are not given to go-app as its
+// value: go-app would write the whole text back into the box after every
+// key, which on a long letter costs a layout of the box per key, and it
+// never writes an empty value. The part of the page that draws the box
+// puts its words in with keepBoxes instead.
 func textArea() app.HTMLTextarea {
 	return app.Textarea()
 }
