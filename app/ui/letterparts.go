@@ -44,15 +44,26 @@ func (v *letterView) staleBox(draft string) app.UI {
 	)
 }
 
-// preview shows the letter as it will look on paper. The draft is shown
-// block by block, so its subject and headings stand out; the person's own
-// version is shown paragraph by paragraph. Gaps still to fill stand out too.
-func (v *letterView) preview(l letter.Letter) app.UI {
+// letterPreview shows the letter as it will look on paper. The draft is
+// shown block by block, so its subject and headings stand out; the
+// person's own version is shown paragraph by paragraph. Gaps still to fill
+// stand out too. It is a component of its own, the largest part of the
+// page: it is drawn again only when the letter changes.
+type letterPreview struct {
+	app.Compo
+	words
+
+	Blocks []letter.Block // the draft
+	Text   string         // or the person's own words, when Edited
+	Edited bool
+}
+
+func (p *letterPreview) Render() app.UI {
 	var body []app.UI
-	if v.Edited {
-		body = paperBody(v.Edit.Text)
+	if p.Edited {
+		body = paperBody(p.Text)
 	} else {
-		for _, b := range l.Blocks {
+		for _, b := range p.Blocks {
 			el := app.P().Body(lineParts(b.Line())...)
 			switch b.Kind {
 			case letter.KindSubject, letter.KindHeading:
@@ -63,7 +74,7 @@ func (v *letterView) preview(l letter.Letter) app.UI {
 			body = append(body, el)
 		}
 	}
-	return app.Div().ID(IDPreview).Class("paper").Role("region").Aria("label", v.t("ui.letter.preview.label")).TabIndex(0).Body(body...)
+	return app.Div().ID(IDPreview).Class("paper").Role("region").Aria("label", p.t("ui.letter.preview.label")).TabIndex(0).Body(body...)
 }
 
 // paperBody turns plain text into paragraphs: blank lines separate them,

@@ -74,11 +74,12 @@ func (s *Shell) letterPage(id guide.LetterID) app.UI {
 
 // letterView is the page of one letter. Its exported fields are all it
 // shows; go-app compares them with those it was last drawn from, and draws
-// the page again only when one has changed. The details form is a
-// component of its own, and each box in it, given only what they show: a
-// key in the letter's words draws again the preview, the box's messages,
-// the word count and the exports, and leaves the details alone; a key in a
-// detail draws again that box and what follows the letter. The letter is
+// the page again only when one has changed. The preview and the details
+// form are components of their own, and each box in the form, given only
+// what they show: a key in the letter's words draws again the preview, the
+// box's messages, the word count and the exports, and leaves the details
+// alone; a key in a detail draws again that box and what follows the
+// letter; a message or a pause leaves the preview alone. The letter is
 // drafted again only when the answers or details change. Handlers change
 // the Shell's state and save it; the Shell then draws the page again.
 //
@@ -209,9 +210,9 @@ func (v *letterView) Render() app.UI {
 			})...))
 	}
 	stale := v.Edited && v.Edit.Stale(d.l)
-	text, gaps := v.text(), d.gaps
+	text, blocks, gaps := v.text(), d.l.Blocks, d.gaps
 	if v.Edited {
-		gaps = nil
+		blocks, gaps = nil, nil
 	}
 	staleField := ""
 	if stale {
@@ -242,7 +243,7 @@ func (v *letterView) Render() app.UI {
 				app.H2().ID("your-letter").Class("h2 h2-first no-print").Text(v.t("ui.letter.heading")),
 				app.If(stale, v.staleNote),
 				app.P().Class("hint no-print").Text(v.t(previewHint)),
-				v.preview(d.l),
+				&letterPreview{words: v.words, Blocks: blocks, Text: v.Edit.Text, Edited: v.Edited},
 			),
 		),
 		app.Div().Class("letter-grid letter-after no-print").Body(
