@@ -5,7 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"putitright/app/content"
 	"putitright/app/guide"
 	"putitright/app/letter"
 )
@@ -47,9 +46,9 @@ func TestDetailGetSet(t *testing.T) {
 	}
 }
 
-func TestParseDayMonthYear(t *testing.T) {
+func TestReadDate(t *testing.T) {
+	w := englishWords(t)
 	today := time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
-	en, _ := content.Default()
 	for _, c := range []struct {
 		in   [3]string
 		want *guide.Date
@@ -64,9 +63,17 @@ func TestParseDayMonthYear(t *testing.T) {
 		{[3]string{"", "12", "2026"}, nil, true}, // the future
 		{[3]string{"x", "3", "1941"}, nil, true},
 	} {
-		got, bad := parseDayMonthYear(en, c.in, today)
+		got, bad := w.readDate(c.in, today)
 		if (bad != "") != c.bad || (got == nil) != (c.want == nil) || got != nil && *got != *c.want {
 			t.Errorf("%q: got %v %q", c.in, got, bad)
 		}
 	}
+}
+
+// englishWords is the English content, as a page's components get it.
+func englishWords(t *testing.T) words {
+	t.Helper()
+	var w words
+	w.setLang("")
+	return w
 }

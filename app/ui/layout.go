@@ -130,15 +130,6 @@ func (w words) backLink(path string) app.UI {
 	return app.A().Class("back").Href(path).Text(w.t("ui.back"))
 }
 
-// backLink is the English back link, for the letter pages until they take
-// their words from the content too (then delete it: use words.backLink).
-func backLink(path string) app.UI {
-	if path == "" {
-		return app.Text("")
-	}
-	return app.A().Class("back").Href(path).Text("Back")
-}
-
 // heading is the page's main heading; it takes focus when a page opens.
 func heading(text string) app.UI {
 	return app.H1().ID(IDHeading).TabIndex(-1).Class("h1").Text(text)

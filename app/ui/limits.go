@@ -2,6 +2,8 @@ package ui
 
 import (
 	"strconv"
+	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -50,28 +52,38 @@ func limitFor(f letter.Field) int {
 // holds, so the page can say so next to it.
 type overLimit map[string]int // box id -> how many characters were offered
 
-// limitMessage is what the page says next to box id: how many characters
-// are left when it is nearly full, or that a paste was cut short.
-func (s *Shell) limitMessage(id, v string, max int) app.UI {
+// limitMessage is what the page says next to box id, which holds v and
+// up to max characters: how many characters are left when it is nearly
+// full, or, when offered (more than max) characters were put in, that
+// they were cut short.
+func (w words) limitMessage(id, v string, max, offered int) app.UI {
 	msgID := id + "-count"
 	n := 0
 	if len(v) >= int(float64(max)*countWarn) || !utf8.ValidString(v) {
 		n = jsLen(v)
 	}
 	var ui app.UI = app.Text("")
-	switch offered, cut := s.over[id]; {
-	case cut:
+	switch {
+	case offered > max:
 		ui = app.P().Class("error-message limit-message").Body(
-			app.Span().Class("visually-hidden").Text("Error: "),
-			app.Text("That was too long to fit. This box holds up to "+thousands(max)+" characters, and you tried to put in "+thousands(offered)+
-				", so only the first part was kept. Check the end of your text. You could put the rest in a separate document."))
+			app.Span().Class("visually-hidden").Text(w.t("ui.limits.error")),
+			app.Text(w.f("ui.limits.cut", "max", thousands(max), "offered", thousands(offered))))
 	case n > max:
-		ui = app.P().Class("error-message limit-message").Text("This is " + thousands(n-max) + " characters too long. It can be up to " + thousands(max) + " characters.")
+		ui = app.P().Class("error-message limit-message").Text(w.f(plural("ui.limits.over", n-max), "over", thousands(n-max), "max", thousands(max)))
 	case n >= int(float64(max)*countWarn):
-		ui = app.P().Class("hint limit-message").Text("You have " + thousands(max-n) + " characters left.")
+		ui = app.P().Class("hint limit-message").Text(w.f(plural("ui.limits.left", max-n), "left", thousands(max-n)))
 	}
 	// Always there, so screen readers hear the message when it appears.
 	return app.Div().ID(msgID).Class("limit").Aria("live", "polite").Body(ui)
+}
+
+// plural returns the ID of the form of text id for the number n: id+".one"
+// for 1, id+".other" for any other number.
+func plural(id string, n int) string {
+	if n == 1 {
+		return id + ".one"
+	}
+	return id + ".other"
 }
 
 // watchLimits listens, for the whole page, for text about to be put into
@@ -96,33 +108,38 @@ func (s *Shell) watchLimits(ctx app.Context) func() {
 		if max <= 0 || id == "" {
 			return nil
 		}
-		// A JS string has no properties Go can read, so its length is
-		// counted here; that is quick even for a megabyte.
+		// Counted in the browser: a pasted megabyte is not copied into Go.
 		added := 0
 		if d := e.Get("data"); d.Truthy() {
-			added = jsLen(d.String())
+			added = strLen(d)
 		} else if dt := e.Get("dataTransfer"); dt.Truthy() {
-			added = jsLen(dt.Call("getData", "text/plain").String())
+			added = strLen(dt.Call("getData", "text/plain"))
 		}
-		cur := jsLen(el.Get("value").String())
+		cur := strLen(el.Get("value"))
+		_, was := s.over[id]
+		if cur+added <= max && !was {
+			return nil // it fits (asking where the selection is costs a layout)
+		}
 		sel := 0
 		if end, start := el.Get("selectionEnd"), el.Get("selectionStart"); end.Type() == app.TypeNumber && start.Type() == app.TypeNumber {
 			sel = end.Int() - start.Int()
 		}
 		total := cur - sel + added
-		_, was := s.over[id]
 		if total <= max && !was {
 			return nil
 		}
 		ctx.Dispatch(func(app.Context) {
-			if s.over == nil {
-				s.over = overLimit{}
+			// A new map: the page compares the one it was drawn from.
+			over := overLimit{}
+			for k, n := range s.over {
+				if k != id {
+					over[k] = n
+				}
 			}
 			if total > max {
-				s.over[id] = total
-			} else {
-				delete(s.over, id)
+				over[id] = total
 			}
+			s.over = over
 		})
 		return nil
 	})
@@ -131,6 +148,16 @@ func (s *Shell) watchLimits(ctx app.Context) func() {
 		doc.Call("removeEventListener", "beforeinput", h, true)
 		h.Release()
 	}
+}
+
+// strLen is the length of the browser's string v in UTF-16 code units, as
+// jsLen counts a Go string, without copying it into Go. A string has no
+// properties Go can read, so it is read through a String object.
+func strLen(v app.Value) int {
+	if v.Type() != app.TypeString {
+		return 0
+	}
+	return app.Window().Get("Object").Invoke(v).Get("length").Int()
 }
 
 // thousands writes n with commas: 40000 is "40,000".
@@ -151,9 +178,12 @@ type queuedText struct {
 // onText returns an input handler for the text box id that applies its
 // words at most once for a burst of input events: inserting text with many
 // lines can fire an input event per line, and reading a long letter and
-// drawing it again for each one froze the page for seconds.
+// drawing it again for each one froze the page for seconds. The event
+// itself draws nothing (the box already shows the words); applying them
+// does, from the Shell, which hands each part of the page what it shows.
 func (s *Shell) onText(id string, apply func(ctx app.Context, v string)) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
+		ctx.PreventUpdate()
 		if s.textQueue == nil {
 			s.textQueue = map[string]queuedText{}
 		}
@@ -165,7 +195,14 @@ func (s *Shell) onText(id string, apply func(ctx app.Context, v string)) app.Eve
 		if s.hasRoot {
 			ctx = s.root
 		}
-		ctx.After(0, func(ctx app.Context) {
+		// A paste or a drop can be long: its words are applied in a task
+		// of their own, so the browser shows them in the box first. Typed
+		// words are applied at once, so the page follows in the same frame.
+		wait := time.Duration(0)
+		if strings.HasPrefix(e.Get("inputType").String(), "insertFrom") {
+			wait = time.Millisecond
+		}
+		ctx.After(wait, func(ctx app.Context) {
 			q, ok := s.textQueue[id]
 			delete(s.textQueue, id)
 			if ok {
@@ -175,23 +212,42 @@ func (s *Shell) onText(id string, apply func(ctx app.Context, v string)) app.Eve
 	}
 }
 
-// textarea returns a text area whose words, v, syncValues keeps in step
-// with the state. They are not given to go-app as its value: go-app would
-// write the whole text back into the box after every key, which on a long
-// letter costs a layout of the box per key.
-func (s *Shell) textarea(id, v string) app.HTMLTextarea {
-	s.bind(id, v)
+// textArea returns a text area whose words are not given to go-app as its
+// value: go-app would write the whole text back into the box after every
+// key, which on a long letter costs a layout of the box per key, and it
+// never writes an empty value. The part of the page that draws the box
+// puts its words in with keepBoxes instead.
+func textArea() app.HTMLTextarea {
 	return app.Textarea()
 }
 
-// textInput is a one-line box kept in step like textarea. Its words are
+// textInput is a one-line box kept in step like textArea. Its words are
 // applied a moment after each key (see onText), so a value given to go-app
 // could be written back before then and lose a key.
-func (s *Shell) textInput(id, v string) app.HTMLInput {
-	s.bind(id, v)
+func textInput(v string) app.HTMLInput {
 	in := app.Input()
 	if app.IsServer {
 		in = in.Value(v) // the prerendered page shows what was there
 	}
 	return in
+}
+
+// keepBoxes puts words into text boxes once the page is drawn, from pairs
+// of box id and words, leaving alone the box being typed in and any box
+// that already holds its words. A part of the page with boxes calls it
+// when it is first drawn (OnMount) and when its words change (OnUpdate).
+func keepBoxes(ctx app.Context, pairs ...string) {
+	if !app.IsClient {
+		return
+	}
+	ctx.Defer(func(app.Context) {
+		doc := app.Window().Get("document")
+		active := doc.Get("activeElement")
+		for i := 0; i+1 < len(pairs); i += 2 {
+			el := doc.Call("getElementById", pairs[i])
+			if el.Truthy() && !el.Equal(active) && el.Get("value").String() != pairs[i+1] {
+				el.Set("value", pairs[i+1])
+			}
+		}
+	})
 }

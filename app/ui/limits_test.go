@@ -64,13 +64,10 @@ func TestLimitMessage(t *testing.T) {
 		{"too long", strings.Repeat("a", 120), 0, "20 characters too long"},
 		{"paste cut", strings.Repeat("a", 100), 1048576, "you tried to put in 1,048,576"},
 	}
+	w := englishWords(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := &Shell{}
-			if tt.over > 0 {
-				s.over = overLimit{"box": tt.over}
-			}
-			got := app.HTMLString(s.limitMessage("box", tt.v, 100))
+			got := app.HTMLString(w.limitMessage("box", tt.v, 100, tt.over))
 			if !strings.Contains(got, `aria-live="polite"`) {
 				t.Errorf("no live region: %s", got)
 			}
@@ -90,10 +87,10 @@ func TestLimitMessage(t *testing.T) {
 func TestDetailHints(t *testing.T) {
 	today := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
 	a := guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Person: guide.ForAdultConsents, Stage: guide.NotRaised}
+	w := englishWords(t)
 	for _, id := range allLetters {
 		for _, f := range letter.Fields(id, a, today) {
-			s := &Shell{}
-			html := app.HTMLString(s.detailField(f))
+			html := app.HTMLString(&detailBox{words: w, s: &Shell{words: w}, Field: f})
 			if n := strings.Count(html, "For example"); n > 1 {
 				t.Errorf("%s %s: %d examples in its hint: %s", id, f.ID, n, html)
 			}
@@ -106,6 +103,24 @@ func TestDetailHints(t *testing.T) {
 			if !strings.Contains(html, "maxlength=") && f.Kind != letter.FieldDate && f.Kind != letter.FieldChoice {
 				t.Errorf("%s %s: no length limit: %s", id, f.ID, html)
 			}
+		}
+	}
+}
+
+// TestBuiltIDs checks the content IDs the letter page makes from parts:
+// the plural forms and the word-count advice.
+func TestBuiltIDs(t *testing.T) {
+	w := englishWords(t)
+	for _, base := range []string{"ui.letter.count", "ui.limits.over", "ui.limits.left"} {
+		for _, n := range []int{0, 1, 2} {
+			if id := plural(base, n); strings.HasPrefix(w.t(id), "[") {
+				t.Errorf("no text %s", id)
+			}
+		}
+	}
+	for _, id := range []string{"ui.letter.count.aim", "ui.letter.count.long", "ui.letter.preview.hint", "ui.letter.preview.hint-edited"} {
+		if strings.HasPrefix(w.t(id), "[") {
+			t.Errorf("no text %s", id)
 		}
 	}
 }

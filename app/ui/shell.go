@@ -58,7 +58,6 @@ type Shell struct {
 	lastPage    string                // the page to carry on from (see remember)
 	opened      bool                  // a draft file has just been opened
 	textQueue   map[string]queuedText // text boxes whose new words are still to be applied (see onText)
-	staleNow    bool                  // the letter being drawn no longer follows its details
 	// updateCheck is when the app last asked the browser to look for a new
 	// version (at top level, on moving to another page, at most every 10 minutes).
 	updateCheck time.Time

@@ -109,7 +109,7 @@ func (s *Shell) loadPartner(cfg partner.Config) partner.Config {
 
 // changed saves after every change, so closing the tab loses nothing.
 func (s *Shell) changed(ctx app.Context) {
-	// Text boxes get their words from syncValues (see textarea), after the
+	// Text boxes get their words from syncValues (see bind), after the
 	// page is drawn. The Shell's own context does it: go-app drops work
 	// from an element the change removes, such as the button pressed.
 	root := ctx
