@@ -151,7 +151,7 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 		t.Errorf("%+v: "+format, append([]any{a}, args...)...)
 	}
 	draft := func(id guide.LetterID) Letter {
-		l, err := Draft(id, a, d, today)
+		l, err := Draft(en, id, a, d, today)
 		if err != nil {
 			t.Fatalf("Draft(%s): %v", id, err)
 		}

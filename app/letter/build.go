@@ -1,7 +1,6 @@
 package letter
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -9,20 +8,12 @@ import (
 	"putitright/app/guide"
 )
 
-// ErrUnknownLetter is returned by Draft for a letter it cannot write.
-var ErrUnknownLetter = errors.New("unknown letter")
-
-// Draft writes letter id from the answers and details, dated today. The
-// same inputs always give the same letter. Details that are missing show
-// as bracketed placeholders and are listed in Letter.Missing. The only
-// error is ErrUnknownLetter.
-func Draft(id guide.LetterID, a guide.Answers, d Details, today time.Time) (Letter, error) {
+// oldDraft writes the letters not yet converted to data.
+func oldDraft(id guide.LetterID, a guide.Answers, d Details, today time.Time) (Letter, error) {
 	d = d.clean()
 	a = Refine(a, d)
 	b := &builder{a: a, d: d, today: today}
 	switch id {
-	case guide.LetterComplaint:
-		b.complaint()
 	case guide.LetterPALS:
 		b.pals()
 	case guide.LetterConsent:
@@ -408,10 +399,6 @@ func (b *builder) representative(what string) {
 		}
 	}
 }
-
-// oneBlock joins the paragraphs of s with single line breaks, so that it
-// fits inside one block.
-func oneBlock(s string) string { return strings.Join(paragraphs(s), "\n") }
 
 // onOrIn returns " on 14 June 2026", " in June 2026", or "" for no date.
 func onOrIn(d guide.Date) string {

@@ -173,7 +173,7 @@ func TestHostileInputEveryLetter(t *testing.T) {
 		for _, sc := range scenarios() {
 			for _, id := range allLetters {
 				t.Run(fmt.Sprintf("%d/%s/%s", i, sc.name, id), func(t *testing.T) {
-					l, err := Draft(id, sc.a, d, today)
+					l, err := Draft(en, id, sc.a, d, today)
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -211,7 +211,7 @@ func TestMailtoLimit(t *testing.T) {
 }
 
 func TestDOCXLayout(t *testing.T) {
-	l, _ := Draft(guide.LetterComplaint, guide.Answers{}, fullDetails(), today)
+	l, _ := Draft(en, guide.LetterComplaint, guide.Answers{}, fullDetails(), today)
 	data, err := DOCX(l)
 	if err != nil {
 		t.Fatal(err)
@@ -255,7 +255,7 @@ func TestDOCXWithLibreOffice(t *testing.T) {
 	d.Wants = "Tricky: <b>bold</b> & ]]> \u202Emark" // escaping must survive a real reader
 	var letters []Letter
 	for _, id := range []guide.LetterID{guide.LetterComplaint, guide.LetterConsent} {
-		l, err := Draft(id, scenarios()[1].a, d, today)
+		l, err := Draft(en, id, scenarios()[1].a, d, today)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -363,14 +363,14 @@ func TestDetailsJSONRoundTrip(t *testing.T) {
 
 func TestEdit(t *testing.T) {
 	a := guide.Answers{Person: guide.Self}
-	l1, _ := Draft(guide.LetterComplaint, a, fullDetails(), today)
+	l1, _ := Draft(en, guide.LetterComplaint, a, fullDetails(), today)
 	e := NewEdit(l1, l1.Text()+"\n\nMy extra words.")
 	if e.Stale(l1) || !e.Changed() {
 		t.Fatal("fresh edit should not be stale, and should be changed")
 	}
 	d2 := fullDetails()
 	d2.Impact = "Different now."
-	l2, _ := Draft(guide.LetterComplaint, a, d2, today)
+	l2, _ := Draft(en, guide.LetterComplaint, a, d2, today)
 	if !e.Stale(l2) {
 		t.Fatal("edit should be stale after the draft changed")
 	}

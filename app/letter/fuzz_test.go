@@ -21,7 +21,7 @@ func FuzzDraft(f *testing.F) {
 		d.SenderName = name
 		d.Events = append(d.Events, Event{What: name})
 		for _, id := range allLetters {
-			l, err := Draft(id, a, d, today)
+			l, err := Draft(en, id, a, d, today)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -37,7 +37,7 @@ func TestReadsAsAPersonWrites(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l, err := Draft(tt.id, tt.a, tt.d, today)
+			l, err := Draft(en, tt.id, tt.a, tt.d, today)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -94,7 +94,7 @@ func TestAnswersPeopleCanGive(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l, err := Draft(tt.id, tt.a, d, today)
+			l, err := Draft(en, tt.id, tt.a, d, today)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -161,7 +161,7 @@ func TestChecklistFollowsTheRules(t *testing.T) {
 func TestNationAndSchemeWording(t *testing.T) {
 	d := fullDetails()
 	ni := guide.Answers{Nation: guide.NorthernIreland, Service: guide.CouncilCare, Outcomes: []guide.Outcome{guide.OutPolice}}
-	l, _ := Draft(guide.LetterComplaint, ni, d, today)
+	l, _ := Draft(en, guide.LetterComplaint, ni, d, today)
 	if !strings.Contains(l.Text(), "Health and Social Care Trust's adult safeguarding team") || strings.Contains(l.Text(), "council's safeguarding") {
 		t.Errorf("Northern Ireland safeguarding:\n%s", l.Text())
 	}
@@ -171,7 +171,7 @@ func TestNationAndSchemeWording(t *testing.T) {
 		}
 	}
 	dcs := guide.Answers{Nation: guide.England, Service: guide.PrivateDentist, Stage: guide.FinalResponse}
-	l, _ = Draft(guide.LetterOmbudsman, dcs, d, today)
+	l, _ = Draft(en, guide.LetterOmbudsman, dcs, d, today)
 	if !strings.Contains(l.Text(), "Dear Sir or Madam,") || l.Title != "Letter to the Dental Complaints Service" {
 		t.Errorf("Dental Complaints Service letter %q:\n%s", l.Title, l.Text())
 	}

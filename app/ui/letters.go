@@ -47,7 +47,7 @@ func (s *Shell) lettersPage() app.UI {
 
 // draftLetter drafts letter id from the current answers and details.
 func (s *Shell) draftLetter(id guide.LetterID) (letter.Letter, error) {
-	return letter.Draft(id, s.kase.Answers, s.kase.Details, s.today)
+	return letter.Draft(s.c, id, s.kase.Answers, s.kase.Details, s.today)
 }
 
 // letterText returns what the person will send: their own edit if they have
