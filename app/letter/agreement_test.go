@@ -219,18 +219,18 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 		if !ok {
 			continue
 		}
-		name := o.Name(english())
+		name := o.Name(en)
 		if o == guide.JointPHSOLGSCO || a.Ombudsman() == guide.OmbudsmanUnknown {
 			name = strings.TrimPrefix(name, "the ")
 		} else if want := a.Ombudsman(); want != o {
 			fail("the plan escalates to %s, the letters to %s", o, want)
 		}
 		if !strings.Contains(strings.ToLower(recipient), strings.ToLower(strings.TrimPrefix(name, "the "))) {
-			fail("the plan names %s, but the ombudsman letter is to %q", o.Name(english()), recipient)
+			fail("the plan names %s, but the ombudsman letter is to %q", o.Name(en), recipient)
 		}
 	}
 	if o := a.Ombudsman(); o != guide.OmbudsmanUnknown && !slices.ContainsFunc(p.Escalation, func(s guide.Step) bool { return ombudsmanRoutes[s.ID] == o }) {
-		fail("the letters write to %s, but the plan's escalation does not name it", o.Name(english()))
+		fail("the letters write to %s, but the plan's escalation does not name it", o.Name(en))
 	}
 	// The ombudsman's time limit: the plan's and the letter's.
 	if a.Stage == guide.FinalResponse {
@@ -243,22 +243,22 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 	if a.Care().Private() {
 		scheme := a.Ombudsman()
 		if offered, want := p.HasLetter(guide.LetterOmbudsman), a.Stage == guide.FinalResponse; offered != want {
-			fail("self-paid care at stage %q: the plan offers the letter to %s = %v", a.Stage, scheme.Name(english()), offered)
+			fail("self-paid care at stage %q: the plan offers the letter to %s = %v", a.Stage, scheme.Name(en), offered)
 		}
-		if !strings.HasSuffix(omb.Title, scheme.Name(english())) || strings.Contains(omb.Title, "ombudsman") {
-			fail("the letter for self-paid care is titled %q, want one to %s", omb.Title, scheme.Name(english()))
+		if !strings.HasSuffix(omb.Title, scheme.Name(en)) || strings.Contains(omb.Title, "ombudsman") {
+			fail("the letter for self-paid care is titled %q, want one to %s", omb.Title, scheme.Name(en))
 		}
 		t := omb.Text()
 		for _, bad := range []string{"Ombudsman", "ex-gratia", "compensation", "action you will take about the concerns I have raised about the staff"} {
 			if strings.Contains(t, bad) {
-				fail("the letter to %s says %q", scheme.Name(english()), bad)
+				fail("the letter to %s says %q", scheme.Name(en), bad)
 			}
 		}
 		if a.Stage == guide.FinalResponse && !strings.Contains(t, "Their final response") {
-			fail("the letter to %s does not enclose the final response", scheme.Name(english()))
+			fail("the letter to %s does not enclose the final response", scheme.Name(en))
 		}
 		if a.Wants(guide.OutMoney) && (scheme == guide.ISCAS) != strings.Contains(t, "goodwill payment") {
-			fail("the letter to %s: goodwill payment = %v", scheme.Name(english()), !strings.Contains(t, "goodwill payment"))
+			fail("the letter to %s: goodwill payment = %v", scheme.Name(en), !strings.Contains(t, "goodwill payment"))
 		}
 	}
 

@@ -20,6 +20,9 @@ import (
 // the text "draft.noun", and {their name} is "draft.their-name".
 const fragmentPrefix = "draft."
 
+// tipsPrefix begins the ID of the writing tips' lists (see Checklist).
+const tipsPrefix = "tips."
+
 // book is every letter and shared part, made ready to fill in.
 type book struct {
 	letters   map[string]*form
@@ -57,12 +60,13 @@ type cond struct {
 	c   content.Cond
 }
 
-// ready is a text made ready to fill in: its template, or its
-// alternatives.
+// ready is a text made ready to fill in: its template, its
+// alternatives, or its list.
 type ready struct {
-	text string
-	segs []content.Segment
-	alts []alt
+	text  string
+	segs  []content.Segment
+	alts  []alt
+	items []alt
 }
 
 // alt is one alternative of a text.
@@ -98,14 +102,18 @@ var loadBook = sync.OnceValues(func() (*book, error) {
 func compile(letters []content.Letter, en *content.Set) (*book, error) {
 	bk := &book{letters: map[string]*form{}, parts: map[string]*form{}, texts: map[string]*ready{}, fragments: map[string]string{}}
 	for _, t := range en.Texts() {
-		if rest, ok := strings.CutPrefix(t.ID, fragmentPrefix); ok && !strings.Contains(rest, ".") {
-			bk.fragments[strings.ReplaceAll(rest, "-", " ")] = t.ID
-			w, err := compileText(t)
-			if err != nil {
-				return nil, err
-			}
-			bk.texts[t.ID] = w
+		rest, fragment := strings.CutPrefix(t.ID, fragmentPrefix)
+		if !fragment && !strings.HasPrefix(t.ID, tipsPrefix) {
+			continue
 		}
+		if fragment && !strings.Contains(rest, ".") {
+			bk.fragments[strings.ReplaceAll(rest, "-", " ")] = t.ID
+		}
+		w, err := compileText(t)
+		if err != nil {
+			return nil, err
+		}
+		bk.texts[t.ID] = w
 	}
 	for _, l := range letters {
 		f := &form{name: l.Name()}
@@ -238,15 +246,20 @@ func compileText(t content.Text) (*ready, error) {
 	if w.segs, err = content.Split(t.Text); err != nil {
 		return nil, fmt.Errorf("%s: %w", t.ID, err)
 	}
-	for _, v := range t.First {
-		a := alt{text: v.Text}
-		if a.when, err = parseCond(v.When); err != nil {
-			return nil, fmt.Errorf("%s: %w", t.ID, err)
+	for _, list := range []struct {
+		vs []content.Variant
+		to *[]alt
+	}{{t.First, &w.alts}, {t.List, &w.items}} {
+		for _, v := range list.vs {
+			a := alt{text: v.Text}
+			if a.when, err = parseCond(v.When); err != nil {
+				return nil, fmt.Errorf("%s: %w", t.ID, err)
+			}
+			if a.segs, err = content.Split(v.Text); err != nil {
+				return nil, fmt.Errorf("%s: %w", t.ID, err)
+			}
+			*list.to = append(*list.to, a)
 		}
-		if a.segs, err = content.Split(v.Text); err != nil {
-			return nil, fmt.Errorf("%s: %w", t.ID, err)
-		}
-		w.alts = append(w.alts, a)
 	}
 	return w, nil
 }
@@ -261,11 +274,15 @@ func parseCond(s string) (cond, error) {
 
 // same reports whether w was made from the words of t.
 func (w *ready) same(t content.Text) bool {
-	if w.text != t.Text || len(w.alts) != len(t.First) {
+	return w.text == t.Text && sameAlts(w.alts, t.First) && sameAlts(w.items, t.List)
+}
+
+func sameAlts(as []alt, vs []content.Variant) bool {
+	if len(as) != len(vs) {
 		return false
 	}
-	for i, a := range w.alts {
-		if a.when.src != t.First[i].When || a.text != t.First[i].Text {
+	for i, a := range as {
+		if a.when.src != vs[i].When || a.text != vs[i].Text {
 			return false
 		}
 	}

@@ -58,10 +58,6 @@ func draft(c *content.Set, id guide.LetterID, a guide.Answers, d Details, today 
 		return Letter{}, nil, fmt.Errorf("letter: draft %q: %w", id, err)
 	}
 	f := bk.letters[string(id)]
-	if f == nil && id.Known() {
-		l, err := oldDraft(id, a, d, today)
-		return l, tr, err
-	}
 	if f == nil || !id.Known() {
 		return Letter{}, nil, fmt.Errorf("letter: draft %q: %w", id, ErrUnknownLetter)
 	}
@@ -167,4 +163,29 @@ func (t *tracer) drop() {
 	if t != nil {
 		t.texts, t.tconds = t.texts[:0], t.tconds[:0]
 	}
+}
+
+// Refine returns the answers with what the details make exact: when the
+// answers know only the month it happened, the earliest event in that
+// month with an exact day gives the day (guide.Answers.WithExactDay), so
+// the time limit counts from it. Build the plan from the same refined
+// answers, so the plan and the letters agree.
+func Refine(a guide.Answers, d Details) guide.Answers {
+	var first guide.Date
+	for _, e := range d.Events {
+		w := e.When
+		if w.Day == 0 || w.Year != a.Happened.Year || w.Month != a.Happened.Month || !realDate(w) {
+			continue
+		}
+		if first.IsZero() || w.Before(first) {
+			first = w
+		}
+	}
+	a = a.WithExactDay(first)
+	// The date of the final response typed in a letter's details is
+	// later and usually exact: once given, it is used.
+	if r := d.ResponseOn; realDate(r) && (a.Stage == guide.FinalResponse || a.Stage == guide.WithOmbudsman) {
+		a.Responded = r
+	}
+	return a
 }

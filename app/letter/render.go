@@ -234,15 +234,42 @@ func (r *renderer) text(id string) string {
 	if !ok {
 		return "[" + id + "]"
 	}
-	w := r.bk.texts[id]
-	if w == nil || !w.same(t) {
-		// A translation: made ready now. A broken one shows its ID.
-		var err error
-		if w, err = compileText(t); err != nil {
-			return "[" + id + "]"
-		}
+	w, ok := r.prepare(id, t)
+	if !ok {
+		return "[" + id + "]"
 	}
 	return r.fill(r.pick(w, id))
+}
+
+// prepare returns the text t, whose ID is id, made ready to fill in: as the
+// book has it, or for words not in the book (a translation) made now. A
+// text that does not parse is not ready.
+func (r *renderer) prepare(id string, t content.Text) (*ready, bool) {
+	if w := r.bk.texts[id]; w != nil && w.same(t) {
+		return w, true
+	}
+	w, err := compileText(t)
+	return w, err == nil
+}
+
+// list returns the entries of the list text id whose conditions hold,
+// filled in.
+func (r *renderer) list(id string) []string {
+	t, ok := r.c.Lookup(id)
+	if !ok {
+		return nil
+	}
+	w, ok := r.prepare(id, t)
+	if !ok {
+		return []string{"[" + id + "]"}
+	}
+	var out []string
+	for _, it := range w.items {
+		if r.holds(it.when) {
+			out = append(out, r.fill(it.segs))
+		}
+	}
+	return out
 }
 
 // pick returns the template of w to use: its own, or its first
