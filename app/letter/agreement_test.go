@@ -192,7 +192,7 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 	if got := strings.Contains(text, "I ask you to use your discretion"); got != late {
 		fail("plan time status %s, but the complaint letter's late paragraph = %v", p.Complaint.TimeLimit.Status, got)
 	}
-	asksWhy := slices.ContainsFunc(Fields(guide.LetterComplaint, Refine(a, d), today), func(f Field) bool { return f.ID == FWhyLate })
+	asksWhy := slices.ContainsFunc(Fields(en, guide.LetterComplaint, Refine(a, d), today), func(f Field) bool { return f.ID == FWhyLate })
 	if asksWhy != late {
 		fail("plan time status %s, but the complaint letter asks why it is late = %v", p.Complaint.TimeLimit.Status, asksWhy)
 	}
@@ -264,7 +264,7 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 
 	// Who it goes to: the ICB, or for council-paid public health services
 	// the council, in the plan and in the letter's tips.
-	tips := strings.Join(Checklist(guide.LetterComplaint, a), "\n")
+	tips := strings.Join(Checklist(en, guide.LetterComplaint, a), "\n")
 	icb := has(p.Complaint.SendTo, "complaint.icb")
 	if a.BeforeComplaint() && icb != strings.Contains(tips, "integrated care board") {
 		fail("plan sends to the ICB = %v, letter tips say %q", icb, tips)

@@ -148,7 +148,7 @@ func TestComplaintConditions(t *testing.T) {
 					t.Errorf("letter says %q", never)
 				}
 			}
-			if flags := Flags(text); len(flags) > 0 {
+			if flags := Flags(en, text); len(flags) > 0 {
 				t.Errorf("our own letter is flagged: %+v", flags)
 			}
 		})

@@ -302,7 +302,7 @@ func TestFieldsMatchDetails(t *testing.T) {
 		tags[strings.Split(ty.Field(i).Tag.Get("json"), ",")[0]] = true
 	}
 	for tag := range tags {
-		f, ok := FieldInfo(FieldID(tag))
+		f, ok := FieldInfo(en, FieldID(tag))
 		if !ok || f.Label == "" || f.Kind == "" {
 			t.Errorf("field %q has no description", tag)
 		}
@@ -311,7 +311,7 @@ func TestFieldsMatchDetails(t *testing.T) {
 		Happened: guide.MonthOf(2020, 1)}, {Person: guide.ForChild, Stage: guide.SentNoAck}}
 	for _, a := range answers {
 		for _, id := range allLetters {
-			fs := Fields(id, a, today)
+			fs := Fields(en, id, a, today)
 			if len(fs) == 0 {
 				t.Errorf("%s: no fields", id)
 			}
@@ -328,8 +328,8 @@ func TestFieldsMatchDetails(t *testing.T) {
 		}
 	}
 	// Late complaints ask why.
-	late := Fields(guide.LetterComplaint, guide.Answers{Happened: guide.MonthOf(2020, 1)}, today)
-	onTime := Fields(guide.LetterComplaint, guide.Answers{Happened: guide.MonthOf(2026, 10)}, today)
+	late := Fields(en, guide.LetterComplaint, guide.Answers{Happened: guide.MonthOf(2020, 1)}, today)
+	onTime := Fields(en, guide.LetterComplaint, guide.Answers{Happened: guide.MonthOf(2026, 10)}, today)
 	has := func(fs []Field, id FieldID) bool {
 		for _, f := range fs {
 			if f.ID == id {
@@ -341,7 +341,7 @@ func TestFieldsMatchDetails(t *testing.T) {
 	if !has(late, FWhyLate) || has(onTime, FWhyLate) {
 		t.Error("whyLate should be asked only for late complaints")
 	}
-	if _, ok := FieldInfo("nope"); ok {
+	if _, ok := FieldInfo(en, "nope"); ok {
 		t.Error("unknown field described")
 	}
 }
@@ -385,15 +385,15 @@ func TestEdit(t *testing.T) {
 
 func TestChecklist(t *testing.T) {
 	for _, id := range allLetters {
-		if len(Checklist(id, guide.Answers{})) == 0 {
+		if len(Checklist(en, id, guide.Answers{})) == 0 {
 			t.Errorf("%s: empty checklist", id)
 		}
 	}
-	reg := strings.Join(Checklist(guide.LetterRegulator, guide.Answers{}), " ")
+	reg := strings.Join(Checklist(en, guide.LetterRegulator, guide.Answers{}), " ")
 	if !strings.Contains(reg, "do not resolve complaints or pay compensation") {
 		t.Error("regulator checklist should explain what regulators do not do")
 	}
-	if !strings.Contains(strings.Join(Checklist(guide.LetterComplaint, guide.Answers{}), " "), "two pages") {
+	if !strings.Contains(strings.Join(Checklist(en, guide.LetterComplaint, guide.Answers{}), " "), "two pages") {
 		t.Error("complaint checklist should mention two pages")
 	}
 }

@@ -26,7 +26,7 @@ func FuzzDraft(f *testing.F) {
 				t.Fatal(err)
 			}
 			_ = l.Text()
-			_ = Flags(l.Text())
+			_ = Flags(en, l.Text())
 			checkExports(t, l)
 		}
 		checkExports(t, FromText(guide.LetterComplaint, name, text, text))

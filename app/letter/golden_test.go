@@ -65,7 +65,7 @@ func TestMissingPlaceholders(t *testing.T) {
 			t.Errorf("%s: want placeholders and Missing, got %v", id, l.Missing)
 		}
 		fields := map[FieldID]bool{}
-		for _, f := range Fields(id, guide.Answers{Person: guide.ForAdultConsents}, today) {
+		for _, f := range Fields(en, id, guide.Answers{Person: guide.ForAdultConsents}, today) {
 			fields[f.ID] = true
 		}
 		for _, m := range l.Missing {

@@ -116,7 +116,7 @@ func TestAnswersPeopleCanGive(t *testing.T) {
 	for auth, want := range map[guide.Authority]bool{guide.AuthorityLPAProperty: true, guide.AuthorityLPA: false, guide.AuthorityDeputy: false, guide.AuthorityNone: true} {
 		a := with(func(a *guide.Answers) { a.Person = guide.ForAdultLacksCapacity; a.Authority = auth })
 		got := false
-		for _, f := range Fields(guide.LetterComplaint, a, today) {
+		for _, f := range Fields(en, guide.LetterComplaint, a, today) {
 			got = got || f.ID == FCapacityNote
 		}
 		if got != want {
@@ -148,7 +148,7 @@ func TestChecklistFollowsTheRules(t *testing.T) {
 		{"NIPSO's 6 months", guide.LetterOmbudsman, guide.Answers{Nation: guide.NorthernIreland, Service: guide.GP}, "within 6 months of the end", true},
 	}
 	for _, tt := range tests {
-		got := strings.Contains(strings.Join(Checklist(tt.id, tt.a), "\n"), tt.want)
+		got := strings.Contains(strings.Join(Checklist(en, tt.id, tt.a), "\n"), tt.want)
 		if got != tt.has {
 			t.Errorf("%s: tips contain %q = %v, want %v", tt.name, tt.want, got, tt.has)
 		}
@@ -165,7 +165,7 @@ func TestNationAndSchemeWording(t *testing.T) {
 	if !strings.Contains(l.Text(), "Health and Social Care Trust's adult safeguarding team") || strings.Contains(l.Text(), "council's safeguarding") {
 		t.Errorf("Northern Ireland safeguarding:\n%s", l.Text())
 	}
-	for _, f := range Fields(guide.LetterComplaint, ni, today) {
+	for _, f := range Fields(en, guide.LetterComplaint, ni, today) {
 		if f.ID == FOrg && strings.Contains(f.Hint, "council") {
 			t.Errorf("Northern Ireland organisation hint names the council: %q", f.Hint)
 		}

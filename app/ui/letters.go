@@ -71,7 +71,7 @@ func (s *Shell) letterPage(id guide.LetterID) app.UI {
 	stale := edited && edit.Stale(l)
 	s.staleNow = stale
 	text := s.letterText(id, l)
-	fields := letter.Fields(id, letter.Refine(s.kase.Answers, s.kase.Details), s.today)
+	fields := letter.Fields(s.c, id, letter.Refine(s.kase.Answers, s.kase.Details), s.today)
 	return app.Div().Class("letter-page").Body(
 		app.Div().Class("no-print").Body(backLink(PathLetters)),
 		heading(l.Title),
@@ -254,7 +254,7 @@ func (s *Shell) letterEditor(id guide.LetterID, text string, edited bool) app.UI
 // flags for words that may work against the person, and the checklist.
 func (s *Shell) writingHelp(id guide.LetterID, l letter.Letter, text string, edited bool) app.UI {
 	var tips []app.UI
-	for _, c := range letter.Checklist(id, s.kase.Answers) {
+	for _, c := range letter.Checklist(s.c, id, s.kase.Answers) {
 		tips = append(tips, app.Li().Text(c))
 	}
 	words := letter.WordCount(text)
@@ -272,7 +272,7 @@ func (s *Shell) writingHelp(id guide.LetterID, l letter.Letter, text string, edi
 	var gaps []app.UI
 	if !edited {
 		names := map[letter.FieldID]string{}
-		for _, f := range letter.Fields(id, letter.Refine(s.kase.Answers, s.kase.Details), s.today) {
+		for _, f := range letter.Fields(s.c, id, letter.Refine(s.kase.Answers, s.kase.Details), s.today) {
 			names[f.ID] = f.Label
 		}
 		for _, m := range l.Missing {
@@ -335,7 +335,7 @@ func (s *Shell) letterFlags(text string) []letter.Flag {
 	if f.ok && (f.text == text || f.typing) {
 		return f.flags
 	}
-	f.ok, f.text, f.flags = true, text, letter.Flags(text)
+	f.ok, f.text, f.flags = true, text, letter.Flags(s.c, text)
 	return f.flags
 }
 

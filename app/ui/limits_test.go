@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"putitright/app/content"
 	"putitright/app/guide"
 	"putitright/app/letter"
 )
@@ -90,8 +91,9 @@ func TestLimitMessage(t *testing.T) {
 func TestDetailHints(t *testing.T) {
 	today := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
 	a := guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Person: guide.ForAdultConsents, Stage: guide.NotRaised}
+	c, _ := content.Default()
 	for _, id := range allLetters {
-		for _, f := range letter.Fields(id, a, today) {
+		for _, f := range letter.Fields(c, id, a, today) {
 			s := &Shell{}
 			html := app.HTMLString(s.detailField(f))
 			if n := strings.Count(html, "For example"); n > 1 {
