@@ -27,8 +27,27 @@ const tipsPrefix = "tips."
 type book struct {
 	letters   map[string]*form
 	parts     map[string]*form
-	texts     map[string]*ready // the English words of every text a letter uses, by ID
-	fragments map[string]string // text ID of each named fragment, by value name
+	texts     map[string]*ready   // the English words of every text a letter uses, by ID
+	fragments map[string]string   // text ID of each named fragment, by value name
+	names     map[string]condName // every condition name the data uses, split
+	conds     map[string]cond     // every condition the data uses, parsed
+}
+
+// condName is a condition name split into its family and value, with
+// hyphens in the value made spaces: "given:your-phone" is given, "your
+// phone".
+type condName struct{ family, arg string }
+
+// splitName splits a condition name (see condName).
+func splitName(name string) condName {
+	family, arg, ok := strings.Cut(name, ":")
+	if !ok {
+		return condName{arg: name}
+	}
+	if family == "given" || family == "exact" {
+		arg = strings.ReplaceAll(arg, "-", " ")
+	}
+	return condName{family, arg}
 }
 
 // form is one letter or shared part.
@@ -100,7 +119,8 @@ var loadBook = sync.OnceValues(func() (*book, error) {
 // compile makes the book from the letters' data, with the words of the
 // texts in en.
 func compile(letters []content.Letter, en *content.Set) (*book, error) {
-	bk := &book{letters: map[string]*form{}, parts: map[string]*form{}, texts: map[string]*ready{}, fragments: map[string]string{}}
+	bk := &book{letters: map[string]*form{}, parts: map[string]*form{}, texts: map[string]*ready{},
+		fragments: map[string]string{}, names: map[string]condName{}, conds: map[string]cond{}}
 	for _, t := range en.Texts() {
 		rest, fragment := strings.CutPrefix(t.ID, fragmentPrefix)
 		if !fragment && !strings.HasPrefix(t.ID, tipsPrefix) {
@@ -109,7 +129,7 @@ func compile(letters []content.Letter, en *content.Set) (*book, error) {
 		if fragment && !strings.Contains(rest, ".") {
 			bk.fragments[strings.ReplaceAll(rest, "-", " ")] = t.ID
 		}
-		w, err := compileText(t)
+		w, err := bk.compileText(t)
 		if err != nil {
 			return nil, err
 		}
@@ -160,7 +180,7 @@ func (bk *book) node(b content.Block, path string, en *content.Set) (*node, erro
 	}
 	n.enclose = n.kind == kindEnclose
 	var err error
-	if n.when, err = parseCond(b.When); err != nil {
+	if n.when, err = bk.parseCond(b.When); err != nil {
 		return nil, bad("%v", err)
 	}
 	shapes := 0
@@ -173,15 +193,18 @@ func (bk *book) node(b content.Block, path string, en *content.Set) (*node, erro
 		return nil, bad("give one of words, lines, use, blocks or choose")
 	}
 	if b.HasWords() {
-		if n.own, err = compileText(b.Words()); err != nil {
-			return nil, bad("%v", err)
-		}
-		if b.ID != "" {
+		// Words with an ID are found in the set by it; the data's own
+		// are for words with none.
+		if b.ID == "" {
+			if n.own, err = bk.compileText(b.Words()); err != nil {
+				return nil, bad("%v", err)
+			}
+		} else {
 			t, ok := en.Lookup(b.ID)
 			if !ok {
 				return nil, bad("no text %q", b.ID)
 			}
-			if bk.texts[b.ID], err = compileText(t); err != nil {
+			if bk.texts[b.ID], err = bk.compileText(t); err != nil {
 				return nil, bad("%v", err)
 			}
 		}
@@ -200,8 +223,8 @@ func (bk *book) node(b content.Block, path string, en *content.Set) (*node, erro
 	if n.lines, err = bk.nodes(b.Lines, path+".lines", en); err != nil {
 		return nil, err
 	}
-	for _, l := range n.lines {
-		if l.own == nil || l.kind != "" {
+	for i, l := range n.lines {
+		if !b.Lines[i].HasWords() || l.kind != "" {
 			return nil, bad("a line is words, with no kind")
 		}
 	}
@@ -239,8 +262,9 @@ func (bk *book) check() error {
 	return bad
 }
 
-// compileText makes a text ready to fill in.
-func compileText(t content.Text) (*ready, error) {
+// compileText makes a text ready to fill in. bk, when not nil, notes the
+// condition names it uses.
+func (bk *book) compileText(t content.Text) (*ready, error) {
 	w := &ready{text: t.Text}
 	var err error
 	if w.segs, err = content.Split(t.Text); err != nil {
@@ -252,7 +276,7 @@ func compileText(t content.Text) (*ready, error) {
 	}{{t.First, &w.alts}, {t.List, &w.items}} {
 		for _, v := range list.vs {
 			a := alt{text: v.Text}
-			if a.when, err = parseCond(v.When); err != nil {
+			if a.when, err = bk.parseCond(v.When); err != nil {
 				return nil, fmt.Errorf("%s: %w", t.ID, err)
 			}
 			if a.segs, err = content.Split(v.Text); err != nil {
@@ -264,11 +288,23 @@ func compileText(t content.Text) (*ready, error) {
 	return w, nil
 }
 
-func parseCond(s string) (cond, error) {
+// parseCond parses a condition; bk, when not nil, notes its names.
+func (bk *book) parseCond(s string) (cond, error) {
 	if s == "" {
 		return cond{}, nil
 	}
+	if bk != nil {
+		if c, ok := bk.conds[s]; ok {
+			return c, nil
+		}
+	}
 	c, err := content.ParseCond(s)
+	if err == nil && bk != nil {
+		for _, n := range c.Names() {
+			bk.names[n] = splitName(n)
+		}
+		bk.conds[s] = cond{src: s, c: c}
+	}
 	return cond{src: s, c: c}, err
 }
 

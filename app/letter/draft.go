@@ -72,7 +72,9 @@ func draft(c *content.Set, id guide.LetterID, a guide.Answers, d Details, today 
 	r := newRenderer(c, bk, id, a, d, today)
 	r.tr = tr
 	if f.subject != nil {
-		r.withLines(func() { l.Subject = r.words(f.subject) })
+		r.setLines(true)
+		l.Subject = r.words(f.subject)
+		r.setLines(false)
 		r.tr.drop()
 	}
 	r.nodes(f.blocks)

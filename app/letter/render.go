@@ -41,9 +41,16 @@ type renderer struct {
 	encl       []string  // what the letter encloses, before the details' enclosures
 	introduced bool      // whether the person has been introduced ("my mother, …")
 	item       *entry    // the list entry being filled, inside each
+	dates      []dated   // dates in words, once each
 	lines      bool      // whether a detail's paragraphs become lines
 	depth      int       // fragments inside fragments
 	tr         *tracer   // when explaining
+}
+
+// dated is a date and its words.
+type dated struct {
+	d     guide.Date
+	words string
 }
 
 // entry is one entry of a list, inside each.
@@ -54,7 +61,7 @@ type entry struct {
 }
 
 func newRenderer(c *content.Set, bk *book, id guide.LetterID, a guide.Answers, d Details, today time.Time) *renderer {
-	r := &renderer{c: c, bk: bk, id: id, a: a, d: d, today: today, rules: a.Is(today)}
+	r := &renderer{c: c, bk: bk, id: id, a: a, d: d, today: today, rules: a.Is(today), out: make([]Block, 0, 64)}
 	r.isFn = r.is
 	return r
 }
@@ -102,56 +109,49 @@ func (r *renderer) node(n *node, kind BlockKind) bool {
 			}
 		}
 	case n.enclose:
-		r.withLines(func() {
-			if w := r.words(n); w != "" {
-				r.encl = append(r.encl, w)
-			}
-		})
+		was := r.setLines(true)
+		if w := r.words(n); w != "" {
+			r.encl = append(r.encl, w)
+		}
+		r.lines = was
 		r.tr.drop()
 	case n.lines != nil:
-		var text string
-		r.withLines(func() { text = r.joinLines(n.lines) })
+		was := r.setLines(true)
+		text := r.joinLines(n.lines)
+		r.lines = was
 		r.emit(kind, text)
 	case n.each != "":
 		r.each(n, kind)
 	default:
-		var text string
-		if kind == KindPara {
-			text = r.words(n)
-		} else {
-			r.withLines(func() { text = r.words(n) })
-		}
+		was := r.setLines(kind != KindPara)
+		text := r.words(n)
+		r.lines = was
 		r.emit(kind, text)
 	}
 	return true
 }
 
-// withLines runs f with a detail's paragraphs made lines of one block.
-func (r *renderer) withLines(f func()) {
+// setLines sets whether a detail's paragraphs become lines of one block,
+// and returns what it was.
+func (r *renderer) setLines(lines bool) bool {
 	was := r.lines
-	r.lines = true
-	f()
-	r.lines = was
+	r.lines = lines
+	return was
 }
 
 // each fills in n once for each entry of its list, or its empty block
 // when no entry gives words.
 func (r *renderer) each(n *node, kind BlockKind) {
-	was, shown := r.item, 0
-	for _, e := range r.entries(n.each) {
-		r.item = &e
-		var text string
-		if kind == KindPara {
-			text = r.words(n)
-		} else {
-			r.withLines(func() { text = r.words(n) })
-		}
-		if text != "" {
+	was, wasLines, shown := r.item, r.setLines(kind != KindPara), 0
+	es := r.entries(n.each)
+	for i := range es {
+		r.item = &es[i]
+		if text := r.words(n); text != "" {
 			r.emit(kind, text)
 			shown++
 		}
 	}
-	r.item = was
+	r.item, r.lines = was, wasLines
 	if shown == 0 && n.empty != nil {
 		r.node(n.empty, kind)
 	}
@@ -172,8 +172,9 @@ func (r *renderer) joinLines(ls []*node) string {
 			continue
 		}
 		was, shown := r.item, 0
-		for _, e := range r.entries(l.each) {
-			r.item = &e
+		es := r.entries(l.each)
+		for i := range es {
+			r.item = &es[i]
 			if w := r.words(l); w != "" {
 				out = append(out, w)
 				shown++
@@ -193,12 +194,17 @@ func (r *renderer) joinLines(ls []*node) string {
 // emit adds a block: a para splits at blank lines; empty words add
 // nothing.
 func (r *renderer) emit(kind BlockKind, text string) {
-	if kind == KindPara {
+	switch {
+	case kind == KindPara && strings.ContainsAny(text, "\n\r"):
 		for _, p := range paragraphs(text) {
 			r.add(kind, p)
 		}
 		r.tr.drop()
 		return
+	case kind == KindPara:
+		// One paragraph, as paragraphs makes it: the details are clean
+		// (Details.clean) and so are the texts (see the tests).
+		text = strings.TrimSpace(text)
 	}
 	if text != "" {
 		r.add(kind, text)
@@ -248,7 +254,7 @@ func (r *renderer) prepare(id string, t content.Text) (*ready, bool) {
 	if w := r.bk.texts[id]; w != nil && w.same(t) {
 		return w, true
 	}
-	w, err := compileText(t)
+	w, err := (*book)(nil).compileText(t)
 	return w, err == nil
 }
 
@@ -297,6 +303,11 @@ func (r *renderer) fill(segs []content.Segment) string {
 		return segs[0].Text
 	}
 	var sb strings.Builder
+	n := 0
+	for _, s := range segs {
+		n += len(s.Text) + 48 // room for a value
+	}
+	sb.Grow(n)
 	for _, s := range segs {
 		if s.Name == "" {
 			sb.WriteString(s.Text)
@@ -366,8 +377,9 @@ func (r *renderer) fragment(id string) string {
 		return "" // a fragment that uses itself
 	}
 	r.depth++
-	defer func() { r.depth-- }()
-	return r.text(id)
+	w := r.text(id)
+	r.depth--
+	return w
 }
 
 // miss notes a missing detail once.

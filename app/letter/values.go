@@ -213,20 +213,22 @@ func (r *renderer) entries(name string) []entry {
 // is reports whether the condition name holds: a name about the letter
 // and the details given, or else one of the rules vocabulary.
 func (r *renderer) is(name string) bool {
-	if kind, arg, ok := strings.Cut(name, ":"); ok {
-		switch kind {
-		case "given":
-			return r.given(strings.ReplaceAll(arg, "-", " "))
-		case "exact":
-			d, ok := r.dateValue(strings.ReplaceAll(arg, "-", " "))
-			return ok && d.Day != 0 && realDate(d)
-		case "letter":
-			return string(r.id) == arg
-		case "profession":
-			return string(r.d.Profession) == arg
-		case "item":
-			return r.item != nil && r.item.word == arg
-		}
+	n, ok := r.bk.names[name]
+	if !ok {
+		n = splitName(name)
+	}
+	switch n.family {
+	case "given":
+		return r.given(n.arg)
+	case "exact":
+		d, ok := r.dateValue(n.arg)
+		return ok && d.Day != 0 && realDate(d)
+	case "letter":
+		return string(r.id) == n.arg
+	case "profession":
+		return string(r.d.Profession) == n.arg
+	case "item":
+		return r.item != nil && r.item.word == n.arg
 	}
 	switch name {
 	case "introduce":
@@ -311,7 +313,14 @@ func (r *renderer) date(d guide.Date) string {
 	if !realDate(d) {
 		return ""
 	}
-	return d.Words(r.c)
+	for _, x := range r.dates {
+		if x.d == d {
+			return x.words
+		}
+	}
+	w := d.Words(r.c)
+	r.dates = append(r.dates, dated{d, w})
+	return w
 }
 
 // lastDay is the latest date a letter accepts.
