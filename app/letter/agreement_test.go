@@ -74,16 +74,21 @@ var yesNoUnsure = []guide.YesNo{"", guide.Yes, guide.No, guide.Unsure}
 // of candour and free advocacy.
 func TestAnswerSpaceAgreement(t *testing.T) {
 	n := 0
-	check := func(a guide.Answers, dc dateCase) {
+	walkAnswers(func(a guide.Answers, dc dateCase) {
 		n++
 		d := Details{}
 		if !dc.event.IsZero() {
 			d.Events = []Event{{When: dc.event, What: "It happened."}}
 		}
 		agree(t, a, d, dc.today)
-	}
-	// Every nation, kind of care, person and stage, with the other answers
-	// turning over so that each meets many of the others.
+	})
+	t.Logf("%d sets of answers checked", n)
+}
+
+// walkAnswers calls check with every nation, kind of care, person and
+// stage, the other answers turning over so that each meets many of the
+// others, then with every nation, kind of care, harm and date case.
+func walkAnswers(check func(a guide.Answers, dc dateCase)) {
 	i := 0
 	for _, nat := range nations {
 		for _, s := range services {
@@ -96,7 +101,6 @@ func TestAnswerSpaceAgreement(t *testing.T) {
 			}
 		}
 	}
-	// Every nation, kind of care, harm and date case.
 	for _, nat := range nations {
 		for _, s := range services {
 			for _, h := range harms {
@@ -107,7 +111,6 @@ func TestAnswerSpaceAgreement(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d sets of answers checked", n)
 }
 
 // answers makes one set of answers; i turns over the answers not walked.

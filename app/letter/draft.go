@@ -94,9 +94,10 @@ func draft(c *content.Set, id guide.LetterID, a guide.Answers, d Details, today 
 // do nothing on a nil tracer, as when drafting.
 type tracer struct {
 	path   string
-	conds  []string // the blocks' conditions that held, outermost first
-	texts  []string // the texts of the block being made
-	tconds []string // the conditions that chose its words
+	conds  []string   // the blocks' conditions that held, outermost first
+	texts  []string   // the texts of the block being made
+	tconds []string   // the conditions that chose its words
+	encl   [][]string // the texts of each enclosure the letter adds
 	out    []Traced
 }
 
@@ -149,6 +150,22 @@ func (t *tracer) from(id string, i int, when string) {
 	}
 	t.texts = append(t.texts, id)
 	t.textCond(when)
+}
+
+// enclose notes the texts of an enclosure the letter adds, for the
+// block that lists it.
+func (t *tracer) enclose() {
+	if t != nil {
+		t.encl = append(t.encl, append([]string(nil), t.texts...))
+	}
+}
+
+// entry notes, for entry i of the list each, the texts that made it: an
+// enclosure the letter added.
+func (t *tracer) entry(each string, i int) {
+	if t != nil && each == "enclosures" && i < len(t.encl) {
+		t.texts = append(t.texts, t.encl[i]...)
+	}
 }
 
 // emit records a block made.

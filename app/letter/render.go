@@ -112,6 +112,7 @@ func (r *renderer) node(n *node, kind BlockKind) bool {
 		was := r.setLines(true)
 		if w := r.words(n); w != "" {
 			r.encl = append(r.encl, w)
+			r.tr.enclose()
 		}
 		r.lines = was
 		r.tr.drop()
@@ -146,6 +147,7 @@ func (r *renderer) each(n *node, kind BlockKind) {
 	es := r.entries(n.each)
 	for i := range es {
 		r.item = &es[i]
+		r.tr.entry(n.each, i)
 		if text := r.words(n); text != "" {
 			r.emit(kind, text)
 			shown++
@@ -175,6 +177,7 @@ func (r *renderer) joinLines(ls []*node) string {
 		es := r.entries(l.each)
 		for i := range es {
 			r.item = &es[i]
+			r.tr.entry(l.each, i)
 			if w := r.words(l); w != "" {
 				out = append(out, w)
 				shown++
