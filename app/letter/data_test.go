@@ -25,6 +25,11 @@ func mustBook(t testing.TB) *book {
 	return bk
 }
 
+// probe returns a renderer to ask which values there are.
+func probe(bk *book) *renderer {
+	return newRenderer(en, bk, guide.LetterComplaint, guide.Answers{}, Details{}, today)
+}
+
 // letterName reports whether name is a condition name about the letter
 // and the details given (see values.go).
 func letterName(bk *book, name string) bool {
@@ -33,13 +38,12 @@ func letterName(bk *book, name string) bool {
 		return true
 	}
 	n := splitName(name)
+	v, ok := probe(bk).valueOf(n.arg)
 	switch n.family {
 	case "given":
-		_, ok := values[n.arg]
 		return ok || n.arg == "date" || n.arg == "what"
 	case "exact":
-		v, ok := values[n.arg]
-		return ok && v.date != nil || n.arg == "date"
+		return ok && v.kind == 'd' || n.arg == "date"
 	case "letter":
 		return guide.LetterID(n.arg).Known()
 	case "profession":
@@ -53,7 +57,7 @@ func letterName(bk *book, name string) bool {
 // knownValue reports whether name is a value letters fill in.
 func knownValue(bk *book, name string) bool {
 	name = strings.TrimPrefix(name, "capital:")
-	_, isValue := values[name]
+	_, isValue := probe(bk).valueOf(name)
 	_, isFragment := bk.fragments[name]
 	return isValue || isFragment || slices.Contains(worked, name) || name == "item" || name == "date" || name == "what"
 }
@@ -134,7 +138,7 @@ func TestEveryNameKnown(t *testing.T) {
 			}
 		}
 		if b.Each != "" {
-			if v, ok := values[b.Each]; !ok || v.list == nil {
+			if v, ok := probe(bk).valueOf(b.Each); !ok || v.kind != 'l' {
 				t.Errorf("%s: each %q is not a list", path, b.Each)
 			}
 		}

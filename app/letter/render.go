@@ -362,7 +362,7 @@ func (r *renderer) lookup(name string) (string, FieldID) {
 			}
 		}
 	}
-	if v, ok := values[name]; ok {
+	if v, ok := r.valueOf(name); ok {
 		return v.words(r), v.field
 	}
 	if v, ok := r.worked(name); ok {

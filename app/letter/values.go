@@ -12,7 +12,7 @@ import (
 //
 // Values, in braces in a template:
 //
-//   - the details (see values below): {your name}, {organisation},
+//   - the details (see valueOf): {your name}, {organisation},
 //     {date of birth}…; a list (an address, the enclosures) used inside a
 //     sentence reads as its entries joined by commas;
 //   - what the letter works out: {today}, {reply by}, {complained on},
@@ -40,105 +40,164 @@ import (
 //   - waited-6-months: the complaint was made more than 6 months ago
 //     (by the date answered, or typed in the letter's details).
 
-// value is a value a letter's words may use: a detail, or something the
-// letter works out. It has one of text, date or list.
+// value is the words of a value a letter's words may use, with the
+// detail it is.
 type value struct {
 	field FieldID // the detail it is, listed in Letter.Missing while empty
-	text  func(r *renderer) string
-	date  func(r *renderer) guide.Date
-	list  func(r *renderer) []string
+	kind  byte    // 't' words, 'd' a date, 'l' a list
+	text  string
+	date  guide.Date
+	list  []string
 }
 
-// values are the values by name. It is not changed.
-var values = map[string]value{
+// valueOf returns the value name, and whether there is one: a detail, or
+// something the letter works out.
+func (r *renderer) valueOf(name string) (value, bool) {
+	d, a := &r.d, &r.a
+	text := func(f FieldID, s string) (value, bool) { return value{field: f, kind: 't', text: s}, true }
+	date := func(f FieldID, dd guide.Date) (value, bool) { return value{field: f, kind: 'd', date: dd}, true }
+	list := func(f FieldID, l []string) (value, bool) { return value{field: f, kind: 'l', list: l}, true }
+	switch name {
 	// The person writing.
-	"your name":    {field: FSenderName, text: func(r *renderer) string { return r.d.SenderName }},
-	"your address": {field: FSenderAddress, list: func(r *renderer) []string { return r.d.SenderAddress }},
-	"your phone":   {field: FSenderPhone, text: func(r *renderer) string { return r.d.SenderPhone }},
-	"your email":   {field: FSenderEmail, text: func(r *renderer) string { return r.d.SenderEmail }},
+	case "your name":
+		return text(FSenderName, d.SenderName)
+	case "your address":
+		return list(FSenderAddress, d.SenderAddress)
+	case "your phone":
+		return text(FSenderPhone, d.SenderPhone)
+	case "your email":
+		return text(FSenderEmail, d.SenderEmail)
 	// The person who had the care.
-	"patient name":    {field: FPatientName, text: func(r *renderer) string { return r.d.PatientName }},
-	"date of birth":   {field: FPatientBorn, date: func(r *renderer) guide.Date { return r.d.PatientBorn }},
-	"nhs number":      {field: FNHSNumber, text: func(r *renderer) string { return r.d.NHSNumber }},
-	"hospital number": {field: FHospitalNumber, text: func(r *renderer) string { return r.d.HospitalNumber }},
-	"patient address": {field: FPatientAddress, list: func(r *renderer) []string { return r.d.PatientAddress }},
-	// Who they are to the writer, without a "my" the letter adds itself.
-	"they are":      {field: FTheyAre, text: func(r *renderer) string { return r.drop(r.d.TheyAre, "draft.drop.they-are", false) }},
-	"relationship":  {field: FRelationship, text: func(r *renderer) string { return r.d.Relationship }},
-	"died on":       {field: FDiedOn, date: func(r *renderer) guide.Date { return r.d.DiedOn }},
-	"capacity note": {field: FCapacityNote, text: func(r *renderer) string { return r.d.CapacityNote }},
+	case "patient name":
+		return text(FPatientName, d.PatientName)
+	case "date of birth":
+		return date(FPatientBorn, d.PatientBorn)
+	case "nhs number":
+		return text(FNHSNumber, d.NHSNumber)
+	case "hospital number":
+		return text(FHospitalNumber, d.HospitalNumber)
+	case "patient address":
+		return list(FPatientAddress, d.PatientAddress)
+	case "they are": // without a "my" the letter adds itself
+		return text(FTheyAre, r.drop(d.TheyAre, "draft.drop.they-are", false))
+	case "relationship":
+		return text(FRelationship, d.Relationship)
+	case "died on":
+		return date(FDiedOn, d.DiedOn)
+	case "capacity note":
+		return text(FCapacityNote, d.CapacityNote)
 	// The organisation.
-	"organisation":         {field: FOrg, text: func(r *renderer) string { return r.d.Org }},
-	"send to":              {field: FOrgPerson, text: func(r *renderer) string { return r.d.OrgPerson }},
-	"organisation address": {field: FOrgAddress, list: func(r *renderer) []string { return r.d.OrgAddress }},
-	"other organisation":   {field: FOtherOrg, text: func(r *renderer) string { return r.d.OtherOrg }},
-	"place":                {field: FPlace, text: func(r *renderer) string { return r.d.Place }},
+	case "organisation":
+		return text(FOrg, d.Org)
+	case "send to":
+		return text(FOrgPerson, d.OrgPerson)
+	case "organisation address":
+		return list(FOrgAddress, d.OrgAddress)
+	case "other organisation":
+		return text(FOtherOrg, d.OtherOrg)
+	case "place":
+		return text(FPlace, d.Place)
 	// The complaint.
-	"events":        {field: FEvents, list: func(r *renderer) []string { return nil }}, // see entries
-	"impact":        {field: FImpact, text: func(r *renderer) string { return r.d.Impact }},
-	"questions":     {field: FQuestions, list: func(r *renderer) []string { return r.d.Questions }},
-	"wants":         {field: FWants, text: func(r *renderer) string { return r.d.Wants }},
-	"now":           {field: FNow, text: func(r *renderer) string { return r.d.Now }},
-	"needed":        {field: FNeeded, text: func(r *renderer) string { return r.d.Needed }},
-	"already asked": {field: FAlreadyAsked, text: func(r *renderer) string { return r.d.AlreadyAsked }},
-	"why late":      {field: FWhyLate, text: func(r *renderer) string { return r.d.WhyLate }},
-	"still fair":    {field: FStillFair, text: func(r *renderer) string { return r.d.StillFair }},
-	"advocate":      {field: FAdvocate, text: func(r *renderer) string { return r.d.Advocate }},
-	"reference":     {field: FReference, text: func(r *renderer) string { return r.d.Reference }},
-	// When the complaint was made: the date answered, or else the one in
-	// the details.
-	"complained on": {field: FSentOn, date: func(r *renderer) guide.Date {
-		if realDate(r.a.Sent) {
-			return r.a.Sent
+	case "events": // what happened in each; see entries
+		var whats []string
+		for _, e := range d.Events {
+			whats = append(whats, e.What)
 		}
-		return r.d.SentOn
-	}},
-	"agreed by": {field: FAgreedBy, date: func(r *renderer) guide.Date { return r.d.AgreedBy }},
-	// The date of their final response (see Refine and draft).
-	"response on":  {field: FResponseOn, date: func(r *renderer) guide.Date { return r.a.Responded }},
-	"resolved":     {field: FResolved, text: func(r *renderer) string { return r.d.Resolved }},
-	"not answered": {field: FNotAnswered, list: func(r *renderer) []string { return r.d.NotAnswered }},
+		return list(FEvents, whats)
+	case "impact":
+		return text(FImpact, d.Impact)
+	case "questions":
+		return list(FQuestions, d.Questions)
+	case "wants":
+		return text(FWants, d.Wants)
+	case "now":
+		return text(FNow, d.Now)
+	case "needed":
+		return text(FNeeded, d.Needed)
+	case "already asked":
+		return text(FAlreadyAsked, d.AlreadyAsked)
+	case "why late":
+		return text(FWhyLate, d.WhyLate)
+	case "still fair":
+		return text(FStillFair, d.StillFair)
+	case "advocate":
+		return text(FAdvocate, d.Advocate)
+	case "reference":
+		return text(FReference, d.Reference)
+	case "complained on": // the date answered, or else the one in the details
+		if realDate(a.Sent) {
+			return date(FSentOn, a.Sent)
+		}
+		return date(FSentOn, d.SentOn)
+	case "agreed by":
+		return date(FAgreedBy, d.AgreedBy)
+	case "response on": // the date of their final response (see Refine and draft)
+		return date(FResponseOn, a.Responded)
+	case "resolved":
+		return text(FResolved, d.Resolved)
+	case "not answered":
+		return list(FNotAnswered, d.NotAnswered)
 	// A professional.
-	"professional":      {field: FProfessional, text: func(r *renderer) string { return r.d.Professional }},
-	"professional role": {field: FProfessionalRole, text: func(r *renderer) string { return r.d.ProfessionalRole }},
-	"registration":      {field: FRegistration, text: func(r *renderer) string { return r.d.Registration }},
-	"workplace":         {field: FWorkplace, text: func(r *renderer) string { return r.d.Workplace }},
-	"risk":              {field: FRisk, text: func(r *renderer) string { return r.d.Risk }},
+	case "professional":
+		return text(FProfessional, d.Professional)
+	case "professional role":
+		return text(FProfessionalRole, d.ProfessionalRole)
+	case "registration":
+		return text(FRegistration, d.Registration)
+	case "workplace":
+		return text(FWorkplace, d.Workplace)
+	case "risk":
+		return text(FRisk, d.Risk)
 	// An offer, records, a meeting.
-	"offer amount":    {field: FOfferAmount, text: func(r *renderer) string { return r.d.OfferAmount }},
-	"offer on":        {field: FOfferOn, date: func(r *renderer) guide.Date { return r.d.OfferOn }},
-	"records":         {field: FRecords, text: func(r *renderer) string { return r.d.Records }},
-	"records from":    {field: FRecordsFrom, date: func(r *renderer) guide.Date { return r.d.RecordsFrom }},
-	"records to":      {field: FRecordsTo, date: func(r *renderer) guide.Date { return r.d.RecordsTo }},
-	"records format":  {field: FRecordsFormat, text: func(r *renderer) string { return r.d.RecordsFormat }},
-	"meeting with":    {field: FMeetingWith, text: func(r *renderer) string { return r.d.MeetingWith }},
-	"meeting without": {field: FMeetingWithout, text: func(r *renderer) string { return r.d.MeetingWithout }},
-	"supporter":       {field: FSupporter, text: func(r *renderer) string { return r.d.Supporter }},
-	// What the letter encloses, then what the person listed.
-	"enclosures": {field: FEnclosures, list: func(r *renderer) []string { return append(append([]string(nil), r.encl...), r.d.Enclosures...) }},
-	// The list of outcomes chosen (see entries).
-	"outcomes": {list: func(r *renderer) []string { return nil }},
+	case "offer amount":
+		return text(FOfferAmount, d.OfferAmount)
+	case "offer on":
+		return date(FOfferOn, d.OfferOn)
+	case "records":
+		return text(FRecords, d.Records)
+	case "records from":
+		return date(FRecordsFrom, d.RecordsFrom)
+	case "records to":
+		return date(FRecordsTo, d.RecordsTo)
+	case "records format":
+		return text(FRecordsFormat, d.RecordsFormat)
+	case "meeting with":
+		return text(FMeetingWith, d.MeetingWith)
+	case "meeting without":
+		return text(FMeetingWithout, d.MeetingWithout)
+	case "supporter":
+		return text(FSupporter, d.Supporter)
+	case "enclosures": // what the letter encloses, then what the person listed
+		return list(FEnclosures, append(append([]string(nil), r.encl...), d.Enclosures...))
+	case "outcomes": // the outcomes chosen, for each and given: only
+		var os []string
+		for _, o := range a.Outcomes {
+			os = append(os, string(o))
+		}
+		return list("", os)
 
 	// What the letter works out.
-	"today": {date: func(r *renderer) guide.Date {
-		y, m, d := r.today.Date()
-		return guide.DayOf(y, m, d)
-	}},
-	"reply by": {date: func(r *renderer) guide.Date { // 4 weeks from today
-		y, m, d := r.today.Date()
-		by := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, 28)
-		return guide.DayOf(by.Year(), by.Month(), by.Day())
-	}},
-	"happened":  {date: func(r *renderer) guide.Date { return r.a.Happened }},
-	"found out": {date: func(r *renderer) guide.Date { return r.a.FoundOut }},
-	"ombudsman": {text: func(r *renderer) string { return r.a.Ombudsman().Name(r.c) }},
-	"paid by":   {text: func(r *renderer) string { return r.a.PaidBy().Name(r.c) }},
-	"limit months": {text: func(r *renderer) string {
-		return strconv.Itoa(r.a.ComplaintLimit(r.today).Months)
-	}},
-	"outer limit months": {text: func(r *renderer) string {
-		return strconv.Itoa(r.a.ComplaintLimit(r.today).OuterMonths)
-	}},
+	case "today":
+		y, m, dd := r.today.Date()
+		return date("", guide.DayOf(y, m, dd))
+	case "reply by": // 4 weeks from today
+		y, m, dd := r.today.Date()
+		by := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC).AddDate(0, 0, 28)
+		return date("", guide.DayOf(by.Year(), by.Month(), by.Day()))
+	case "happened":
+		return date("", a.Happened)
+	case "found out":
+		return date("", a.FoundOut)
+	case "ombudsman":
+		return text("", a.Ombudsman().Name(r.c))
+	case "paid by":
+		return text("", a.PaidBy().Name(r.c))
+	case "limit months":
+		return text("", strconv.Itoa(a.ComplaintLimit(r.today).Months))
+	case "outer limit months":
+		return text("", strconv.Itoa(a.ComplaintLimit(r.today).OuterMonths))
+	}
+	return value{}, false
 }
 
 // worked are the values the letter works out from other words: they are
@@ -168,24 +227,24 @@ var fragmentFields = map[string]FieldID{"regulator": FProfession}
 
 // words returns the words of v.
 func (v value) words(r *renderer) string {
-	switch {
-	case v.text != nil:
-		return v.text(r)
-	case v.date != nil:
-		return r.date(v.date(r))
+	switch v.kind {
+	case 't':
+		return v.text
+	case 'd':
+		return r.date(v.date)
 	}
-	return strings.Join(v.list(r), ", ")
+	return strings.Join(v.list, ", ")
 }
 
 // given reports whether v has words.
-func (v value) given(r *renderer) bool {
-	switch {
-	case v.text != nil:
-		return v.text(r) != ""
-	case v.date != nil:
-		return realDate(v.date(r))
+func (v value) given() bool {
+	switch v.kind {
+	case 't':
+		return v.text != ""
+	case 'd':
+		return realDate(v.date)
 	}
-	return len(v.list(r)) > 0
+	return len(v.list) > 0
 }
 
 // entries returns the entries of the list name, for each.
@@ -201,8 +260,8 @@ func (r *renderer) entries(name string) []entry {
 			out = append(out, entry{word: string(o)})
 		}
 	default:
-		if v, ok := values[name]; ok && v.list != nil {
-			for _, s := range v.list(r) {
+		if v, ok := r.valueOf(name); ok && v.kind == 'l' {
+			for _, s := range v.list {
 				out = append(out, entry{text: s})
 			}
 		}
@@ -262,8 +321,8 @@ func (r *renderer) given(name string) bool {
 			return e.event.What != ""
 		}
 	}
-	v, ok := values[name]
-	return ok && v.given(r)
+	v, ok := r.valueOf(name)
+	return ok && v.given()
 }
 
 // dateValue returns the date value name.
@@ -271,11 +330,8 @@ func (r *renderer) dateValue(name string) (guide.Date, bool) {
 	if e := r.item; e != nil && e.event != nil && name == "date" {
 		return e.event.When, true
 	}
-	v, ok := values[name]
-	if !ok || v.date == nil {
-		return guide.Date{}, false
-	}
-	return v.date(r), true
+	v, ok := r.valueOf(name)
+	return v.date, ok && v.kind == 'd'
 }
 
 // sentOn returns the date the complaint was made, from the answers or the
