@@ -148,7 +148,9 @@ func (t *tracer) from(id string, i int, when string) {
 	if i >= 0 {
 		id += "#" + strconv.Itoa(i+1)
 	}
-	t.texts = append(t.texts, id)
+	if n := len(t.texts); n == 0 || t.texts[n-1] != id { // once for the lines of a list
+		t.texts = append(t.texts, id)
+	}
 	t.textCond(when)
 }
 
