@@ -167,7 +167,7 @@ func TestBigDraftFile(t *testing.T) {
 	c.Edits = map[guide.LetterID]letter.Edit{}
 	for _, id := range []guide.LetterID{guide.LetterComplaint, guide.LetterPALS, guide.LetterRecords, guide.LetterChaser, guide.LetterMeeting,
 		guide.LetterReply, guide.LetterOmbudsman, guide.LetterRegulator, guide.LetterOffer, guide.LetterConsent} {
-		l, err := letter.Draft(id, c.Answers, c.Details, time.Now())
+		l, err := letter.Draft(bt.English(t), id, c.Answers, c.Details, time.Now())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -180,7 +180,7 @@ func TestBigDraftFile(t *testing.T) {
 	// A valid draft just under the limit, as one saved before there were
 	// limits could be: one letter of almost 2 MB.
 	c2 := letterCase()
-	l2, err := letter.Draft(guide.LetterComplaint, c2.Answers, c2.Details, time.Now())
+	l2, err := letter.Draft(bt.English(t), guide.LetterComplaint, c2.Answers, c2.Details, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -237,7 +237,7 @@ func TestBigLetterTyping(t *testing.T) {
 	s := bt.StartServer(t)
 	b := bt.Launch(t, bt.Chromium)
 	c := letterCase()
-	l, err := letter.Draft(guide.LetterComplaint, c.Answers, c.Details, time.Now())
+	l, err := letter.Draft(bt.English(t), guide.LetterComplaint, c.Answers, c.Details, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -218,7 +218,7 @@ func TestHostileDraftFile(t *testing.T) {
 	for i, p := range hostilePayloads {
 		c := letterCase()
 		c.Details = letter.Details{SenderName: p, Events: []letter.Event{{What: p}}}
-		l, err := letter.Draft(guide.LetterComplaint, c.Answers, c.Details, time.Now())
+		l, err := letter.Draft(bt.English(t), guide.LetterComplaint, c.Answers, c.Details, time.Now())
 		if err != nil {
 			t.Fatal(err)
 		}

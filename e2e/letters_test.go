@@ -37,7 +37,7 @@ import (
 // draftText is the complaint as the app drafts it from c, today.
 func draftText(t *testing.T, c draft.Case) string {
 	t.Helper()
-	l, err := letter.Draft(guide.LetterComplaint, c.Answers, c.Details, time.Now())
+	l, err := letter.Draft(bt.English(t), guide.LetterComplaint, c.Answers, c.Details, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -470,7 +470,7 @@ func TestLetterShare(t *testing.T) {
 	if got["text"] != text {
 		t.Errorf("shared text:\n%q\nwant\n%q", got["text"], text)
 	}
-	l, _ := letter.Draft(guide.LetterComplaint, c.Answers, c.Details, time.Now())
+	l, _ := letter.Draft(bt.English(t), guide.LetterComplaint, c.Answers, c.Details, time.Now())
 	if got["title"] != l.Subject {
 		t.Errorf("shared title %q, want the subject %q", got["title"], l.Subject)
 	}

@@ -119,6 +119,7 @@ type file struct {
 	Sources  []Source `json:"sources"`
 	Items    []Item   `json:"items"`
 	Texts    []Text   `json:"texts"`
+	Letters  []Letter `json:"letters"` // the letters' blocks (see Letter)
 }
 
 // NewSet makes an English Set from items, sources and texts, copying
@@ -204,6 +205,15 @@ func readFiles(fsys fs.FS, names []string) (file, error) {
 			}
 			all.Texts = append(all.Texts, t)
 		}
+		for _, l := range f.Letters {
+			for _, t := range l.texts() {
+				if t.Reviewed == "" {
+					t.Reviewed = f.Reviewed
+				}
+				all.Texts = append(all.Texts, t)
+			}
+		}
+		all.Letters = append(all.Letters, f.Letters...)
 		all.Sources = append(all.Sources, f.Sources...)
 	}
 	return all, nil

@@ -45,6 +45,7 @@ var terms = []Term{
 	{"social-care-too", "the person said health and social care were both involved", func(a Answers, _ time.Time) bool { return a.SocialCareToo == Yes }},
 
 	{"someone-else", "the care was someone else's, whether or not the person acts for them", func(a Answers, _ time.Time) bool { return a.AboutSomeoneElse() }},
+	{"own-care", "the person writes about their own care, or has not said whose care it was", func(a Answers, _ time.Time) bool { return !a.AboutSomeoneElse() }},
 	{"representative", "the person acts for someone else", func(a Answers, _ time.Time) bool { return a.Representative() }},
 	{"died", "someone died: the person the care was for, or the harm was a death", func(a Answers, _ time.Time) bool { return a.Died() }},
 	{"has-authority", "a lasting power of attorney for health and welfare, or a deputyship", func(a Answers, _ time.Time) bool { return a.HasAuthority() }},
@@ -53,9 +54,23 @@ var terms = []Term{
 	{"complained", "a formal complaint has been made", func(a Answers, _ time.Time) bool { return a.Complained() }},
 	{"awaiting-response", "the complaint is made and the final response has not come", func(a Answers, _ time.Time) bool { return a.AwaitingResponse() }},
 	{"late", "the usual time limit for the complaint has passed (or may have)", func(a Answers, today time.Time) bool { return a.ComplaintLimit(today).Late() }},
+	{"late-sure", "the usual time limit for the complaint has surely passed, even counting a month-only date from its last day", func(a Answers, today time.Time) bool {
+		l := a.ComplaintLimit(today)
+		return l.Late() && l.Sure
+	}},
+	{"late-outer-only", "late only by the outer limit counted from the events themselves (Scotland and Northern Ireland), not from finding out", func(a Answers, today time.Time) bool {
+		l := a.ComplaintLimit(today)
+		return l.Late() && l.OuterOnly
+	}},
 	{"response-overdue", "the response is later than it should be", func(a Answers, today time.Time) bool { return a.ResponseOverdue(today) }},
 	{"long-wait", "long enough without a final response to go to the ombudsman", func(a Answers, today time.Time) bool { return a.LongWait(today) }},
 	{"ombudsman-may-be-late", "the ombudsman's usual time limit may have passed", func(a Answers, today time.Time) bool { return a.OmbudsmanMayBeLate(today) }},
+	{"ombudsman-late", "the ombudsman's usual time limit has passed (or may have), counted from the final response when it has come", func(a Answers, today time.Time) bool { return a.ombudsmanLimitNow(today).Late }},
+	{"ombudsman-late-sure", "the ombudsman's usual time limit has surely passed, even counting a month-only date from its last day", func(a Answers, today time.Time) bool {
+		l := a.ombudsmanLimitNow(today)
+		return l.Late && l.Sure
+	}},
+	{"listening-to-people", "the NHS Wales concerns process is Listening to People (from 1 April 2026), not Putting Things Right", func(_ Answers, today time.Time) bool { return !today.Before(WalesListeningToPeople) }},
 
 	{"serious-harm", "moderate harm or worse, or a death", func(a Answers, _ time.Time) bool { return a.SeriousHarm() }},
 	{"considering-legal", "thinking about legal action, or not sure", func(a Answers, _ time.Time) bool { return a.ConsideringLegal() }},
@@ -130,6 +145,17 @@ var families = []family{
 	{"advocacy", "the free complaints advocacy for the case",
 		[]string{string(AdvocacyNHS), string(Llais), string(PASS), string(PCC)},
 		func(a Answers, _ time.Time) []string { return []string{string(a.Advocacy())} }},
+}
+
+// ombudsmanLimitNow is the ombudsman's usual time limit on the day today,
+// counted from the final response when it has come (a complaint still
+// waiting for one has no response date).
+func (a Answers) ombudsmanLimitNow(today time.Time) OmbudsmanLimit {
+	r := a.Responded
+	if a.AwaitingResponse() {
+		r = Date{}
+	}
+	return a.OmbudsmanLimit(r, today)
 }
 
 // Terms returns every name of the rules vocabulary, with what it means.

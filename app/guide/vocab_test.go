@@ -3,6 +3,7 @@ package guide_test
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"putitright/app/content"
 	"putitright/app/guide"
@@ -57,18 +58,23 @@ func TestTerms(t *testing.T) {
 	all = append(all, guide.Answers{Harm: guide.HarmNone, Legal: guide.No, Offer: guide.No, Danger: guide.No, Abuse: guide.Yes, Detained: guide.No,
 		Authority: guide.AuthorityDeputy}, guide.Answers{Harm: guide.HarmMinor, Legal: guide.Yes, Offer: guide.Unsure,
 		Authority: guide.AuthorityLPAProperty}, guide.Answers{Harm: guide.HarmModerate, Authority: guide.AuthorityNone},
-		guide.Answers{Authority: guide.AuthorityUnsure, Service: guide.ServiceUnsure})
+		guide.Answers{Authority: guide.AuthorityUnsure, Service: guide.ServiceUnsure},
+		// Late only by the outer limit from the events: found out recently.
+		guide.Answers{Nation: guide.Scotland, Service: guide.GP, Happened: guide.MonthOf(2024, 1), FoundOut: guide.MonthOf(2026, 10)})
 	for _, o := range []guide.Outcome{guide.OutService, guide.OutProcedures, guide.OutExplanation, guide.OutApology, guide.OutDiscipline,
 		guide.OutPolice, guide.OutPutRight, guide.OutLetKnow} {
 		all = append(all, guide.Answers{Outcomes: []guide.Outcome{o}})
 	}
-	for _, a := range all {
-		is := a.Is(today)
-		for name := range seen {
-			if is(name) {
-				holds[name] = true
-			} else {
-				fails[name] = true
+	// A day before the NHS Wales concerns process changed, too.
+	for _, day := range []time.Time{today, guide.WalesListeningToPeople.AddDate(0, 0, -1)} {
+		for _, a := range all {
+			is := a.Is(day)
+			for name := range seen {
+				if is(name) {
+					holds[name] = true
+				} else {
+					fails[name] = true
+				}
 			}
 		}
 	}

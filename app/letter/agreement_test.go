@@ -74,16 +74,21 @@ var yesNoUnsure = []guide.YesNo{"", guide.Yes, guide.No, guide.Unsure}
 // of candour and free advocacy.
 func TestAnswerSpaceAgreement(t *testing.T) {
 	n := 0
-	check := func(a guide.Answers, dc dateCase) {
+	walkAnswers(func(a guide.Answers, dc dateCase) {
 		n++
 		d := Details{}
 		if !dc.event.IsZero() {
 			d.Events = []Event{{When: dc.event, What: "It happened."}}
 		}
 		agree(t, a, d, dc.today)
-	}
-	// Every nation, kind of care, person and stage, with the other answers
-	// turning over so that each meets many of the others.
+	})
+	t.Logf("%d sets of answers checked", n)
+}
+
+// walkAnswers calls check with every nation, kind of care, person and
+// stage, the other answers turning over so that each meets many of the
+// others, then with every nation, kind of care, harm and date case.
+func walkAnswers(check func(a guide.Answers, dc dateCase)) {
 	i := 0
 	for _, nat := range nations {
 		for _, s := range services {
@@ -96,7 +101,6 @@ func TestAnswerSpaceAgreement(t *testing.T) {
 			}
 		}
 	}
-	// Every nation, kind of care, harm and date case.
 	for _, nat := range nations {
 		for _, s := range services {
 			for _, h := range harms {
@@ -107,7 +111,6 @@ func TestAnswerSpaceAgreement(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d sets of answers checked", n)
 }
 
 // answers makes one set of answers; i turns over the answers not walked.
@@ -151,7 +154,7 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 		t.Errorf("%+v: "+format, append([]any{a}, args...)...)
 	}
 	draft := func(id guide.LetterID) Letter {
-		l, err := Draft(id, a, d, today)
+		l, err := Draft(en, id, a, d, today)
 		if err != nil {
 			t.Fatalf("Draft(%s): %v", id, err)
 		}
@@ -192,7 +195,7 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 	if got := strings.Contains(text, "I ask you to use your discretion"); got != late {
 		fail("plan time status %s, but the complaint letter's late paragraph = %v", p.Complaint.TimeLimit.Status, got)
 	}
-	asksWhy := slices.ContainsFunc(Fields(guide.LetterComplaint, Refine(a, d), today), func(f Field) bool { return f.ID == FWhyLate })
+	asksWhy := slices.ContainsFunc(Fields(en, guide.LetterComplaint, Refine(a, d), today), func(f Field) bool { return f.ID == FWhyLate })
 	if asksWhy != late {
 		fail("plan time status %s, but the complaint letter asks why it is late = %v", p.Complaint.TimeLimit.Status, asksWhy)
 	}
@@ -219,18 +222,18 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 		if !ok {
 			continue
 		}
-		name := o.Name(english())
+		name := o.Name(en)
 		if o == guide.JointPHSOLGSCO || a.Ombudsman() == guide.OmbudsmanUnknown {
 			name = strings.TrimPrefix(name, "the ")
 		} else if want := a.Ombudsman(); want != o {
 			fail("the plan escalates to %s, the letters to %s", o, want)
 		}
 		if !strings.Contains(strings.ToLower(recipient), strings.ToLower(strings.TrimPrefix(name, "the "))) {
-			fail("the plan names %s, but the ombudsman letter is to %q", o.Name(english()), recipient)
+			fail("the plan names %s, but the ombudsman letter is to %q", o.Name(en), recipient)
 		}
 	}
 	if o := a.Ombudsman(); o != guide.OmbudsmanUnknown && !slices.ContainsFunc(p.Escalation, func(s guide.Step) bool { return ombudsmanRoutes[s.ID] == o }) {
-		fail("the letters write to %s, but the plan's escalation does not name it", o.Name(english()))
+		fail("the letters write to %s, but the plan's escalation does not name it", o.Name(en))
 	}
 	// The ombudsman's time limit: the plan's and the letter's.
 	if a.Stage == guide.FinalResponse {
@@ -243,28 +246,28 @@ func agree(t *testing.T, a guide.Answers, d Details, today time.Time) {
 	if a.Care().Private() {
 		scheme := a.Ombudsman()
 		if offered, want := p.HasLetter(guide.LetterOmbudsman), a.Stage == guide.FinalResponse; offered != want {
-			fail("self-paid care at stage %q: the plan offers the letter to %s = %v", a.Stage, scheme.Name(english()), offered)
+			fail("self-paid care at stage %q: the plan offers the letter to %s = %v", a.Stage, scheme.Name(en), offered)
 		}
-		if !strings.HasSuffix(omb.Title, scheme.Name(english())) || strings.Contains(omb.Title, "ombudsman") {
-			fail("the letter for self-paid care is titled %q, want one to %s", omb.Title, scheme.Name(english()))
+		if !strings.HasSuffix(omb.Title, scheme.Name(en)) || strings.Contains(omb.Title, "ombudsman") {
+			fail("the letter for self-paid care is titled %q, want one to %s", omb.Title, scheme.Name(en))
 		}
 		t := omb.Text()
 		for _, bad := range []string{"Ombudsman", "ex-gratia", "compensation", "action you will take about the concerns I have raised about the staff"} {
 			if strings.Contains(t, bad) {
-				fail("the letter to %s says %q", scheme.Name(english()), bad)
+				fail("the letter to %s says %q", scheme.Name(en), bad)
 			}
 		}
 		if a.Stage == guide.FinalResponse && !strings.Contains(t, "Their final response") {
-			fail("the letter to %s does not enclose the final response", scheme.Name(english()))
+			fail("the letter to %s does not enclose the final response", scheme.Name(en))
 		}
 		if a.Wants(guide.OutMoney) && (scheme == guide.ISCAS) != strings.Contains(t, "goodwill payment") {
-			fail("the letter to %s: goodwill payment = %v", scheme.Name(english()), !strings.Contains(t, "goodwill payment"))
+			fail("the letter to %s: goodwill payment = %v", scheme.Name(en), !strings.Contains(t, "goodwill payment"))
 		}
 	}
 
 	// Who it goes to: the ICB, or for council-paid public health services
 	// the council, in the plan and in the letter's tips.
-	tips := strings.Join(Checklist(guide.LetterComplaint, a), "\n")
+	tips := strings.Join(Checklist(en, guide.LetterComplaint, a), "\n")
 	icb := has(p.Complaint.SendTo, "complaint.icb")
 	if a.BeforeComplaint() && icb != strings.Contains(tips, "integrated care board") {
 		fail("plan sends to the ICB = %v, letter tips say %q", icb, tips)

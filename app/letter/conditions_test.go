@@ -135,7 +135,7 @@ func TestComplaintConditions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l, err := Draft(guide.LetterComplaint, tt.a, tt.d, today)
+			l, err := Draft(en, guide.LetterComplaint, tt.a, tt.d, today)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -148,7 +148,7 @@ func TestComplaintConditions(t *testing.T) {
 					t.Errorf("letter says %q", never)
 				}
 			}
-			if flags := Flags(text); len(flags) > 0 {
+			if flags := Flags(en, text); len(flags) > 0 {
 				t.Errorf("our own letter is flagged: %+v", flags)
 			}
 		})
@@ -284,7 +284,7 @@ func TestOtherLetterConditions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l, err := Draft(tt.id, tt.a, tt.d, today)
+			l, err := Draft(en, tt.id, tt.a, tt.d, today)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -297,7 +297,7 @@ func TestOtherLetterConditions(t *testing.T) {
 
 // TestEventsInDateOrder checks the numbered points follow the dates.
 func TestEventsInDateOrder(t *testing.T) {
-	l, _ := Draft(guide.LetterComplaint, guide.Answers{}, fullDetails(), today)
+	l, _ := Draft(en, guide.LetterComplaint, guide.Answers{}, fullDetails(), today)
 	text := l.Text()
 	order := []string{"1. In August 2026", "2. On 14 September 2026", "3. On 20 September 2026", "4. Nobody told us"}
 	last := -1

@@ -173,7 +173,7 @@ func TestHostileInputEveryLetter(t *testing.T) {
 		for _, sc := range scenarios() {
 			for _, id := range allLetters {
 				t.Run(fmt.Sprintf("%d/%s/%s", i, sc.name, id), func(t *testing.T) {
-					l, err := Draft(id, sc.a, d, today)
+					l, err := Draft(en, id, sc.a, d, today)
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -211,7 +211,7 @@ func TestMailtoLimit(t *testing.T) {
 }
 
 func TestDOCXLayout(t *testing.T) {
-	l, _ := Draft(guide.LetterComplaint, guide.Answers{}, fullDetails(), today)
+	l, _ := Draft(en, guide.LetterComplaint, guide.Answers{}, fullDetails(), today)
 	data, err := DOCX(l)
 	if err != nil {
 		t.Fatal(err)
@@ -255,7 +255,7 @@ func TestDOCXWithLibreOffice(t *testing.T) {
 	d.Wants = "Tricky: <b>bold</b> & ]]> \u202Emark" // escaping must survive a real reader
 	var letters []Letter
 	for _, id := range []guide.LetterID{guide.LetterComplaint, guide.LetterConsent} {
-		l, err := Draft(id, scenarios()[1].a, d, today)
+		l, err := Draft(en, id, scenarios()[1].a, d, today)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -302,7 +302,7 @@ func TestFieldsMatchDetails(t *testing.T) {
 		tags[strings.Split(ty.Field(i).Tag.Get("json"), ",")[0]] = true
 	}
 	for tag := range tags {
-		f, ok := FieldInfo(FieldID(tag))
+		f, ok := FieldInfo(en, FieldID(tag))
 		if !ok || f.Label == "" || f.Kind == "" {
 			t.Errorf("field %q has no description", tag)
 		}
@@ -311,7 +311,7 @@ func TestFieldsMatchDetails(t *testing.T) {
 		Happened: guide.MonthOf(2020, 1)}, {Person: guide.ForChild, Stage: guide.SentNoAck}}
 	for _, a := range answers {
 		for _, id := range allLetters {
-			fs := Fields(id, a, today)
+			fs := Fields(en, id, a, today)
 			if len(fs) == 0 {
 				t.Errorf("%s: no fields", id)
 			}
@@ -328,8 +328,8 @@ func TestFieldsMatchDetails(t *testing.T) {
 		}
 	}
 	// Late complaints ask why.
-	late := Fields(guide.LetterComplaint, guide.Answers{Happened: guide.MonthOf(2020, 1)}, today)
-	onTime := Fields(guide.LetterComplaint, guide.Answers{Happened: guide.MonthOf(2026, 10)}, today)
+	late := Fields(en, guide.LetterComplaint, guide.Answers{Happened: guide.MonthOf(2020, 1)}, today)
+	onTime := Fields(en, guide.LetterComplaint, guide.Answers{Happened: guide.MonthOf(2026, 10)}, today)
 	has := func(fs []Field, id FieldID) bool {
 		for _, f := range fs {
 			if f.ID == id {
@@ -341,7 +341,7 @@ func TestFieldsMatchDetails(t *testing.T) {
 	if !has(late, FWhyLate) || has(onTime, FWhyLate) {
 		t.Error("whyLate should be asked only for late complaints")
 	}
-	if _, ok := FieldInfo("nope"); ok {
+	if _, ok := FieldInfo(en, "nope"); ok {
 		t.Error("unknown field described")
 	}
 }
@@ -363,14 +363,14 @@ func TestDetailsJSONRoundTrip(t *testing.T) {
 
 func TestEdit(t *testing.T) {
 	a := guide.Answers{Person: guide.Self}
-	l1, _ := Draft(guide.LetterComplaint, a, fullDetails(), today)
+	l1, _ := Draft(en, guide.LetterComplaint, a, fullDetails(), today)
 	e := NewEdit(l1, l1.Text()+"\n\nMy extra words.")
 	if e.Stale(l1) || !e.Changed() {
 		t.Fatal("fresh edit should not be stale, and should be changed")
 	}
 	d2 := fullDetails()
 	d2.Impact = "Different now."
-	l2, _ := Draft(guide.LetterComplaint, a, d2, today)
+	l2, _ := Draft(en, guide.LetterComplaint, a, d2, today)
 	if !e.Stale(l2) {
 		t.Fatal("edit should be stale after the draft changed")
 	}
@@ -385,15 +385,15 @@ func TestEdit(t *testing.T) {
 
 func TestChecklist(t *testing.T) {
 	for _, id := range allLetters {
-		if len(Checklist(id, guide.Answers{})) == 0 {
+		if len(Checklist(en, id, guide.Answers{})) == 0 {
 			t.Errorf("%s: empty checklist", id)
 		}
 	}
-	reg := strings.Join(Checklist(guide.LetterRegulator, guide.Answers{}), " ")
+	reg := strings.Join(Checklist(en, guide.LetterRegulator, guide.Answers{}), " ")
 	if !strings.Contains(reg, "do not resolve complaints or pay compensation") {
 		t.Error("regulator checklist should explain what regulators do not do")
 	}
-	if !strings.Contains(strings.Join(Checklist(guide.LetterComplaint, guide.Answers{}), " "), "two pages") {
+	if !strings.Contains(strings.Join(Checklist(en, guide.LetterComplaint, guide.Answers{}), " "), "two pages") {
 		t.Error("complaint checklist should mention two pages")
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"putitright/app/content"
 )
 
 // FlagKind says why some words were flagged.
@@ -26,15 +28,6 @@ type Flag struct {
 	Suggestion string   `json:"suggestion"` // a kind, calm suggestion
 }
 
-// Suggestions for each kind of flag.
-const (
-	suggestThreat   = "This may sound like a threat. Letters that stay calm usually get better answers. You can still take legal advice or go to the media at any time; you don't need to say so here."
-	suggestLegal    = "This may sound like a threat. You can take legal advice at any time, and the complaint should still be looked into. If you want to say it, try: \"I am also taking legal advice.\""
-	suggestAbuse    = "This word may upset the reader and take attention away from your point. Try describing what happened and its effect instead."
-	suggestDemand   = "Organisations can't promise to sack someone, and may not tell you about staff action. Try: \"Please tell me what action you will take.\" You can also contact the professional's regulator."
-	suggestShouting = "Capital letters can read as shouting. Try ordinary letters; to stress a point, say why it matters. If this is a name or an address, you can ignore this."
-)
-
 // phrase is a run of words to look for, all lower case.
 type phrase struct {
 	words []string
@@ -42,32 +35,33 @@ type phrase struct {
 	say   string
 }
 
-// phrases returns the words and phrases flagged. A word ending in "*"
-// matches any word starting with it.
-func phrases() []phrase {
+// flagLists are the lists of words and phrases flagged, as texts, each
+// with its kind and the text of its suggestion, in the order they are
+// tried.
+var flagLists = []struct {
+	kind         FlagKind
+	say, phrases string
+}{
+	{FlagThreat, "flag.legal", "flag.phrases.legal"},
+	{FlagThreat, "flag.threat", "flag.phrases.threat"},
+	{FlagAbuse, "flag.abuse", "flag.phrases.abuse"},
+	{FlagDemand, "flag.demand", "flag.phrases.demand"},
+}
+
+// phrases returns the words and phrases flagged, from the lists in c. A
+// word ending in "*" matches any word starting with it; a word starting
+// with "=" matches only that word exactly, capitals included.
+func phrases(c *content.Set) []phrase {
 	var out []phrase
-	add := func(kind FlagKind, say string, list ...string) {
-		for _, s := range list {
-			out = append(out, phrase{strings.Fields(s), kind, say})
+	for _, l := range flagLists {
+		say := c.T(l.say)
+		t, _ := c.Lookup(l.phrases)
+		for _, v := range t.List {
+			if w := strings.Fields(v.Text); len(w) > 0 {
+				out = append(out, phrase{w, l.kind, say})
+			}
 		}
 	}
-	add(FlagThreat, suggestLegal,
-		"i will sue", "i'll sue", "going to sue", "gonna sue", "sue you", "sue your", "sue the", "sue them", "sue him", "sue her",
-		"see you in court", "take you to court", "taking you to court", "drag you through the courts",
-		"my solicitor will", "my solicitors will", "hear from my solicitor", "hear from my solicitors",
-		"my lawyer will", "hear from my lawyer", "hear from my lawyers")
-	add(FlagThreat, suggestThreat,
-		"go to the papers", "go to the press", "go to the media", "going to the papers", "going to the press", "going to the media",
-		"tell the papers", "tell the press", "contact the papers", "contact the press", "the newspapers will", "the papers will",
-		"you will regret", "you'll regret", "or else", "name and shame")
-	add(FlagAbuse, suggestAbuse,
-		"incompetent", "incompetence", "idiot*", "stupid", "moron*", "imbecile*", "cretin*", "clowns", "clown",
-		"useless idiots", "disgrace", "disgraceful", "pathetic", "liar", "liars", "butchers", "scum", "morons",
-		"fuck*", "shit", "shite", "shitty", "bullshit", "crap", "crappy", "bastard*", "bitch*", "arse", "arsehole*",
-		"asshole*", "wanker*", "twat*", "cunt*", "bollocks", "piss", "pissed", "dickhead*", "bloody", "damn", "goddamn")
-	add(FlagDemand, suggestDemand,
-		"sack", "sacked", "sacking", "fired", "fire him", "fire her", "fire them", "struck off", "lose their job",
-		"lose his job", "lose her job", "lose their jobs")
 	return out
 }
 
@@ -125,14 +119,16 @@ func splitWords(text string) []word {
 // someone to be sacked, and words in capitals, in the order they appear.
 // Matching is by whole words and ignores case, so "Sussex" and "class" are
 // never flagged; "sue" is only a threat in lower case and inside a phrase
-// such as "I will sue", so "Sue, the nurse" is not flagged. Capitals are flagged for three or more capitalised words
-// in a row (one of four letters or more), or one of eight letters or more.
-func Flags(text string) []Flag {
+// such as "I will sue", so "Sue, the nurse" is not flagged. Capitals are
+// flagged for three or more capitalised words in a row (one of four
+// letters or more), or one of eight letters or more. The words looked
+// for and the suggestions are texts in c (see phrases).
+func Flags(c *content.Set, text string) []Flag {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	ws := splitWords(text)
-	ps := phrases()
+	ps := phrases(c)
 	var out []Flag
 	taken := -1 // words up to this index are already flagged
 	for i := range ws {
@@ -163,7 +159,7 @@ func Flags(text string) []Flag {
 		}
 		if j-i >= 3 && long >= 4 || long >= 8 {
 			out = append(out, Flag{Kind: FlagShouting, Match: text[ws[i].start:ws[j-1].end],
-				Start: ws[i].start, End: ws[j-1].end, Suggestion: suggestShouting})
+				Start: ws[i].start, End: ws[j-1].end, Suggestion: c.T("flag.shouting")})
 		}
 		i = j
 	}
@@ -183,8 +179,12 @@ func matchAt(text string, ws []word, i int, p []string) int {
 			return 0
 		}
 		got := ws[i+k].lower
-		if want == "sue" && text[ws[i+k].start:ws[i+k].end] != "sue" {
-			return 0 // "Sue" with a capital is usually a name
+		if exact, ok := strings.CutPrefix(want, "="); ok {
+			// Exactly so: "sue", not "Sue", which is usually a name.
+			if text[ws[i+k].start:ws[i+k].end] != exact {
+				return 0
+			}
+			continue
 		}
 		if strings.HasSuffix(want, "*") {
 			if !strings.HasPrefix(got, want[:len(want)-1]) {

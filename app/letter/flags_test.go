@@ -32,7 +32,7 @@ func TestFlags(t *testing.T) {
 		{"", nil, nil},
 	}
 	for _, tt := range tests {
-		got := Flags(tt.text)
+		got := Flags(en, tt.text)
 		if len(got) != len(tt.kinds) {
 			t.Errorf("%q: got %d flags %+v, want %v", tt.text, len(got), got, tt.kinds)
 			continue
@@ -45,7 +45,7 @@ func TestFlags(t *testing.T) {
 	}
 	// Hostile text never panics.
 	for _, s := range hostile() {
-		_ = Flags(s)
+		_ = Flags(en, s)
 	}
-	_ = Flags(strings.Repeat("FUCK ", 5000))
+	_ = Flags(en, strings.Repeat("FUCK ", 5000))
 }

@@ -21,12 +21,12 @@ func FuzzDraft(f *testing.F) {
 		d.SenderName = name
 		d.Events = append(d.Events, Event{What: name})
 		for _, id := range allLetters {
-			l, err := Draft(id, a, d, today)
+			l, err := Draft(en, id, a, d, today)
 			if err != nil {
 				t.Fatal(err)
 			}
 			_ = l.Text()
-			_ = Flags(l.Text())
+			_ = Flags(en, l.Text())
 			checkExports(t, l)
 		}
 		checkExports(t, FromText(guide.LetterComplaint, name, text, text))

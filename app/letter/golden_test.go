@@ -18,7 +18,7 @@ func TestGolden(t *testing.T) {
 	for _, s := range scenarios() {
 		for _, id := range allLetters {
 			t.Run(s.name+"/"+string(id), func(t *testing.T) {
-				l, err := Draft(id, s.a, s.d, today)
+				l, err := Draft(en, id, s.a, s.d, today)
 				if err != nil {
 					t.Fatalf("Draft: %v", err)
 				}
@@ -38,7 +38,7 @@ func TestGolden(t *testing.T) {
 					t.Errorf("text differs from %s (run go test -update after checking):\n%s", path, got)
 				}
 				// The same inputs always give the same letter.
-				again, _ := Draft(id, s.a, s.d, today)
+				again, _ := Draft(en, id, s.a, s.d, today)
 				if again.Text() != l.Text() {
 					t.Error("Draft is not deterministic")
 				}
@@ -48,7 +48,7 @@ func TestGolden(t *testing.T) {
 }
 
 func TestDraftUnknownLetter(t *testing.T) {
-	if _, err := Draft("nope", guide.Answers{}, Details{}, today); err == nil || !strings.Contains(err.Error(), "nope") {
+	if _, err := Draft(en, "nope", guide.Answers{}, Details{}, today); err == nil || !strings.Contains(err.Error(), "nope") {
 		t.Fatalf("want an error naming the letter, got %v", err)
 	}
 }
@@ -57,7 +57,7 @@ func TestDraftUnknownLetter(t *testing.T) {
 // it has bracketed placeholders, and Missing lists the fields.
 func TestMissingPlaceholders(t *testing.T) {
 	for _, id := range allLetters {
-		l, err := Draft(id, guide.Answers{Person: guide.ForAdultConsents}, Details{}, today)
+		l, err := Draft(en, id, guide.Answers{Person: guide.ForAdultConsents}, Details{}, today)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -65,7 +65,7 @@ func TestMissingPlaceholders(t *testing.T) {
 			t.Errorf("%s: want placeholders and Missing, got %v", id, l.Missing)
 		}
 		fields := map[FieldID]bool{}
-		for _, f := range Fields(id, guide.Answers{Person: guide.ForAdultConsents}, today) {
+		for _, f := range Fields(en, id, guide.Answers{Person: guide.ForAdultConsents}, today) {
 			fields[f.ID] = true
 		}
 		for _, m := range l.Missing {

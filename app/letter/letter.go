@@ -4,10 +4,17 @@
 // the organisation's response, a letter to the ombudsman, a referral to a
 // professional regulator and a reply to an offer of payment.
 //
-// Everything is pure Go with no templates, so it runs in the browser
-// (GOOS=js GOARCH=wasm) without adding much to the download. A Letter is a
-// list of Blocks; the same blocks give the plain text (Text), the Word
-// document (DOCX) and the email link (Mailto), so all three always match.
+// Every word is content: each letter is a list of blocks in the data
+// (draft-<letter>.json, see content.Letter), whose words are texts with
+// named values and conditions. This package fills them in from the
+// answers and details (Draft; the names are listed in values.go), in the
+// language of the content set it is given, and Explain says which data
+// made each block. Field labels, writing tips and the words flagged are
+// texts too. It is pure Go with no template package, so it runs in the
+// browser (GOOS=js GOARCH=wasm) without adding much to the download. A
+// Letter is a list of Blocks; the same blocks give the plain text (Text),
+// the Word document (DOCX) and the email link (Mailto), so all three
+// always match.
 package letter
 
 import (

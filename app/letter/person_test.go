@@ -37,7 +37,7 @@ func TestReadsAsAPersonWrites(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l, err := Draft(tt.id, tt.a, tt.d, today)
+			l, err := Draft(en, tt.id, tt.a, tt.d, today)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -94,7 +94,7 @@ func TestAnswersPeopleCanGive(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l, err := Draft(tt.id, tt.a, d, today)
+			l, err := Draft(en, tt.id, tt.a, d, today)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -116,7 +116,7 @@ func TestAnswersPeopleCanGive(t *testing.T) {
 	for auth, want := range map[guide.Authority]bool{guide.AuthorityLPAProperty: true, guide.AuthorityLPA: false, guide.AuthorityDeputy: false, guide.AuthorityNone: true} {
 		a := with(func(a *guide.Answers) { a.Person = guide.ForAdultLacksCapacity; a.Authority = auth })
 		got := false
-		for _, f := range Fields(guide.LetterComplaint, a, today) {
+		for _, f := range Fields(en, guide.LetterComplaint, a, today) {
 			got = got || f.ID == FCapacityNote
 		}
 		if got != want {
@@ -148,7 +148,7 @@ func TestChecklistFollowsTheRules(t *testing.T) {
 		{"NIPSO's 6 months", guide.LetterOmbudsman, guide.Answers{Nation: guide.NorthernIreland, Service: guide.GP}, "within 6 months of the end", true},
 	}
 	for _, tt := range tests {
-		got := strings.Contains(strings.Join(Checklist(tt.id, tt.a), "\n"), tt.want)
+		got := strings.Contains(strings.Join(Checklist(en, tt.id, tt.a), "\n"), tt.want)
 		if got != tt.has {
 			t.Errorf("%s: tips contain %q = %v, want %v", tt.name, tt.want, got, tt.has)
 		}
@@ -161,17 +161,17 @@ func TestChecklistFollowsTheRules(t *testing.T) {
 func TestNationAndSchemeWording(t *testing.T) {
 	d := fullDetails()
 	ni := guide.Answers{Nation: guide.NorthernIreland, Service: guide.CouncilCare, Outcomes: []guide.Outcome{guide.OutPolice}}
-	l, _ := Draft(guide.LetterComplaint, ni, d, today)
+	l, _ := Draft(en, guide.LetterComplaint, ni, d, today)
 	if !strings.Contains(l.Text(), "Health and Social Care Trust's adult safeguarding team") || strings.Contains(l.Text(), "council's safeguarding") {
 		t.Errorf("Northern Ireland safeguarding:\n%s", l.Text())
 	}
-	for _, f := range Fields(guide.LetterComplaint, ni, today) {
+	for _, f := range Fields(en, guide.LetterComplaint, ni, today) {
 		if f.ID == FOrg && strings.Contains(f.Hint, "council") {
 			t.Errorf("Northern Ireland organisation hint names the council: %q", f.Hint)
 		}
 	}
 	dcs := guide.Answers{Nation: guide.England, Service: guide.PrivateDentist, Stage: guide.FinalResponse}
-	l, _ = Draft(guide.LetterOmbudsman, dcs, d, today)
+	l, _ = Draft(en, guide.LetterOmbudsman, dcs, d, today)
 	if !strings.Contains(l.Text(), "Dear Sir or Madam,") || l.Title != "Letter to the Dental Complaints Service" {
 		t.Errorf("Dental Complaints Service letter %q:\n%s", l.Title, l.Text())
 	}

@@ -1,6 +1,7 @@
 package letter
 
 import (
+	"putitright/app/content"
 	"time"
 
 	"putitright/app/guide"
@@ -112,3 +113,12 @@ func scenarios() []scenario {
 // allLetters lists every letter Draft writes.
 var allLetters = []guide.LetterID{guide.LetterComplaint, guide.LetterPALS, guide.LetterConsent, guide.LetterRecords,
 	guide.LetterChaser, guide.LetterMeeting, guide.LetterReply, guide.LetterOmbudsman, guide.LetterRegulator, guide.LetterOffer}
+
+// en is the English content the tests draft letters in.
+var en = func() *content.Set {
+	c, err := content.Default()
+	if err != nil {
+		panic(err)
+	}
+	return c
+}()

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"putitright/app/content"
 	"putitright/app/guide"
 	"putitright/app/letter"
 )
@@ -13,8 +14,9 @@ import (
 func TestDetailGetSet(t *testing.T) {
 	a := guide.Answers{Nation: guide.England, Service: guide.CouncilCare, SocialCareToo: guide.Yes, Person: guide.ForAdultLacksCapacity, Stage: guide.FinalResponse}
 	seen := map[letter.FieldID]bool{}
+	c, _ := content.Default()
 	for _, id := range allLetters {
-		for _, f := range letter.Fields(id, a, time.Now()) {
+		for _, f := range letter.Fields(c, id, a, time.Now()) {
 			seen[f.ID] = true
 		}
 	}

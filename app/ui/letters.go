@@ -46,7 +46,7 @@ func (s *Shell) lettersPage() app.UI {
 
 // draftLetter drafts letter id from the current answers and details.
 func (s *Shell) draftLetter(id guide.LetterID) (letter.Letter, error) {
-	return letter.Draft(id, s.kase.Answers, s.kase.Details, s.today)
+	return letter.Draft(s.c, id, s.kase.Answers, s.kase.Details, s.today)
 }
 
 // letterText returns what the person will send: their own edit if they have
@@ -136,13 +136,13 @@ func (v *letterView) draft() *drafted {
 	if d.ok && d.id == v.ID && d.today.Equal(v.Today) && reflect.DeepEqual(d.answers, v.Answers) && reflect.DeepEqual(d.details, v.Details) {
 		return d
 	}
-	l, err := letter.Draft(v.ID, v.Answers, v.Details, v.Today)
+	l, err := letter.Draft(v.c, v.ID, v.Answers, v.Details, v.Today)
 	*d = drafted{ok: true, id: v.ID, answers: v.Answers, details: v.Details, today: v.Today, l: l, err: err}
 	if err != nil {
 		return d
 	}
 	d.text = l.Text()
-	d.fields = letter.Fields(v.ID, letter.Refine(v.Answers, v.Details), v.Today)
+	d.fields = letter.Fields(v.c, v.ID, letter.Refine(v.Answers, v.Details), v.Today)
 	names := map[letter.FieldID]string{}
 	for _, f := range d.fields {
 		names[f.ID] = f.Label
@@ -152,7 +152,7 @@ func (v *letterView) draft() *drafted {
 			d.gaps = append(d.gaps, gap{anchor: fieldAnchor(m), label: name})
 		}
 	}
-	d.tips = letter.Checklist(v.ID, v.Answers)
+	d.tips = letter.Checklist(v.c, v.ID, v.Answers)
 	return d
 }
 
@@ -284,7 +284,7 @@ func (s *Shell) letterFlags(text string) []letter.Flag {
 	if f.ok && (f.text == text || f.typing) {
 		return f.flags
 	}
-	f.ok, f.text, f.flags = true, text, letter.Flags(text)
+	f.ok, f.text, f.flags = true, text, letter.Flags(s.c, text)
 	return f.flags
 }
 

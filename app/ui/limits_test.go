@@ -89,7 +89,7 @@ func TestDetailHints(t *testing.T) {
 	a := guide.Answers{Nation: guide.England, Service: guide.HospitalInpatient, Person: guide.ForAdultConsents, Stage: guide.NotRaised}
 	w := englishWords(t)
 	for _, id := range allLetters {
-		for _, f := range letter.Fields(id, a, today) {
+		for _, f := range letter.Fields(w.c, id, a, today) {
 			html := app.HTMLString(&detailBox{words: w, s: &Shell{words: w}, Field: f})
 			if n := strings.Count(html, "For example"); n > 1 {
 				t.Errorf("%s %s: %d examples in its hint: %s", id, f.ID, n, html)

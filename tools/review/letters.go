@@ -4,6 +4,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"putitright/app/content"
@@ -26,14 +27,27 @@ type drafted struct {
 	Blocks []tracedBlock
 }
 
+// textRef names a text a block's words came from ("#n": its n-th
+// alternative), with the anchor of its entry in the report, if any.
+type textRef struct{ Label, Anchor string }
+
 type tracedBlock struct {
-	Kind   string
-	Text   string
-	Chosen string // the template and the conditions that chose the block
+	Kind  string
+	Text  string
+	Texts []textRef // the texts that gave its words
+	When  []string  // the conditions that held to choose it, each with what it means
+}
+
+// hasEntry reports whether id is an item or text, with an entry in the
+// report.
+func hasEntry(c *content.Set, id string) bool {
+	_, text := c.Lookup(id)
+	_, item := c.Item(id)
+	return text || item
 }
 
 // letterCases drafts the letters of every case in cases.json.
-func letterCases(c *content.Set, today time.Time) ([]letterCase, error) {
+func letterCases(c *content.Set, today time.Time, means map[string]string) ([]letterCase, error) {
 	b, err := casesFS.ReadFile("cases.json")
 	if err != nil {
 		return nil, err
@@ -55,17 +69,37 @@ func letterCases(c *content.Set, today time.Time) ([]letterCase, error) {
 		}
 		lc := letterCase{Name: k.Name}
 		for _, ref := range p.Letters {
-			l, err := letter.Draft(ref.ID, k.Answers, k.Details, today)
+			blocks, err := letter.Explain(c, ref.ID, k.Answers, k.Details, today)
 			if err != nil {
 				return nil, fmt.Errorf("review: case %q: %w", k.Name, err)
 			}
-			d := drafted{Title: l.Title}
-			for _, bl := range l.Blocks {
-				d.Blocks = append(d.Blocks, tracedBlock{Kind: string(bl.Kind), Text: bl.Line()})
+			d := drafted{Title: ref.Title}
+			for _, b := range blocks {
+				tb := tracedBlock{Kind: string(b.Block.Kind), Text: b.Block.Line()}
+				for _, id := range b.Texts {
+					ref := textRef{Label: id}
+					if base, _, _ := strings.Cut(id, "#"); hasEntry(c, base) {
+						ref.Anchor = base
+					}
+					tb.Texts = append(tb.Texts, ref)
+				}
+				for _, w := range b.When {
+					tb.When = append(tb.When, whenWords(w, means))
+				}
+				d.Blocks = append(d.Blocks, tb)
 			}
 			lc.Letters = append(lc.Letters, d)
 		}
 		out = append(out, lc)
 	}
 	return out, nil
+}
+
+// whenWords shows a condition with what it means: "died (someone died)",
+// or for a longer one, each name it uses.
+func whenWords(cond string, means map[string]string) string {
+	if !strings.ContainsAny(cond, " ()") {
+		return cond + " (" + meaning(cond, means) + ")"
+	}
+	return cond + ": " + explain(cond, means)
 }

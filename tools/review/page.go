@@ -123,7 +123,7 @@ nav ul{columns:2;padding-left:1.2rem}
 <caption><strong>{{.Title}}</strong></caption>
 <thead><tr><th scope="col">The letter</th><th scope="col">Chosen by</th></tr></thead>
 <tbody>
-{{range .Blocks}}<tr class="{{.Kind}}"><td class="text">{{.Text}}</td><td class="why">{{.Chosen}}</td></tr>
+{{range .Blocks}}<tr class="{{.Kind}}"><td class="text">{{.Text}}</td><td class="why">{{range $i, $r := .Texts}}{{if $i}}, {{end}}{{if $r.Anchor}}<a href="#{{$r.Anchor}}"><code>{{$r.Label}}</code></a>{{else}}<code>{{$r.Label}}</code>{{end}}{{end}}{{range .When}}<br>when {{.}}{{end}}</td></tr>
 {{end}}</tbody>
 </table>
 {{end}}

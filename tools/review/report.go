@@ -225,7 +225,7 @@ func build(today time.Time) (report, error) {
 	for _, src := range c.Sources() {
 		r.Sources = append(r.Sources, sourceUse{link: newLink(src.Title, src.URL), ID: src.ID, Exception: src.Exception, UsedBy: used[src.ID]})
 	}
-	r.Letters, err = letterCases(c, today)
+	r.Letters, err = letterCases(c, today, means)
 	if err != nil {
 		return report{}, err
 	}
@@ -292,13 +292,36 @@ func explain(cond string, means map[string]string) string {
 	}
 	var parts []string
 	for _, n := range c.Names() {
-		if m, ok := means[n]; ok {
-			parts = append(parts, n+": "+m)
-		} else {
-			parts = append(parts, n)
-		}
+		parts = append(parts, n+" = "+meaning(n, means))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// letterFamilies say what the names about a letter's details mean (see
+// package letter's values.go).
+var letterFamilies = map[string]string{
+	"given":      "this detail is filled in: ",
+	"exact":      "this date has its day: ",
+	"letter":     "the letter being drafted is ",
+	"profession": "the professional is a ",
+	"item":       "the outcome in this line is ",
+}
+
+// meaning says what one condition name means.
+func meaning(name string, means map[string]string) string {
+	if m, ok := means[name]; ok {
+		return m
+	}
+	if f, v, ok := strings.Cut(name, ":"); ok && letterFamilies[f] != "" {
+		return letterFamilies[f] + strings.ReplaceAll(v, "-", " ")
+	}
+	switch name {
+	case "introduce":
+		return "the person is named here for the first time, with who they are to the writer"
+	case "waited-6-months":
+		return "the complaint was made more than 6 months ago"
+	}
+	return "(not known)"
 }
 
 // scopeLines says where an item applies, one line a dimension, each
