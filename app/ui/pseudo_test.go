@@ -17,9 +17,7 @@ import (
 // TestPseudoLanguage draws every page the Shell and the Builder own, in
 // several states, in the pseudo-language (content.Pseudo), and fails on
 // any word a person reads that did not come from the content: every
-// text, aria-label and title must be in accented letters. The letters
-// page and the letter pages (letters.go) are left out: their words are
-// being moved to the content on their own.
+// text, aria-label and title must be in accented letters.
 func TestPseudoLanguage(t *testing.T) {
 	today := time.Date(2026, time.November, 21, 0, 0, 0, 0, time.UTC)
 	full := caseState{Answers: guide.Answers{
@@ -51,9 +49,6 @@ func TestPseudoLanguage(t *testing.T) {
 		}},
 	}
 	for _, p := range Pages() {
-		if p == PathLetters || strings.HasPrefix(p, PathLetters+"/") {
-			continue // letters.go
-		}
 		for _, st := range states {
 			var page string
 			if p == PathPartners || p == PathPartnersAbout {
