@@ -10,6 +10,7 @@ import (
 
 	"putitright/app/content"
 	"putitright/app/guide"
+	"putitright/internal/pseudotest"
 )
 
 // The pseudo-language (content.Pseudo) accents every letter of every
@@ -19,7 +20,7 @@ import (
 
 // plainWords returns the runs of plain ASCII letters in s once every line
 // of each typed value (as typed, or with a capital letter first) is taken
-// out, longest first.
+// out.
 func plainWords(s string, typed []string) []string {
 	var lines []string
 	for _, v := range typed {
@@ -30,22 +31,7 @@ func plainWords(s string, typed []string) []string {
 		}
 	}
 	slices.SortFunc(lines, func(a, b string) int { return len(b) - len(a) })
-	for _, line := range lines {
-		s = strings.ReplaceAll(s, line, " ")
-	}
-	var out []string
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		letter := i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z')
-		switch {
-		case letter && start < 0:
-			start = i
-		case !letter && start >= 0:
-			out = append(out, s[start:i])
-			start = -1
-		}
-	}
-	return out
+	return pseudotest.Plain(s, lines...)
 }
 
 // typedValues returns every string the person typed in d.

@@ -137,3 +137,21 @@ func TestIDsFromParts(t *testing.T) {
 		t.Errorf("weekdays from 6 December 2026 = %q, want Sunday to Saturday", got[:7])
 	}
 }
+
+// TestPseudoFindsPlantedWords checks TestPseudoLanguage would fail on
+// words written in Go: in a text and in an attribute read out, and not
+// on words from the content, a web address or digits.
+func TestPseudoFindsPlantedWords(t *testing.T) {
+	var w words
+	w.setLang(content.Pseudo)
+	page := app.HTMLString(app.Div().Body(
+		w.backLink(PathStart),
+		app.P().Text("Continue"),
+		app.Button().Aria("label", "Close").Text(w.t("ui.skip")),
+		app.P().Text("0300 123 4567 www.ombudsman.org.uk"),
+	))
+	got := englishLeft(page)
+	if len(got) != 2 || got[0] != "Close" || got[1] != "Continue" {
+		t.Errorf("planted words found: %q, want [Close Continue]", got)
+	}
+}
