@@ -162,8 +162,26 @@ func ParseCond(s string) (Cond, error) {
 // condTokens splits a condition into brackets and words.
 func condTokens(s string) []string {
 	var out []string
-	for _, f := range strings.Fields(strings.NewReplacer("(", " ( ", ")", " ) ").Replace(s)) {
-		out = append(out, f)
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		c := byte(' ')
+		if i < len(s) {
+			c = s[i]
+		}
+		switch c {
+		case ' ', '\t', '\n', '(', ')':
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			if c == '(' || c == ')' {
+				out = append(out, s[i:i+1])
+			}
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
 	}
 	return out
 }
