@@ -1,6 +1,7 @@
 package letter
 
 import (
+	"strings"
 	"testing"
 
 	"putitright/app/guide"
@@ -29,5 +30,15 @@ func BenchmarkDraft(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkFlags checks a letter of about 3,000 words, as the letter page
+// does each time the person pauses in their typing.
+func BenchmarkFlags(b *testing.B) {
+	text := strings.Repeat("On 14 September the nurse on Ward 6 said my mother was fine, but she had not had a drink all day and nobody checked on her. ", 125)
+	b.ReportAllocs()
+	for b.Loop() {
+		Flags(en, text)
 	}
 }

@@ -65,6 +65,21 @@ func phrases(c *content.Set) []phrase {
 	return out
 }
 
+// firstLetters groups phrases by the first byte of their first word, in
+// lower case, keeping their order, so each word of a letter is tried only
+// against the phrases that could start with it.
+func firstLetters(ps []phrase) map[byte][]phrase {
+	out := map[byte][]phrase{}
+	for _, p := range ps {
+		w := strings.ToLower(strings.TrimPrefix(p.words[0], "="))
+		if w == "" || w == "*" {
+			continue // a phrase that starts with any word is not one anyone writes
+		}
+		out[w[0]] = append(out[w[0]], p)
+	}
+	return out
+}
+
 // word is a word found in the text, with where it is.
 type word struct {
 	lower      string
@@ -128,14 +143,14 @@ func Flags(c *content.Set, text string) []Flag {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	ws := splitWords(text)
-	ps := phrases(c)
+	byFirst := firstLetters(phrases(c))
 	var out []Flag
 	taken := -1 // words up to this index are already flagged
 	for i := range ws {
 		if i <= taken {
 			continue
 		}
-		for _, p := range ps {
+		for _, p := range byFirst[ws[i].lower[0]] {
 			if n := matchAt(text, ws, i, p.words); n > 0 {
 				out = append(out, Flag{Kind: p.kind, Match: text[ws[i].start:ws[i+n-1].end],
 					Start: ws[i].start, End: ws[i+n-1].end, Suggestion: p.say})
