@@ -26,7 +26,7 @@ func TestEarlyAnswerKept(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return qPath(flow.Next(a, id))
+		return bt.QuestionPath(flow.Next(a, id))
 	}
 	wales := func(b *bt.Browser) {
 		b.ClickOn(`label[for="value-wales"]`)
@@ -52,9 +52,9 @@ func TestEarlyAnswerKept(t *testing.T) {
 		want  string            // the page once the app has started
 		kept  string            // true when the answer shows on page
 	}{
-		{"ticked only", qPath(flow.QNation), wales, false, qPath(flow.QNation), walesKept},
-		{"ticked and Continue pressed", qPath(flow.QNation), wales, true, next(flow.QNation, flow.Input{Values: []string{"wales"}}), walesKept},
-		{"date typed and Continue pressed", qPath(flow.QHappened), june, true, next(flow.QHappened, flow.Input{Month: "6", Year: "2025"}), juneKept},
+		{"ticked only", bt.QuestionPath(flow.QNation), wales, false, bt.QuestionPath(flow.QNation), walesKept},
+		{"ticked and Continue pressed", bt.QuestionPath(flow.QNation), wales, true, next(flow.QNation, flow.Input{Values: []string{"wales"}}), walesKept},
+		{"date typed and Continue pressed", bt.QuestionPath(flow.QHappened), june, true, next(flow.QHappened, flow.Input{Month: "6", Year: "2025"}), juneKept},
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -46,25 +46,25 @@ func loadOnly(t *testing.T, tools ...string) {
 	}
 }
 
-// loadWaitUp waits until url answers 200.
+// loadWaitUp waits until url answers 200, failing with the server's log
+// if it exits first.
 func loadWaitUp(t *testing.T, url string, exited <-chan struct{}, logFile string) {
 	t.Helper()
-	for range 200 {
+	if bt.Until(10*time.Second, func() bool {
 		select {
 		case <-exited:
 			b, _ := os.ReadFile(logFile)
 			t.Fatalf("%s: the server exited:\n%s", url, b)
 		default:
 		}
-		if res, err := http.Get(url); err == nil {
+		res, err := http.Get(url)
+		if err == nil {
 			res.Body.Close()
-			if res.StatusCode == 200 {
-				return
-			}
 		}
-		time.Sleep(50 * time.Millisecond)
+		return err == nil && res.StatusCode == 200
+	}) != nil {
+		t.Fatalf("%s did not come up", url)
 	}
-	t.Fatalf("%s did not come up", url)
 }
 
 // loadStartProc starts a server process with its output in a log file (not the

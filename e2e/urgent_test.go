@@ -18,20 +18,15 @@ import (
 )
 
 func TestUrgentInterrupts(t *testing.T) {
-	s := bt.StartServer(t)
-	b := bt.Launch(t, bt.Chromium)
+	s, b := bt.Start(t, bt.Chromium)
 	// A son whose mother pays for her own care home.
 	c := draft.New(guide.Answers{Nation: guide.England, Service: guide.SelfFundedCare}, letter.Details{}, nil, time.Now())
-	b.Seed(s.App, c, qPath(flow.QDanger))
-	b.WaitHeading("Is anyone in danger now?")
-	b.ClickOn("#value-yes")
+	b.Seed(s.App, c, bt.QuestionPath(flow.QDanger))
+	b.ClickOn(bt.Choice(string(guide.Yes)))
 	b.WaitFor("the get-help-now card", `!!document.querySelector('.care-card')`)
 	b.ClickOn("form button[type=submit]")
-
+	b.OnPage(ui.PathUrgent)
 	b.WaitHeading("Get help now")
-	if path := bt.Eval[string](b, `location.pathname`); path != ui.PathUrgent {
-		t.Errorf("after yes to danger the page is %s, want %s", path, ui.PathUrgent)
-	}
 	if got := bt.Eval[string](b, `document.querySelector('main a[href^="tel:"]').getAttribute('href')`); got != "tel:999" {
 		t.Errorf("the first number to call is %q, want tel:999", got)
 	}
@@ -44,9 +39,9 @@ func TestUrgentInterrupts(t *testing.T) {
 	b.Axe(ui.PathUrgent)
 	b.Shot("urgent")
 
-	b.ClickOn(`main a.button[href="` + qPath(flow.QAbuse) + `"]`)
-	b.WaitHeading("Do you think an adult who needs care is being abused or neglected?")
+	b.ClickOn(`main a.button[href="` + bt.QuestionPath(flow.QAbuse) + `"]`)
+	b.OnPage(bt.QuestionPath(flow.QAbuse))
 	// Back from the next question returns to what to do now.
 	b.ClickOn("a.back")
-	b.WaitHeading("Get help now")
+	b.OnPage(ui.PathUrgent)
 }
