@@ -28,9 +28,10 @@ func TestEarlyAnswerKept(t *testing.T) {
 		}
 		return bt.QuestionPath(flow.Next(a, id))
 	}
+	walesBox := bt.Choice(string(guide.Wales))
 	wales := func(b *bt.Browser) {
-		b.ClickOn(`label[for="value-wales"]`)
-		if !bt.Eval[bool](b, `document.getElementById('value-wales').checked`) {
+		b.ClickOn(`label[for="` + walesBox[1:] + `"]`)
+		if !bt.Eval[bool](b, `document.querySelector(`+bt.JS(walesBox)+`).checked`) {
 			b.T.Fatal("Wales is not ticked after a click on its label")
 		}
 	}
@@ -42,8 +43,8 @@ func TestEarlyAnswerKept(t *testing.T) {
 		b.ClickOn(`#year`)
 		b.Insert(`#year`, "2025")
 	}
-	const walesKept = `document.getElementById('value-wales')?.checked === true`
-	const juneKept = `document.getElementById('month')?.value === '6' && document.getElementById('year')?.value === '2025'`
+	walesKept := `document.querySelector(` + bt.JS(walesBox) + `)?.checked === true`
+	juneKept := `document.getElementById('month')?.value === '6' && document.getElementById('year')?.value === '2025'`
 	tests := []struct {
 		name  string
 		page  string
@@ -53,7 +54,7 @@ func TestEarlyAnswerKept(t *testing.T) {
 		kept  string            // true when the answer shows on page
 	}{
 		{"ticked only", bt.QuestionPath(flow.QNation), wales, false, bt.QuestionPath(flow.QNation), walesKept},
-		{"ticked and Continue pressed", bt.QuestionPath(flow.QNation), wales, true, next(flow.QNation, flow.Input{Values: []string{"wales"}}), walesKept},
+		{"ticked and Continue pressed", bt.QuestionPath(flow.QNation), wales, true, next(flow.QNation, flow.Input{Values: []string{string(guide.Wales)}}), walesKept},
 		{"date typed and Continue pressed", bt.QuestionPath(flow.QHappened), june, true, next(flow.QHappened, flow.Input{Month: "6", Year: "2025"}), juneKept},
 	}
 	for i, tt := range tests {

@@ -27,7 +27,7 @@ func toPlan(b *bt.Browser, s *bt.Server) {
 	b.T.Helper()
 	b.Open(s.App + ui.PathStart)
 	b.Click("Start now")
-	b.WaitFor("the first question", `location.pathname.startsWith('/q/')`)
+	b.WaitFor("the first question", bt.OnQuestion)
 	b.AnswerQuestions(letterCase().Answers, bt.Mouse, func(q flow.Question) {
 		if got := b.Chosen(); len(got) > 0 {
 			b.T.Errorf("%s, never answered, shows %q as chosen (left over from the page before)", q.ID, got)

@@ -56,7 +56,7 @@ func walkByKeyboard(b *bt.Browser, name string, a guide.Answers, shots map[flow.
 		b.T.Fatal("Shift+Tab did not return to the Start now button")
 	}
 	b.Enter()
-	b.WaitFor("the first question", `location.pathname.startsWith('/q/')`)
+	b.WaitFor("the first question", bt.OnQuestion)
 	b.AnswerQuestions(a, bt.Keyboard, func(q flow.Question) {
 		if shot, ok := shots[q.ID]; ok {
 			b.Shot(shot)
@@ -146,7 +146,7 @@ func TestJourneyKeyboard(t *testing.T) {
 			}
 			walkByKeyboard(b, j.name, j.a, j.shots)
 			ids := planIDs(b)
-			letters := bt.Eval[[]string](b, `[...document.querySelectorAll('#letters a[href^="/letters/"]')].map(a => a.getAttribute('href').slice(9))`)
+			letters := bt.Eval[[]string](b, `[...document.querySelectorAll('#letters a[href^="`+ui.PathLetters+`/"]')].map(a => a.getAttribute('href').slice(`+fmt.Sprint(len(ui.PathLetters)+1)+`))`)
 			t.Logf("plan: %q\nletters: %q", ids, letters)
 			for _, id := range ids {
 				if strings.HasPrefix(id, "urgent:") {
@@ -242,7 +242,7 @@ func TestJourneyBackAndChange(t *testing.T) {
 		t.Helper()
 		b.Do(move)
 		b.OnPage(bt.QuestionPath(id))
-		if got := b.Chosen(); !slices.Equal(got, []string{"value-" + chosen}) {
+		if got := b.Chosen(); !slices.Equal(got, []string{bt.Choice(chosen)}) {
 			t.Errorf("%s shows %q chosen, want only %s", id, got, chosen)
 		}
 	}
@@ -267,7 +267,7 @@ func TestJourneyBackAndChange(t *testing.T) {
 	b.Press(`a[href="` + bt.QuestionPath(flow.QHarm) + `"]`)
 	b.OnPage(bt.QuestionPath(flow.QHarm))
 	b.HeadingFocused("the harm question")
-	if got := b.Chosen(); !slices.Equal(got, []string{"value-" + string(guide.HarmNone)}) {
+	if got := b.Chosen(); !slices.Equal(got, []string{bt.Choice(string(guide.HarmNone))}) {
 		t.Errorf("after Change the harm question shows %q chosen, want the old answer", got)
 	}
 	if href := bt.Eval[string](b, `document.querySelector('main a.back')?.getAttribute('href') || ''`); href != ui.PathCheck {
@@ -314,6 +314,38 @@ func TestJourneyBackAndChange(t *testing.T) {
 	b.Shot("journey-plan-scotland")
 }
 
+// TestUrgentInterrupts (issue 11): answering yes to "Is anyone in danger
+// now?" shows what to do at once on the next page, before any other
+// question, fitting the care; Continue carries on, and Back from the next
+// question returns to it.
+func TestUrgentInterrupts(t *testing.T) {
+	s, b := bt.Start(t, bt.Chromium)
+	// A son whose mother pays for her own care home.
+	c := draft.New(guide.Answers{Nation: guide.England, Service: guide.SelfFundedCare}, letter.Details{}, nil, time.Now())
+	b.Seed(s.App, c, bt.QuestionPath(flow.QDanger))
+	b.ClickOn(bt.Choice(string(guide.Yes)))
+	b.WaitFor("the get-help-now card", `!!document.querySelector('.care-card')`)
+	b.ClickOn("form button[type=submit]")
+	b.OnPage(ui.PathUrgent)
+	b.WaitHeading("Get help now")
+	if got := bt.Eval[string](b, `document.querySelector('main a[href^="tel:"]').getAttribute('href')`); got != "tel:999" {
+		t.Errorf("the first number to call is %q, want tel:999", got)
+	}
+	steps := bt.Eval[[]string](b, `[...document.querySelectorAll('main .step')].map(e => e.dataset.id)`)
+	for _, want := range []string{"urgent.999", "urgent.care-now", "urgent.safeguarding"} {
+		if !slices.Contains(steps, want) {
+			t.Errorf("urgent page steps %q lack %s", steps, want)
+		}
+	}
+	b.Axe(ui.PathUrgent)
+	b.Shot("urgent")
+
+	b.ClickOn(`main a.button[href="` + bt.QuestionPath(flow.QAbuse) + `"]`)
+	b.OnPage(bt.QuestionPath(flow.QAbuse))
+	b.ClickOn("a.back")
+	b.OnPage(ui.PathUrgent)
+}
+
 // TestJourneyLinkToPartOfPage: the start page's "See who can help" goes
 // to the help on the plan, opened, not to the top of the plan.
 func TestJourneyLinkToPartOfPage(t *testing.T) {
@@ -342,7 +374,7 @@ func TestJourneyErrors(t *testing.T) {
 	nation := bt.QuestionPath(flow.QNation)
 	b.Open(s.App + nation)
 	b.OnPage(nation)
-	if got, want := submit(), (state{"Error: Where was the care given? - Put It Right", "#value-england", "Select where the care was given", "Error: Select where the care was given"}); got != want {
+	if got, want := submit(), (state{"Error: Where was the care given? - Put It Right", bt.Choice(string(guide.England)), "Select where the care was given", "Error: Select where the care was given"}); got != want {
 		t.Errorf("no answer: %+v, want %+v", got, want)
 	}
 	if h := b.Heading(); h != "Where was the care given?" {
@@ -360,7 +392,7 @@ func TestJourneyErrors(t *testing.T) {
 		t.Fatal("Tab from the error summary does not reach its link")
 	}
 	b.Enter()
-	b.WaitFor("focus on the first option", `document.activeElement?.id === 'value-england'`)
+	b.WaitFor("focus on the first option", `document.activeElement === document.querySelector(`+bt.JS(bt.Choice(string(guide.England)))+`)`)
 	if !bt.Eval[bool](b, `!!`+bt.ErrorSummaryEl+` && !!document.querySelector('.error-message') && document.title.startsWith('Error: ')`) {
 		t.Error("following the error summary link cleared the error")
 	}
@@ -466,7 +498,7 @@ func TestJourneyWithoutWasm(t *testing.T) {
 		has  []string
 	}{
 		{ui.PathStart, []string{"If someone is in danger now", `href="tel:999"`, `href="tel:111"`, "Start now", `id="` + ui.IDHeading + `"`}},
-		{nation, []string{"Where was the care given?", `id="value-england"`, "<title>Where was the care given? - Put It Right</title>"}},
+		{nation, []string{"Where was the care given?", `id="` + bt.Choice(string(guide.England))[1:] + `"`, "<title>Where was the care given? - Put It Right</title>"}},
 	} {
 		res, page := bt.HTTPGet(t, "GET", s.App+p.path)
 		for _, want := range p.has {

@@ -185,7 +185,7 @@ func TestPrecacheList(t *testing.T) {
 	}
 	// Every same-site file the pages link to is on the list.
 	ref := regexp.MustCompile(`<(?:link|script)[^>]*?(?:href|src)="(/[^"]*)"`)
-	for _, p := range []string{"/", "/plan", "/letters/complaint"} {
+	for _, p := range []string{ui.PathStart, ui.PathPlan, complaint} {
 		_, page := bt.HTTPGet(t, "GET", s.App+p)
 		for _, m := range ref.FindAllSubmatch(page, -1) {
 			if u := string(m[1]); !slices.Contains(list, u) {
@@ -254,7 +254,7 @@ func TestInstallable(t *testing.T) {
 	main := bt.Eval[string](b, `document.querySelector('main').textContent`)
 	for _, want := range []string{"kept in this browser on this device", "7 days"} {
 		if !strings.Contains(main, want) {
-			t.Errorf("/your-data does not say %q", want)
+			t.Errorf("%s does not say %q", ui.PathData, want)
 		}
 	}
 	t.Logf("navigator.storage.persisted(): %v", bt.Eval[bool](b, `navigator.storage.persisted()`))
@@ -359,7 +359,7 @@ func TestOfflineInPartnerFrame(t *testing.T) {
 	b.Navigate(s.Host + "/demo/")
 	b.StartWidget(0)
 	f := b.FrameTarget(s.App + ui.PathStart)
-	f.WaitFor("the first question", `location.pathname.startsWith('/q/')`)
+	f.WaitFor("the first question", bt.OnQuestion)
 	if bt.Eval[bool](f, `!!document.querySelector('.embed-bar')`) {
 		t.Error("online with storage working, the app shows the inside-another-website notice")
 	}
@@ -423,7 +423,7 @@ func TestUpdateKeepsDraft(t *testing.T) {
 
 	// Start a draft: two answers.
 	b.Click("Start now")
-	b.WaitFor("the first question", `location.pathname.startsWith('/q/')`)
+	b.WaitFor("the first question", bt.OnQuestion)
 	a := letterCase().Answers
 	b.AnswerPage(a, bt.Mouse, nil)
 	b.AnswerPage(a, bt.Mouse, nil)
@@ -475,7 +475,7 @@ func TestUpdateKeepsDraft(t *testing.T) {
 	service := bt.QuestionPath(flow.QService)
 	b.Open(s2.App + service)
 	b.OnPage(service)
-	if got := b.Chosen(); !slices.Equal(got, []string{"value-" + string(a.Service)}) {
+	if got := b.Chosen(); !slices.Equal(got, []string{bt.Choice(string(a.Service))}) {
 		t.Errorf("after the update the service question shows %q chosen, want %s", got, a.Service)
 	}
 }

@@ -119,7 +119,7 @@ func TestPlanFirstScreen(t *testing.T) {
 			if !strings.Contains(f.Help, pp.help) {
 				t.Errorf("free help = %q, want it to hold %q", f.Help, pp.help)
 			}
-			if !strings.HasPrefix(f.Letter, "/letters/") {
+			if !strings.HasPrefix(f.Letter, ui.PathLetters+"/") {
 				t.Errorf("first letter link = %q", f.Letter)
 			}
 			if f.NowEnd > 844 {
@@ -205,7 +205,7 @@ func TestPlanFeedbackAndResume(t *testing.T) {
 	// Add an event: the cursor goes to the new event's day.
 	b.Type(eventBox, "The nurse did not come.")
 	b.Click("Add an event")
-	b.WaitFor("the cursor in event 2's day", `document.activeElement?.id === 'd-events-2-day'`)
+	b.WaitFor("the cursor in event 2's day", `document.activeElement === document.querySelector(`+bt.JS(bt.Detail(letter.FEvents)+"-2-day")+`)`)
 	b.Shot("letter-feedback")
 
 	// Carry on where you left off: back to this letter.

@@ -56,12 +56,15 @@ func (b *Browser) OnPage(path string) {
 		window !== top && document.activeElement === document.body)`, time.Minute)
 }
 
-// Chosen lists the ids of the options ticked and the boxes filled in on
-// the page.
+// Chosen lists the options ticked and the boxes filled in on the page, as
+// CSS selectors by id (Choice(value), "#month").
 func (b *Browser) Chosen() []string {
 	b.T.Helper()
-	return Eval[[]string](b, `[...document.querySelectorAll('main input')].filter(i => i.checked || (i.type === 'text' && i.value !== '')).map(i => i.id)`)
+	return Eval[[]string](b, `[...document.querySelectorAll('main input')].filter(i => i.checked || (i.type === 'text' && i.value !== '')).map(i => '#' + i.id)`)
 }
+
+// OnQuestion is JavaScript that is true on a question page.
+var OnQuestion = `location.pathname.startsWith(` + jsString(QuestionPath("")) + `)`
 
 // AnswerQuestions answers each question from the one on the page to the
 // check page with the answers in a, the way how says, and stops on the
