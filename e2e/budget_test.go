@@ -164,15 +164,10 @@ func budgetHelloDist(t *testing.T, dist string) string {
 	if out, err := merge.CombinedOutput(); err != nil {
 		t.Fatalf("merging the hello world's data: %v\n%s", err, out)
 	}
-	raw, err := os.ReadFile(wasm)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(wasm+".gz", gzipped(raw), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if out, err := exec.Command("brotli", "-q", "11", "-f", "-o", wasm+".br", wasm).CombinedOutput(); err != nil {
-		t.Fatalf("brotli: %v\n%s", err, out)
+	for _, c := range [][]string{{"gzip", "-9", "-k", "-f", wasm}, {"brotli", "-q", "11", "-f", "-o", wasm + ".br", wasm}} {
+		if out, err := exec.Command(c[0], c[1:]...).CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", c[0], err, out)
+		}
 	}
 	return dir
 }

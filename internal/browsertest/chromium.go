@@ -257,21 +257,25 @@ func (r *Requests) Bytes(prefix string) int64 {
 	return n
 }
 
-// Settled waits until every request asked for has finished or failed.
+// Settled waits until every request asked for has finished or failed
+// (data: addresses need neither, and the browser's own request for the
+// site's icon is not reported as done).
 func (b *Browser) Settled(r *Requests) {
 	b.T.Helper()
+	var pending []string
 	if Until(time.Minute, func() bool {
 		r.mu.Lock()
 		defer r.mu.Unlock()
-		for id := range r.url {
-			if _, done := r.bytes[id]; !done {
-				if _, failed := r.failed[id]; !failed {
-					return false
-				}
+		pending = pending[:0]
+		for id, u := range r.url {
+			_, done := r.bytes[id]
+			_, failed := r.failed[id]
+			if !done && !failed && !strings.HasPrefix(u, "data:") && !strings.HasSuffix(u, "/favicon.ico") {
+				pending = append(pending, u)
 			}
 		}
-		return true
+		return len(pending) == 0
 	}) != nil {
-		b.T.Fatal("requests still going after a minute")
+		b.T.Fatalf("requests still going after a minute: %q", pending)
 	}
 }
