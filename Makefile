@@ -138,6 +138,7 @@ fuzz:
 	$(GO) test ./app/draft -run '^$$' -fuzz '^FuzzOpen$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/partner -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/track -run '^$$' -fuzz '^FuzzCase$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./app/content -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)
 
 test-browser: setup-browser build
 	PUTITRIGHT_REQUIRE_BROWSER=1 PUTITRIGHT_DIST=$(abspath $(DIST)) PUTITRIGHT_BIN=$(abspath $(BIN))/server $(GO) test -timeout 30m ./widget/... ./e2e/...

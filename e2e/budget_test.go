@@ -3,22 +3,14 @@
 package e2e
 
 import (
-	"bytes"
-	"compress/gzip"
 	"fmt"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
-	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/chromedp"
-
+	"putitright/app/ui"
 	bt "putitright/internal/browsertest"
 )
 
@@ -119,11 +111,10 @@ func TestBenchBudgets(t *testing.T) {
 		var first, limit, repeat []float64
 		for range runs {
 			b := bt.Launch(t, bt.Chromium)
-			_, tti, n := visit(t, b, s.App+"/")
+			_, tti, n := visit(b, s.App+ui.PathStart, false)
 			first, limit = append(first, tti), append(limit, transferLimit(float64(n)))
-			b.WaitFor("the offline cache", `navigator.serviceWorker.controller !== null`)
 			b.WaitOfflineReady(s)
-			_, tti, _ = visit(t, b, s.App+"/")
+			_, tti, _ = visit(b, s.App+ui.PathStart, false)
 			repeat = append(repeat, tti)
 		}
 		return visits{median(first), median(limit), median(repeat)}
@@ -173,76 +164,28 @@ func budgetHelloDist(t *testing.T, dist string) string {
 	if out, err := merge.CombinedOutput(); err != nil {
 		t.Fatalf("merging the hello world's data: %v\n%s", err, out)
 	}
-	raw, err := os.ReadFile(wasm)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gz bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	w.Write(raw)
-	w.Close()
-	if err := os.WriteFile(wasm+".gz", gz.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if out, err := exec.Command("brotli", "-q", "11", "-f", "-o", wasm+".br", wasm).CombinedOutput(); err != nil {
-		t.Fatalf("brotli: %v\n%s", err, out)
+	for _, c := range [][]string{{"gzip", "-9", "-k", "-f", wasm}, {"brotli", "-q", "11", "-f", "-o", wasm + ".br", wasm}} {
+		if out, err := exec.Command(c[0], c[1:]...).CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", c[0], err, out)
+		}
 	}
 	return dir
 }
 
 // budgetHostPage loads the demo partner page (on another site) at 1280×800
 // and returns the bytes it received from the app's origin before any
-// input, once the network has been quiet for a second, and its cumulative
-// layout shift.
+// input, once every request it made has finished and two frames more have
+// been drawn (a widget that starts when near the screen would have asked
+// by then), and its cumulative layout shift.
 func budgetHostPage(t *testing.T, s *bt.Server) (int64, float64) {
 	t.Helper()
 	b := bt.Launch(t, bt.Chromium)
-	ours, err := url.Parse(s.App)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var mu sync.Mutex
-	urls := map[network.RequestID]string{}
-	var n int64
-	last := time.Now()
-	go func() {
-		for ev, err := range chromedp.Events(b.Ctx, network.RequestWillBeSent) {
-			if err != nil {
-				return
-			}
-			mu.Lock()
-			urls[ev.RequestID], last = ev.Request.URL, time.Now()
-			mu.Unlock()
-		}
-	}()
-	go func() {
-		for ev, err := range chromedp.Events(b.Ctx, network.LoadingFinished) {
-			if err != nil {
-				return
-			}
-			mu.Lock()
-			if u, err := url.Parse(urls[ev.RequestID]); err == nil && u.Host == ours.Host {
-				n += int64(ev.EncodedDataLength)
-			}
-			last = time.Now()
-			mu.Unlock()
-		}
-	}()
-	const cls = `window.__cls = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({type: 'layout-shift', buffered: true});`
-	if _, err := chromedp.Call(b.Ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: cls}); err != nil {
-		t.Fatal(err)
-	}
 	b.SetViewport(1280, 800)
-	b.Navigate(strings.TrimSuffix(s.Host, "/") + "/demo/")
+	reqs := b.Record()
+	b.Navigate(s.Host + "/demo/")
 	b.WaitFor("the demo page's load", `document.readyState === 'complete'`)
-	if bt.Until(time.Minute, func() bool {
-		mu.Lock()
-		defer mu.Unlock()
-		return time.Since(last) > time.Second
-	}) != nil {
-		t.Fatal("the demo page's network never went quiet for a second")
-	}
-	mu.Lock()
-	defer mu.Unlock()
-	return n, bt.Eval[float64](b, `window.__cls`)
+	cls := b.LayoutShift()
+	b.Drawn()
+	b.Settled(reqs)
+	return reqs.Bytes(s.App), cls
 }

@@ -26,11 +26,12 @@ func TestEarlyAnswerKept(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return qPath(flow.Next(a, id))
+		return bt.QuestionPath(flow.Next(a, id))
 	}
+	walesBox := bt.Choice(string(guide.Wales))
 	wales := func(b *bt.Browser) {
-		b.ClickOn(`label[for="value-wales"]`)
-		if !bt.Eval[bool](b, `document.getElementById('value-wales').checked`) {
+		b.ClickOn(`label[for="` + walesBox[1:] + `"]`)
+		if !bt.Eval[bool](b, `document.querySelector(`+bt.JS(walesBox)+`).checked`) {
 			b.T.Fatal("Wales is not ticked after a click on its label")
 		}
 	}
@@ -42,8 +43,8 @@ func TestEarlyAnswerKept(t *testing.T) {
 		b.ClickOn(`#year`)
 		b.Insert(`#year`, "2025")
 	}
-	const walesKept = `document.getElementById('value-wales')?.checked === true`
-	const juneKept = `document.getElementById('month')?.value === '6' && document.getElementById('year')?.value === '2025'`
+	walesKept := `document.querySelector(` + bt.JS(walesBox) + `)?.checked === true`
+	juneKept := `document.getElementById('month')?.value === '6' && document.getElementById('year')?.value === '2025'`
 	tests := []struct {
 		name  string
 		page  string
@@ -52,9 +53,9 @@ func TestEarlyAnswerKept(t *testing.T) {
 		want  string            // the page once the app has started
 		kept  string            // true when the answer shows on page
 	}{
-		{"ticked only", qPath(flow.QNation), wales, false, qPath(flow.QNation), walesKept},
-		{"ticked and Continue pressed", qPath(flow.QNation), wales, true, next(flow.QNation, flow.Input{Values: []string{"wales"}}), walesKept},
-		{"date typed and Continue pressed", qPath(flow.QHappened), june, true, next(flow.QHappened, flow.Input{Month: "6", Year: "2025"}), juneKept},
+		{"ticked only", bt.QuestionPath(flow.QNation), wales, false, bt.QuestionPath(flow.QNation), walesKept},
+		{"ticked and Continue pressed", bt.QuestionPath(flow.QNation), wales, true, next(flow.QNation, flow.Input{Values: []string{string(guide.Wales)}}), walesKept},
+		{"date typed and Continue pressed", bt.QuestionPath(flow.QHappened), june, true, next(flow.QHappened, flow.Input{Month: "6", Year: "2025"}), juneKept},
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,17 +10,14 @@ package e2e
 // change nothing in the app.
 
 import (
-	"encoding/xml"
-	"errors"
-	"io"
+	"fmt"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"putitright/app/flow"
 	"putitright/app/ui"
 
 	bt "putitright/internal/browsertest"
@@ -63,10 +60,11 @@ const hostileStateJS = `({
   hidden: getComputedStyle(document.body).display === 'none',
 })`
 
-// launchHostile starts a browser with the page's CSP turned off and every
-// JavaScript dialog recorded (and dismissed).
-func launchHostile(t *testing.T) (*bt.Browser, func() []string) {
-	b := bt.Launch(t, bt.Chromium)
+// startHostile starts the server and a browser with the page's CSP turned
+// off, opens path, and returns the page's state there to compare with.
+// Every JavaScript dialog is dismissed, and fails the test.
+func startHostile(t *testing.T, path string) (*bt.Server, *bt.Browser, hostileState) {
+	s, b := bt.Start(t, bt.Chromium)
 	var mu sync.Mutex
 	var dialogs []string
 	go chromedp.Listen(b.Ctx, func(ev any) {
@@ -77,10 +75,22 @@ func launchHostile(t *testing.T) (*bt.Browser, func() []string) {
 			go chromedp.Call(b.Ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
 		}
 	})
+	t.Cleanup(func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if len(dialogs) > 0 {
+			t.Errorf("dialogs opened: %q", dialogs)
+		}
+	})
 	if _, err := chromedp.Call(b.Ctx, page.SetBypassCSP, page.SetBypassCSPParams{Enabled: true}); err != nil {
 		t.Fatal(err)
 	}
-	return b, func() []string { mu.Lock(); defer mu.Unlock(); return append([]string(nil), dialogs...) }
+	if path == complaint {
+		b.SeedLetter(s.App, letterCase(), guide.LetterComplaint)
+	} else {
+		b.Open(s.App + path)
+	}
+	return s, b, bt.Eval[hostileState](b, hostileStateJS)
 }
 
 // hosCheck fails if a payload ran or made markup.
@@ -101,22 +111,6 @@ func checkHostile(b *bt.Browser, where string, base hostileState) {
 	}
 }
 
-// checkXML fails unless data is well-formed XML.
-func checkXML(t *testing.T, what, data string) {
-	t.Helper()
-	d := xml.NewDecoder(strings.NewReader(data))
-	for {
-		_, err := d.Token()
-		if errors.Is(err, io.EOF) {
-			return
-		}
-		if err != nil {
-			t.Errorf("%s is not well-formed XML: %v", what, err)
-			return
-		}
-	}
-}
-
 // short names a payload in messages.
 func short(p string) string {
 	if len(p) > 40 {
@@ -126,21 +120,18 @@ func short(p string) string {
 }
 
 func TestHostileFields(t *testing.T) {
-	s := bt.StartServer(t)
-	b, dialogs := launchHostile(t)
-	b.Seed(s.App, letterCase(), "/letters/complaint")
-	b.WaitFor("the letter page", `!!`+bt.PreviewEl)
-	base := bt.Eval[hostileState](b, hostileStateJS)
+	s, b, base := startHostile(t, complaint)
 	// Control: with the policy off, markup from text would run here.
-	if !bt.Eval[bool](b, `new Promise(r => { const d = document.createElement('div'); d.innerHTML = '<img src=x onerror="window.__control=1">'; document.body.appendChild(d); setTimeout(() => { d.remove(); r(window.__control === 1); }, 1500); })`) {
+	bt.Eval[bool](b, `(d => (d.innerHTML = '<img src=x onerror="window.__control=1">', document.body.appendChild(d), window.__controlEl = d, true))(document.createElement('div'))`)
+	if !b.Becomes(`window.__control === 1`, 20*time.Second) {
 		t.Fatal("control: injected markup did not run with the policy off, so this test could not see an injection")
 	}
+	bt.Eval[bool](b, `(window.__controlEl.remove(), true)`)
 	b.Click("Add an event")
-	b.WaitFor("event 1", `!!document.getElementById('d-events-1-what')`)
+	b.WaitFor("event 1", `!!document.querySelector(`+bt.JS(eventBox)+`)`)
 	for _, p := range hostilePayloads {
 		name := short(p)
-		b.Do(chromedp.Navigate(s.App + ui.PathLetters + "/complaint"))
-		b.Ready()
+		b.OpenLetter(s.App, guide.LetterComplaint)
 		if bt.Eval[bool](b, `[...document.querySelectorAll('button')].some(e => e.textContent.trim() === 'Undo my changes to the words')`) {
 			b.Click("Undo my changes to the words")
 		}
@@ -169,28 +160,20 @@ func TestHostileFields(t *testing.T) {
 			t.Errorf(".txt does not hold %q literally", name)
 		}
 		_, docx := b.Download(".docx", func() { b.Click("Download for Word (.docx)") })
-		checkXML(t, ".docx with "+name, docxText(t, docx))
-		emulateMedia(b, "print")
-		if _, err := chromedp.Call(b.Ctx, page.PrintToPDF, page.PrintToPDFParams{}); err != nil {
-			t.Fatal(err)
-		}
+		docxParas(t, docx) // well-formed XML
+		b.Media("print")
+		b.PrintPDF()
 		checkHostile(b, "printed page with "+name, base)
-		emulateMedia(b, "")
+		b.Media("")
 		b.Open(s.App + ui.PathPlan)
 		checkHostile(b, "plan with "+name, base)
 		b.Open(s.App + ui.PathData)
 		checkHostile(b, "your data with "+name, base)
 	}
-	if d := dialogs(); len(d) > 0 {
-		t.Errorf("dialogs opened: %q", d)
-	}
 }
 
 func TestHostilePartnerOptions(t *testing.T) {
-	s := bt.StartServer(t)
-	b, dialogs := launchHostile(t)
-	b.Open(s.App + ui.PathPrivacy)
-	base := bt.Eval[hostileState](b, hostileStateJS)
+	s, b, base := startHostile(t, ui.PathPrivacy)
 	for _, p := range hostilePayloads {
 		q := url.Values{}
 		for _, k := range []string{"partner", "advocacy-name", "pals-name", "healthwatch-name", "advocacy-phone", "accent", "nation"} {
@@ -201,20 +184,13 @@ func TestHostilePartnerOptions(t *testing.T) {
 		q.Set("healthwatch-web", "data:text/html,<script>window.__pwned=1</script>")
 		b.Open(s.App + "/#" + q.Encode())
 		checkHostile(b, "start page with partner option "+short(p), base)
-		b.Seed(s.App, letterCase(), "/plan")
+		b.Seed(s.App, letterCase(), ui.PathPlan)
 		checkHostile(b, "plan with partner option "+short(p), base)
-	}
-	if d := dialogs(); len(d) > 0 {
-		t.Errorf("dialogs opened: %q", d)
 	}
 }
 
 func TestHostileDraftFile(t *testing.T) {
-	s := bt.StartServer(t)
-	b, dialogs := launchHostile(t)
-	b.Open(s.App + ui.PathData)
-	base := bt.Eval[hostileState](b, hostileStateJS)
-	dir := t.TempDir()
+	s, b, base := startHostile(t, ui.PathData)
 	for i, p := range hostilePayloads {
 		c := letterCase()
 		c.Details = letter.Details{SenderName: p, Events: []letter.Event{{What: p}}}
@@ -227,15 +203,11 @@ func TestHostileDraftFile(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		file := filepath.Join(dir, "draft"+string(rune('a'+i))+".json")
-		if err := os.WriteFile(file, raw, 0o644); err != nil {
-			t.Fatal(err)
-		}
 		b.Open(s.App + ui.PathData)
-		b.OpenDraftFile(file)
-		b.WaitFor("the draft to open", `document.body.textContent.includes('Your draft is open')`)
-		b.Open(s.App + ui.PathLetters + "/complaint")
-		b.WaitFor("the letter", bt.PreviewEl+`.textContent.includes('Dear team')`)
+		b.OpenDraftFile(b.WriteFile(fmt.Sprintf("draft%d.json", i), raw))
+		b.Notice("Your draft is open")
+		b.OpenLetter(s.App, guide.LetterComplaint)
+		b.PreviewHas("Dear team")
 		checkHostile(b, "draft file with "+short(p), base)
 	}
 	// Files that are not drafts change nothing and are never shown as markup.
@@ -246,67 +218,68 @@ func TestHostileDraftFile(t *testing.T) {
 		`{"__proto__":{"polluted":1},"format":"putitright-draft","version":1}`,
 		`<?xml version="1.0"?><!DOCTYPE x [<!ENTITY x SYSTEM "file:///etc/passwd">]><x>&x;</x>`,
 	} {
-		file := filepath.Join(dir, "bad"+string(rune('a'+i))+".json")
-		if err := os.WriteFile(file, []byte(bad), 0o644); err != nil {
-			t.Fatal(err)
-		}
 		b.Open(s.App + ui.PathData)
-		b.OpenDraftFile(file)
+		b.OpenDraftFile(b.WriteFile(fmt.Sprintf("bad%d.json", i), []byte(bad)))
 		b.WaitFor("the app's answer to the file", `(document.querySelector('.notice')?.textContent || '').trim() !== ''`)
 		checkHostile(b, "bad draft file "+short(bad), base)
 		if bt.Eval[bool](b, `({}).polluted !== undefined`) {
 			t.Error("a draft file polluted Object.prototype")
 		}
 	}
-	if d := dialogs(); len(d) > 0 {
-		t.Errorf("dialogs opened: %q", d)
-	}
 }
 
-// TestHostileMessages posts forged messages to the app's frame from the
-// partner's page and from a frame of a third origin: the app ignores them.
+// TestHostileMessages: forged messages from the partner's page and from a
+// frame of a third origin, to the app's frames (the widget's, and one the
+// page made itself) and to the page. The app listens to no messages, so
+// nothing changes in it; embed.js takes a height only from its own frame.
+// Each sender ends with a mark: once a window has the marks, it has had
+// every forged message before them. (The third origin's frame finds the
+// page's own frame in window.frames, but not the widget's, which is in a
+// shadow root.)
 func TestHostileMessages(t *testing.T) {
-	s := bt.StartServer(t)
-	b := bt.Launch(t, bt.Chromium)
-	msgs := `[{type: 'putitright:height', height: 1e9}, 'putitright:height', {type: 'navigate', path: '/your-data'}, {type: 'navigate', url: 'javascript:window.__pwned=1'},
-  {type: 'putitright:delete'}, {type: 'go', path: '/plan'}, null, 42, '<img src=x onerror=window.__pwned=1>', {__proto__: {polluted: 1}}, [1, 2, 3]]`
-	other := hostPage(t, `<script>
-const msgs = `+msgs+`;
-window.__posted = 0;
-setInterval(() => { for (let i = 0; i < parent.frames.length; i++) { if (parent.frames[i] === window) continue; for (const m of msgs) { try { parent.frames[i].postMessage(m, '*'); window.__posted++; } catch (e) {} } } }, 200);
-</script>`)
-	host := hostPage(t, `<h1>Partner</h1><script src="`+s.App+`/embed.js" data-start="inline" data-partner-name="P"></script>
-<iframe id="direct" title="app" src="`+s.App+`/privacy#embed=1"></iframe>
-<iframe id="other" title="other" src="`+other+`"></iframe>`)
-	b.Do(chromedp.Navigate(host))
-	f := b.FrameTarget(s.App+ui.PathStart, "partner=P")
-	direct := b.FrameTarget(s.App + ui.PathPrivacy)
-	state := `location.href + ' | ' + ` + bt.HeadingEl + `.textContent + ' | ' + history.length + ' | ' + document.querySelector('main').textContent`
-	// Let both frames settle: their state is the same twice running.
-	// (Drawn frames cannot tell: Chromium draws no off-screen cross-site
-	// frame, and the direct frame is below the widget.)
-	settled := `(() => { const s = ` + state + `; const same = window.__last === s; window.__last = s; return same })()`
-	f.WaitFor("the widget's app to settle", settled)
-	direct.WaitFor("the direct frame to settle", settled)
-	before := bt.Eval[string](f, state)
-	beforeDirect := bt.Eval[string](direct, state)
-	for range 10 {
-		bt.Eval[bool](b, hjs(`(() => { const w = W(0).querySelector('iframe').contentWindow; for (const m of `+msgs+`) w.postMessage(m, '*'); return true })()`))
+	s, b := bt.Start(t, bt.Chromium)
+	post := `const post = (w, mark) => { for (const m of [{type: 'putitright:height', height: 4321}, {type: 'putitright:height', height: 1e9}, 'putitright:height',
+		{type: 'putitright:navigate', path: '/plan'}, '/plan', {path: '/plan'}, {type: 'navigate', url: 'javascript:window.__pwned=1'}, {type: 'putitright:delete'},
+		{type: 'go', path: '/plan'}, null, 42, '<img src=x onerror=window.__pwned=1>', {__proto__: {polluted: 1}}, [1, 2, 3], {embed: 0}]) w.postMessage(m, '*');
+		w.postMessage('mark:' + mark, '*') };`
+	other := bt.HostPage(t, `<script>`+post+` addEventListener('message', e => { if (e.data !== 'go') return;
+		for (let i = 0; i < parent.frames.length; i++) if (parent.frames[i] !== window) post(parent.frames[i], 'other'); post(parent, 'other') })</script>`)
+	b.Navigate(bt.HostPage(t, `<h1>Partner</h1><script src="`+s.App+`/embed.js" data-start="inline" data-partner-name="P"></script>
+		<iframe id="direct" title="app" src="`+s.App+ui.PathPrivacy+`#embed=1"></iframe><iframe id="other" title="other" src="`+other+`"></iframe>`))
+	frames := []*bt.Browser{b.FrameTarget(s.App+ui.PathStart, "partner=P"), b.FrameTarget(s.App + ui.PathPrivacy)}
+	state := `[location.href, ` + bt.HeadingEl + `.textContent, history.length, document.querySelector('main').textContent, ` + bt.SavedDraft + `].join(' | ')`
+	var before []string
+	for i, f := range frames {
+		f.OnPage([]string{bt.QuestionPath(flow.QNation), ui.PathPrivacy}[i])
+		f.ListenMarks()
+		before = append(before, bt.Eval[string](f, state))
 	}
-	// The third-origin frame posts five times a second meanwhile.
-	f.Holds("forged messages from the host page leave the app alone", state+` === `+bt.JS(before), time.Second)
-	if after := bt.Eval[string](direct, state); beforeDirect != after {
-		t.Errorf("forged messages from another origin's frame changed the app: %q became %q", beforeDirect, after)
-	}
-	for _, fr := range []*bt.Browser{f, direct} {
-		if bt.Eval[bool](fr, `window.__pwned !== undefined || ({}).polluted !== undefined`) {
+	checkHeight(b, frames[0], 0, "before forged messages")
+	height := b.WidgetHeight(0)
+	b.ListenMarks()
+	bt.Eval[bool](b, bt.Widgets(`(() => { `+post+` post(W().querySelector('iframe').contentWindow, 'host'); post(document.getElementById('direct').contentWindow, 'host');
+		post(window, 'host'); document.getElementById('other').contentWindow.postMessage('go', '*'); return true })()`))
+	for i, w := range append(frames, b) {
+		// The third origin's frame reaches the frames of the page, not the
+		// widget's, inside a shadow root: frames leaves it out.
+		if i == 0 {
+			w.WaitMarks("host")
+		} else {
+			w.WaitMarks("host", "other")
+		}
+		if w == b {
+			continue
+		}
+		w.Drawn()
+		if after := bt.Eval[string](w, state); after != before[i] {
+			t.Errorf("forged messages changed the app: %q became %q", before[i], after)
+		}
+		if bt.Eval[bool](w, `window.__pwned !== undefined || ({}).polluted !== undefined`) {
 			t.Error("a forged message ran code in the app")
 		}
 	}
-	if n := bt.Eval[int](b, `frames.length`); n < 2 {
-		t.Errorf("control: the host page has %d frames; the other origin's frame cannot reach the app", n)
+	if got := b.WidgetHeight(0); got != height {
+		t.Errorf("forged messages resized the app's iframe from %d to %dpx", height, got)
 	}
-	if got := bt.Eval[int](b, hjs(`Math.round(W(0).querySelector('iframe').getBoundingClientRect().height)`)); got > 20000 {
-		t.Errorf("a forged height message made the frame %dpx tall", got)
-	}
+	checkHeight(b, frames[0], 0, "after forged messages")
 }

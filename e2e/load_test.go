@@ -24,6 +24,8 @@ import (
 	"testing"
 	"time"
 
+	"putitright/app/flow"
+	"putitright/app/ui"
 	bt "putitright/internal/browsertest"
 )
 
@@ -46,25 +48,25 @@ func loadOnly(t *testing.T, tools ...string) {
 	}
 }
 
-// loadWaitUp waits until url answers 200.
+// loadWaitUp waits until url answers 200, failing with the server's log
+// if it exits first.
 func loadWaitUp(t *testing.T, url string, exited <-chan struct{}, logFile string) {
 	t.Helper()
-	for range 200 {
+	if bt.Until(10*time.Second, func() bool {
 		select {
 		case <-exited:
 			b, _ := os.ReadFile(logFile)
 			t.Fatalf("%s: the server exited:\n%s", url, b)
 		default:
 		}
-		if res, err := http.Get(url); err == nil {
+		res, err := http.Get(url)
+		if err == nil {
 			res.Body.Close()
-			if res.StatusCode == 200 {
-				return
-			}
 		}
-		time.Sleep(50 * time.Millisecond)
+		return err == nil && res.StatusCode == 200
+	}) != nil {
+		t.Fatalf("%s did not come up", url)
 	}
-	t.Fatalf("%s did not come up", url)
 }
 
 // loadStartProc starts a server process with its output in a log file (not the
@@ -209,7 +211,8 @@ func TestBenchNginxConfig(t *testing.T) {
 	loadOnly(t, "nginx")
 	ours := loadStartOurs(t)
 	ng := loadStartNginx(t)
-	for _, p := range []string{"/", "/q/nation", "/check", "/letters/complaint", "/web/app.wasm", "/embed.js", "/web/app.css", "/nowhere", "/web/"} {
+	nation := bt.QuestionPath(flow.QNation)
+	for _, p := range []string{ui.PathStart, nation, ui.PathCheck, complaint, "/web/app.wasm", "/embed.js", "/web/app.css", "/nowhere", "/web/"} {
 		want, _ := bt.HTTPGet(t, "GET", ours+p)
 		got, body := bt.HTTPGet(t, "GET", ng.URL+p)
 		if got.StatusCode != want.StatusCode {
@@ -224,13 +227,13 @@ func TestBenchNginxConfig(t *testing.T) {
 			t.Errorf("nginx lists %s", p)
 		}
 	}
-	res, body := bt.HTTPGet(t, "GET", ng.URL+"/q/nation")
+	res, body := bt.HTTPGet(t, "GET", ng.URL+nation)
 	if res.StatusCode != 200 || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/html") ||
 		!strings.Contains(string(body), `<html lang="en-GB"`) || !strings.Contains(string(body), "Where was the care given?") {
-		t.Errorf("nginx /q/nation: %d %s, not the page:\n%.300s", res.StatusCode, res.Header.Get("Content-Type"), body)
+		t.Errorf("nginx %s: %d %s, not the page:\n%.300s", nation, res.StatusCode, res.Header.Get("Content-Type"), body)
 	}
 	if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors ") || !strings.Contains(csp, "'wasm-unsafe-eval'") {
-		t.Errorf("nginx /q/nation CSP %q", csp)
+		t.Errorf("nginx %s CSP %q", nation, csp)
 	}
 	wasm, err := os.ReadFile(filepath.Join(ng.Site, "web", "app.wasm"))
 	if err != nil {
@@ -272,12 +275,12 @@ func TestBenchNginxConfig(t *testing.T) {
 	if !strings.Contains(res.Header.Get("Cache-Control"), "immutable") || res.Header.Get("Access-Control-Allow-Origin") != "*" {
 		t.Errorf("nginx pinned embed: Cache-Control %q, ACAO %q", res.Header.Get("Cache-Control"), res.Header.Get("Access-Control-Allow-Origin"))
 	}
-	res, _ = bt.HTTPGet(t, "GET", ng.URL+"/q/nation")
+	res, _ = bt.HTTPGet(t, "GET", ng.URL+nation)
 	if res.Header.Get("Cache-Control") != "no-cache" || res.Header.Get("Access-Control-Allow-Origin") != "" {
 		t.Errorf("nginx page: Cache-Control %q, ACAO %q", res.Header.Get("Cache-Control"), res.Header.Get("Access-Control-Allow-Origin"))
 	}
 	for _, m := range []string{"POST", "PUT", "DELETE"} {
-		if res, _ := bt.HTTPGet(t, m, ng.URL+"/q/nation"); res.StatusCode != 405 {
+		if res, _ := bt.HTTPGet(t, m, ng.URL+nation); res.StatusCode != 405 {
 			t.Errorf("nginx %s: status %d, want 405", m, res.StatusCode)
 		}
 	}

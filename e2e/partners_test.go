@@ -1,21 +1,18 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"html"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
+	"putitright/app/flow"
 	"putitright/app/partner"
 	"putitright/app/ui"
 
 	bt "putitright/internal/browsertest"
-
-	"github.com/chromedp/chromedp"
 )
 
 // The snippet builder at /partners (issue 15): the form, its messages, the
@@ -55,32 +52,24 @@ type card struct {
 const cardJS = `((r) => r && r.querySelector('.card') ? {Text: r.querySelector('.card').innerText,
 	Button: getComputedStyle(r.querySelector('button')).backgroundColor, Label: r.querySelector('.card').getAttribute('aria-label')} : null)`
 
-// docShot writes a viewport screenshot at 1280×800 for docs/embed.md, to
-// docs/images/NAME.png, so the guide's pictures are the app as it is.
+// docShot writes a screenshot of the viewport at 1280×800 for
+// docs/embed.md, to docs/images/NAME.png, so the guide's pictures are the
+// app as it is.
 func docShot(b *bt.Browser, name string) {
 	b.T.Helper()
 	b.SetViewport(1280, 800)
-	b.Drawn() // a frame drawn at that size
-	ctx, cancel := context.WithTimeout(b.Ctx, 60*time.Second)
-	defer cancel()
-	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-	if err != nil {
-		b.T.Fatal(err)
-	}
 	dir := filepath.Join(bt.Root(b.T), "docs", "images")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		b.T.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
-		b.T.Fatal(err)
-	}
+	b.ShotView(filepath.Join(dir, name+".png"))
 }
 
-// scrollTo puts an element at the top of the viewport.
+// scrollTo puts the element id at the top of the viewport.
 func scrollTo(b *bt.Browser, id string) {
 	b.T.Helper()
-	b.Do(chromedp.Evaluate[chromedp.Void](`document.getElementById(` + bt.JS(id) + `).scrollIntoView({block: 'start'})`))
-	b.Drawn() // a frame drawn before the picture
+	bt.Eval[bool](b, `(document.getElementById(`+bt.JS(id)+`).scrollIntoView({block: 'start'}), true)`)
+	b.Drawn()
 }
 
 var settings = map[string]string{
@@ -99,9 +88,8 @@ var settings = map[string]string{
 }
 
 func TestPartnerBuilder(t *testing.T) {
-	s := bt.StartServer(t)
-	b := bt.Launch(t, bt.Chromium)
-	b.Do(chromedp.EmulateViewport(1280, 800))
+	s, b := bt.Start(t, bt.Chromium)
+	b.SetViewport(1280, 800)
 	b.Open(s.App + ui.PathPartners)
 	b.WaitHeading("Add Put It Right to your website")
 	b.WaitFor("the preview card", pjs(`!!P()?.querySelector('button')`))
@@ -163,41 +151,35 @@ func TestPartnerBuilder(t *testing.T) {
 	// The copied code on a partner's page on another site gives the same
 	// widget as the preview, and Start goes straight to the first question
 	// the partner's nation leaves.
-	host := hostPage(t, `<h1>Complaints</h1><p>Our free tool helps you plan a complaint.</p>`+copied)
-	b.Do(chromedp.Navigate(host))
-	b.WaitFor("the widget on the partner's page", hjs(`!!W()?.querySelector('button')`))
-	onPage := bt.Eval[card](b, hjs(cardJS+`(W())`))
+	b.Navigate(bt.HostPage(t, `<h1>Complaints</h1><p>Our free tool helps you plan a complaint.</p>`+copied))
+	b.WaitFor("the widget on the partner's page", bt.Widgets(`!!W()?.querySelector('button')`))
+	onPage := bt.Eval[card](b, bt.Widgets(cardJS+`(W())`))
 	if onPage != preview {
 		t.Errorf("on the partner's page the card is %+v, in the preview %+v", onPage, preview)
 	}
 	docShot(b, "partner-page-card")
-	clickStart(b, 0)
+	b.StartWidget(0)
 	f := b.FrameTarget(s.App+ui.PathStart, "title=Plan")
-	f.WaitHeading("What kind of service is it about?")
-	if p := bt.Eval[string](f, `location.pathname`); p != "/q/service" {
-		t.Errorf("after Start the app is at %s, want the first question /q/service", p)
-	}
+	f.OnPage(bt.QuestionPath(flow.QService)) // Wales skips the first question
 	docShot(b, "partner-page-app")
 
 	// The frame-only code, for sites that allow no scripts.
-	b.Do(chromedp.Navigate(s.App + ui.PathPartners))
-	b.Ready()
+	b.Open(s.App + ui.PathPartners)
 	for attr, v := range settings {
 		setField(b, attr, v)
 	}
 	frameOnly := code(b, "frame")
-	b.Do(chromedp.Navigate(hostPage(t, `<h1>No scripts here</h1>`+frameOnly)))
+	b.Navigate(bt.HostPage(t, `<h1>No scripts here</h1>`+frameOnly))
 	ff := b.FrameTarget(s.App+ui.PathStart, "accent=%236b1d5c")
-	ff.WaitHeading("What kind of service is it about?")
+	ff.OnPage(bt.QuestionPath(flow.QService))
 	if got := bt.Eval[string](ff, `document.querySelector('.partner')?.textContent || ''`); got != "with Healthwatch Example" {
 		t.Errorf("frame-only code: header says %q", got)
 	}
 }
 
 func TestPartnerBuilderMessages(t *testing.T) {
-	s := bt.StartServer(t)
-	b := bt.Launch(t, bt.Chromium)
-	b.Do(chromedp.EmulateViewport(390, 844))
+	s, b := bt.Start(t, bt.Chromium)
+	b.SetViewport(390, 844)
 	b.Open(s.App + ui.PathPartners)
 	b.WaitFor("the preview card", pjs(`!!P()?.querySelector('button')`))
 	bad := map[string]string{
@@ -262,14 +244,11 @@ func TestPartnerBuilderMessages(t *testing.T) {
 // TestPartnerBuilderOffline: once the app has been opened, the setup page
 // and its preview work with no network and no server.
 func TestPartnerBuilderOffline(t *testing.T) {
-	s := bt.StartServer(t)
-	b := bt.Launch(t, bt.Chromium)
+	s, b := bt.Start(t, bt.Chromium)
 	b.Open(s.App + ui.PathStart)
 	b.WaitOfflineReady(s)
 	s.Stop()
-	if err := setOffline(b.Ctx, true); err != nil {
-		t.Fatal(err)
-	}
+	b.SetOffline(true)
 	b.Open(s.App + ui.PathPartners)
 	b.WaitHeading("Add Put It Right to your website")
 	setField(b, "partner-name", "Offline Partner")

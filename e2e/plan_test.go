@@ -1,16 +1,12 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/chromedp/chromedp"
 
 	"putitright/app/draft"
 	"putitright/app/guide"
@@ -26,17 +22,10 @@ import (
 type planPerson struct {
 	name     string
 	a        guide.Answers
-	fragment string   // partner options, if any
-	next     string   // the next step, as shown
-	help     string   // text the free-help line must hold
-	urgent   bool     // urgent help comes first
-	folds    []string // the folded parts, in order
-}
-
-// planMonthsAgo is the month n months before today.
-func planMonthsAgo(n int) guide.Date {
-	d := time.Now().AddDate(0, -n, 0)
-	return guide.MonthOf(d.Year(), d.Month())
+	fragment string // partner options, if any
+	next     string // the next step, as shown
+	help     string // text the free-help line must hold
+	urgent   bool   // urgent help comes first
 }
 
 func planPeople() []planPerson {
@@ -45,29 +34,29 @@ func planPeople() []planPerson {
 	with := func(f func(*guide.Answers)) guide.Answers { a := base; f(&a); return a }
 	return []planPerson{
 		{name: "bereaved-hospital", a: with(func(a *guide.Answers) {
-			a.Service, a.Person, a.Happened, a.Harm = guide.HospitalInpatient, guide.ForDeceased, planMonthsAgo(4), guide.HarmDeath
+			a.Service, a.Person, a.Happened, a.Harm = guide.HospitalInpatient, guide.ForDeceased, monthsAgo(4), guide.HarmDeath
 			a.Outcomes = []guide.Outcome{guide.OutExplanation, guide.OutApology, guide.OutProcedures}
 		}), next: "Send your complaint to the hospital's complaints team", help: "Ask your council who gives it"},
 		{name: "attorney-selffunded-care-home", a: with(func(a *guide.Answers) {
-			a.Service, a.Person, a.Authority, a.Happened = guide.SelfFundedCare, guide.ForAdultLacksCapacity, guide.AuthorityLPA, planMonthsAgo(2)
+			a.Service, a.Person, a.Authority, a.Happened = guide.SelfFundedCare, guide.ForAdultLacksCapacity, guide.AuthorityLPA, monthsAgo(2)
 			a.Outcomes = []guide.Outcome{guide.OutService, guide.OutApology}
 		}), next: "Send your complaint to the care home's or care agency's manager", help: "citizensadvice.org.uk"},
 		{name: "council-home-care-danger", a: with(func(a *guide.Answers) {
-			a.Service, a.Person, a.Happened, a.Stage = guide.CouncilCare, guide.ForAdultConsents, planMonthsAgo(1), guide.RaisedStaff
+			a.Service, a.Person, a.Happened, a.Stage = guide.CouncilCare, guide.ForAdultConsents, monthsAgo(1), guide.RaisedStaff
 			a.Danger, a.Abuse, a.Harm = guide.Yes, guide.Yes, guide.HarmModerate
 			a.Outcomes = []guide.Outcome{guide.OutService}
 		}), next: "Send your complaint to the council or the care provider", help: "citizensadvice.org.uk", urgent: true},
 		{name: "wales-final-response", a: with(func(a *guide.Answers) {
-			a.Nation, a.Service, a.Happened, a.Stage = guide.Wales, guide.HospitalOutpatient, planMonthsAgo(8), guide.FinalResponse
+			a.Nation, a.Service, a.Happened, a.Stage = guide.Wales, guide.HospitalOutpatient, monthsAgo(8), guide.FinalResponse
 			a.Outcomes = []guide.Outcome{guide.OutExplanation}
 		}), next: "Ask the Public Services Ombudsman for Wales to look at it", help: "llaiswales.org"},
 		{name: "gp-with-partner", a: with(func(a *guide.Answers) {
-			a.Service, a.Happened, a.Harm = guide.GP, planMonthsAgo(1), guide.HarmNone
+			a.Service, a.Happened, a.Harm = guide.GP, monthsAgo(1), guide.HarmNone
 			a.Outcomes = []guide.Outcome{guide.OutExplanation, guide.OutApology}
 		}), fragment: "partner=Example%20Advocacy&advocacy-phone=0300%20000%200000&advocacy-web=https%3A%2F%2Fadvocacy.example",
 			next: "Send your complaint to the GP practice's manager", help: "Call 0300 000 0000"},
 		{name: "private-dentist", a: with(func(a *guide.Answers) {
-			a.Service, a.Happened = guide.PrivateDentist, planMonthsAgo(2)
+			a.Service, a.Happened = guide.PrivateDentist, monthsAgo(2)
 			a.Outcomes = []guide.Outcome{guide.OutMoney, guide.OutPutRight}
 		}), next: "Send your complaint to the dental practice's manager", help: "citizensadvice.org.uk"},
 	}
@@ -112,8 +101,7 @@ const planMeasureJS = `(() => {
 // the first screen holds what to do now, and the plan as first shown is at
 // most 3 screens and 500 words. It logs the figures, folded and unfolded.
 func TestPlanFirstScreen(t *testing.T) {
-	s := bt.StartServer(t)
-	b := bt.Launch(t, bt.Chromium)
+	s, b := bt.Start(t, bt.Chromium)
 	b.SetViewport(390, 844)
 	for _, pp := range planPeople() {
 		t.Run(pp.name, func(t *testing.T) {
@@ -131,7 +119,7 @@ func TestPlanFirstScreen(t *testing.T) {
 			if !strings.Contains(f.Help, pp.help) {
 				t.Errorf("free help = %q, want it to hold %q", f.Help, pp.help)
 			}
-			if !strings.HasPrefix(f.Letter, "/letters/") {
+			if !strings.HasPrefix(f.Letter, ui.PathLetters+"/") {
 				t.Errorf("first letter link = %q", f.Letter)
 			}
 			if f.NowEnd > 844 {
@@ -156,8 +144,18 @@ func TestPlanFirstScreen(t *testing.T) {
 			if f.Words > 500 {
 				t.Errorf("the plan as first shown has %d words, want at most 500", f.Words)
 			}
-			planShotViewport(b, "plan-"+pp.name+"-first")
+			b.ShotView(filepath.Join(bt.ScreenshotDir(t), "plan-"+pp.name+"-first-390.png"))
 			b.Shot("plan-" + pp.name + "-folded")
+			// Printing opens every part, and they fold again afterwards.
+			if got := bt.Eval[[]int](b, `(() => {
+				const n = () => document.querySelectorAll('details.fold[open]').length;
+				dispatchEvent(new Event('beforeprint'));
+				const during = n();
+				dispatchEvent(new Event('afterprint'));
+				return [during, n()];
+			})()`); len(f.Folds) == 0 || got[0] != len(f.Folds) || got[1] != 0 {
+				t.Errorf("%d parts: %d open while printing, %d after; want all, then none", len(f.Folds), got[0], got[1])
+			}
 
 			// Every part opens with one tap on its summary.
 			for i := range f.Folds {
@@ -177,63 +175,14 @@ func TestPlanFirstScreen(t *testing.T) {
 	}
 }
 
-// TestPlanPrintOpensFolds checks the printed plan has every part open:
-// printing opens the folds, and they fold again afterwards.
-func TestPlanPrintOpensFolds(t *testing.T) {
-	s := bt.StartServer(t)
-	b := bt.Launch(t, bt.Chromium)
-	pp := planPeople()[0]
-	b.Seed(s.App, draft.New(pp.a, letter.Details{}, nil, time.Now()), ui.PathPlan)
-	b.WaitFor("the plan", `!!document.getElementById('now')`)
-	got := bt.Eval[[]int](b, `(() => {
-		const n = () => document.querySelectorAll('details.fold[open]').length;
-		const all = document.querySelectorAll('details.fold').length;
-		dispatchEvent(new Event('beforeprint'));
-		const during = n();
-		dispatchEvent(new Event('afterprint'));
-		return [all, during, n()];
-	})()`)
-	if got[0] == 0 || got[1] != got[0] || got[2] != 0 {
-		t.Errorf("folds: %d in all, %d open while printing, %d after; want all, then none", got[0], got[1], got[2])
-	}
-}
-
-// TestPlanLinkOpensFold checks a link to a folded part (as the start page's
-// "See who can help") opens it.
-func TestPlanLinkOpensFold(t *testing.T) {
-	s := bt.StartServer(t)
-	b := bt.Launch(t, bt.Chromium)
-	pp := planPeople()[0]
-	b.Seed(s.App, draft.New(pp.a, letter.Details{}, nil, time.Now()), ui.PathStart)
-	b.Click("See who can help")
-	b.WaitFor("the help part open", `!!document.querySelector('details#help[open]')`)
-}
-
-// planShotViewport writes a screenshot of what shows on the screen now
-// (not the full page), named NAME-390.png.
-func planShotViewport(b *bt.Browser, name string) {
-	b.T.Helper()
-	ctx, cancel := context.WithTimeout(b.Ctx, 60*time.Second)
-	defer cancel()
-	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-	if err != nil {
-		b.T.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(bt.ScreenshotDir(b.T), name+"-390.png"), png, 0o644); err != nil {
-		b.T.Fatal(err)
-	}
-}
-
 // TestPlanFeedbackAndResume checks what a button did is said next to it,
 // "Add an event" puts the cursor in the new event's first box, a letter
 // page can save a draft file, and "Carry on where you left off" goes back
 // to the page the person was on.
 func TestPlanFeedbackAndResume(t *testing.T) {
-	s := bt.StartServer(t)
-	b := bt.Launch(t, bt.Chromium)
+	s, b := bt.Start(t, bt.Chromium)
 	b.SetViewport(390, 844)
-	b.Seed(s.App, letterCase(), ui.PathLetters+"/complaint")
-	b.WaitHeading("Formal complaint")
+	b.SeedLetter(s.App, letterCase(), guide.LetterComplaint)
 
 	// Downloading: said next to the export buttons, not at the top.
 	b.Click("Download as text (.txt)")
@@ -254,16 +203,16 @@ func TestPlanFeedbackAndResume(t *testing.T) {
 	b.WaitFor("the save feedback", `(document.getElementById('feedback-letter-save')?.innerText || '').includes('Downloading your draft file')`)
 
 	// Add an event: the cursor goes to the new event's day.
-	b.Type("#d-events-1-what", "The nurse did not come.")
+	b.Type(eventBox, "The nurse did not come.")
 	b.Click("Add an event")
-	b.WaitFor("the cursor in event 2's day", `document.activeElement?.id === 'd-events-2-day'`)
+	b.WaitFor("the cursor in event 2's day", `document.activeElement === document.querySelector(`+bt.JS(bt.Detail(letter.FEvents)+"-2-day")+`)`)
 	b.Shot("letter-feedback")
 
 	// Carry on where you left off: back to this letter.
 	b.Open(s.App + ui.PathStart)
 	b.WaitFor("the carry-on button", `!!document.getElementById('carry-on')`)
-	if got := bt.Eval[string](b, `document.getElementById('carry-on').getAttribute('href')`); got != ui.PathLetters+"/complaint" {
-		t.Errorf("carry on goes to %q, want %s", got, ui.PathLetters+"/complaint")
+	if got := bt.Eval[string](b, `document.getElementById('carry-on').getAttribute('href')`); got != complaint {
+		t.Errorf("carry on goes to %q, want %s", got, complaint)
 	}
 	b.Click("Carry on where you left off")
 	b.WaitHeading("Formal complaint")

@@ -11,7 +11,6 @@ package e2e
 // from this device" the marker is in no browser storage.
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
 	"crypto/rand"
@@ -30,14 +29,13 @@ import (
 	"testing"
 	"time"
 
+	"putitright/app/flow"
+	"putitright/app/guide"
 	"putitright/app/ui"
 
 	bt "putitright/internal/browsertest"
 
-	cdpbrowser "github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
@@ -55,7 +53,6 @@ type record struct {
 type recorder struct {
 	mu      sync.Mutex
 	records []record
-	seen    map[target.ID]bool
 }
 
 func (r *recorder) add(from, u, text string) {
@@ -129,35 +126,23 @@ func (r *recorder) watch(ctx context.Context, name string) {
 // watchAll records the main tab and, as they appear, every other tab,
 // frame and worker (the service worker's own requests, an opened full
 // screen tab, a partner's frame).
-func (r *recorder) watchAll(t *testing.T, b *bt.Browser) {
-	t.Helper()
-	main := chromedp.FromContext(b.Ctx).Target.TargetID
-	r.mu.Lock()
-	r.seen = map[target.ID]bool{main: true}
-	r.mu.Unlock()
+func (r *recorder) watchAll(b *bt.Browser) {
 	r.watch(b.Ctx, "tab")
-	ctx, cancel := context.WithCancel(b.Ctx)
-	t.Cleanup(cancel)
+	created := make(chan *target.Info, 1024)
+	chromedp.ListenBrowser(b.Ctx, func(ev any) {
+		if e, ok := ev.(*target.EventTargetCreated); ok {
+			created <- e.TargetInfo
+		}
+	})
 	go func() {
-		for ctx.Err() == nil {
-			infos, err := chromedp.Targets(b.Ctx)
-			if err == nil {
-				for _, in := range infos {
-					r.mu.Lock()
-					old := r.seen[in.TargetID]
-					r.seen[in.TargetID] = true
-					r.mu.Unlock()
-					if old {
-						continue
-					}
-					switch in.Type {
-					case "page", "iframe", "service_worker", "worker", "shared_worker":
-						tctx, _ := chromedp.NewContext(b.Ctx, chromedp.WithTargetID(in.TargetID))
-						r.watch(tctx, in.Type+" "+in.URL)
-					}
+		for in := range created {
+			switch in.Type {
+			case "page", "iframe", "service_worker", "worker", "shared_worker":
+				if in.TargetID != chromedp.FromContext(b.Ctx).Target.TargetID {
+					tctx, _ := chromedp.NewContext(b.Ctx, chromedp.WithTargetID(in.TargetID))
+					r.watch(tctx, in.Type+" "+in.URL)
 				}
 			}
-			time.Sleep(100 * time.Millisecond)
 		}
 	}()
 }
@@ -199,134 +184,45 @@ func findForms(text string, forms []string) []string {
 	return found
 }
 
-// secTextFields lists the ids of the free-text inputs and text areas on the
+// textFields lists the ids of the free-text inputs and text areas on the
 // page, date boxes included.
 func textFields(b *bt.Browser) []string {
 	b.T.Helper()
 	return bt.Eval[[]string](b, `[...document.querySelectorAll('main input, main textarea')].filter(e => e.tagName === 'TEXTAREA' || ['text', 'email', 'tel', 'search', 'url', ''].includes(e.getAttribute('type') || '')).map(e => e.id).filter(Boolean)`)
 }
 
-// docxText returns the text of word/document.xml in a .docx file.
-func docxText(t *testing.T, data []byte) string {
-	t.Helper()
-	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatalf("the .docx is not a zip file: %v", err)
-	}
-	for _, f := range z.File {
-		if f.Name == "word/document.xml" {
-			rc, err := f.Open()
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer rc.Close()
-			b, err := io.ReadAll(rc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return string(b)
-		}
-	}
-	t.Fatal("the .docx has no word/document.xml")
-	return ""
-}
-
-// secMedia emulates a CSS media type ("print"), or stops ("").
-func emulateMedia(b *bt.Browser, media string) {
-	b.T.Helper()
-	if _, err := chromedp.Call(b.Ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media}); err != nil {
-		b.T.Fatal(err)
-	}
-}
-
-// allLetterIDs is every letter page.
-var allLetterIDs = []string{"complaint", "pals", "consent", "records", "chaser", "meeting", "reply", "ombudsman", "regulator", "offer-reply"}
-
-// secStorageDump returns, from inside the page, every key and value in
-// localStorage and sessionStorage, every IndexedDB database's records and
-// every Cache Storage entry, and which of forms occur in any of them.
-func storageDump(b *bt.Browser, forms []string) (inventory []string, hits []string) {
-	b.T.Helper()
-	fj, _ := json.Marshal(forms)
-	res := bt.Eval[struct {
-		Inventory []string `json:"inventory"`
-		Hits      []string `json:"hits"`
-	}](b, `(async () => {
-  const forms = `+string(fj)+`;
-  const inventory = [], hits = [];
-  const check = (where, text) => {
-    const low = text.toLowerCase();
-    for (const f of forms) if (text.includes(f) || (f === f.toLowerCase() && low.includes(f))) hits.push(where + ': ' + f);
-  };
-  for (const [name, st] of [['localStorage', localStorage], ['sessionStorage', sessionStorage]]) {
-    for (let i = 0; i < st.length; i++) {
-      const k = st.key(i);
-      inventory.push(name + ' ' + k);
-      check(name + ' ' + k, k + '=' + st.getItem(k));
-    }
-  }
-  for (const d of (indexedDB.databases ? await indexedDB.databases() : [])) {
-    inventory.push('indexedDB ' + d.name);
-    const db = await new Promise((ok, fail) => { const r = indexedDB.open(d.name); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
-    for (const s of db.objectStoreNames) {
-      const rows = await new Promise((ok) => { const r = db.transaction(s).objectStore(s).getAll(); r.onsuccess = () => ok(r.result); r.onerror = () => ok([]); });
-      check('indexedDB ' + d.name + '/' + s, JSON.stringify(rows, (k, v) => v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? new TextDecoder('latin1').decode(v) : v));
-    }
-    db.close();
-  }
-  for (const n of await caches.keys()) {
-    const c = await caches.open(n);
-    for (const req of await c.keys()) {
-      inventory.push('cache ' + n + ' ' + req.url);
-      check('cache ' + n + ' ' + req.url, req.url);
-      const res = await c.match(req);
-      check('cache ' + n + ' ' + req.url, new TextDecoder('latin1').decode(await res.arrayBuffer()));
-    }
-  }
-  return {inventory, hits};
-})()`)
-	return res.Inventory, res.Hits
-}
-
 func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	rec := &recorder{}
 	s := recordingProxy(t, bt.StartServer(t), rec)
 	b := bt.Launch(t, bt.Chromium)
-	rec.watchAll(t, b)
+	rec.watchAll(b)
 	marker := newMarker()
 	forms := markerForms(marker)
 	t.Logf("marker %s; looking for %q", marker, forms)
 
-	for _, name := range []string{"clipboard-read", "clipboard-write"} {
-		if _, err := chromedp.CallBrowser(b.Ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
-			Permission: &cdpbrowser.PermissionDescriptor{Name: name}, Setting: cdpbrowser.PermissionSettingGranted, Origin: s.App,
-		}); err != nil {
-			t.Logf("note: could not grant %s: %v", name, err)
-		}
-	}
+	b.GrantClipboard(s.App)
 
 	// Every question page that takes typing: the month and year boxes.
 	// They refuse the marker, which is fine: what matters is where it goes.
-	b.Seed(s.App, letterCase(), "/q/happened")
-	for _, q := range []string{"happened", "found-out", "sent"} {
-		b.Open(s.App + "/q/" + q)
+	b.Seed(s.App, letterCase(), "")
+	for _, q := range []flow.ID{flow.QHappened, flow.QFoundOut, flow.QSent} {
+		b.Open(s.App + bt.QuestionPath(q))
 		for _, id := range textFields(b) {
 			b.Insert("#"+id, marker)
 		}
-		b.Do(chromedp.Click("form button[type=submit]"))
-		b.WaitFor("the next page or an error", `location.pathname !== '/q/`+q+`' || !!`+bt.ErrorSummaryEl)
+		b.ClickOn("form button[type=submit]")
+		b.WaitFor("the next page or an error", `location.pathname !== `+bt.JS(bt.QuestionPath(q))+` || !!`+bt.ErrorSummaryEl)
 	}
 	// Put the answer back so that the plan and letters work.
-	b.Seed(s.App, letterCase(), "/letters/complaint")
+	b.Seed(s.App, letterCase(), "")
 
 	// Every field of every letter, events included, then the letter's own
 	// words.
-	for _, id := range allLetterIDs {
-		b.Open(s.App + "/letters/" + id)
-		b.WaitFor("the preview of "+id, `!!`+bt.PreviewEl)
-		if bt.Eval[bool](b, `[...document.querySelectorAll('button')].some(e => e.textContent.trim() === 'Add an event') && !document.getElementById('d-events-1-what')`) {
+	for _, id := range guide.AllLetters() {
+		b.OpenLetter(s.App, id)
+		if bt.Eval[bool](b, `[...document.querySelectorAll('button')].some(e => e.textContent.trim() === 'Add an event') && !document.querySelector(`+bt.JS(eventBox)+`)`) {
 			b.Click("Add an event")
-			b.WaitFor("event 1", `!!document.getElementById('d-events-1-what')`)
+			b.WaitFor("event 1", `!!document.querySelector(`+bt.JS(eventBox)+`)`)
 		}
 		for _, f := range textFields(b) {
 			if f == "letter-text" || bt.Eval[bool](b, `document.getElementById(`+bt.JS(f)+`).value.includes(`+bt.JS(marker)+`)`) {
@@ -334,23 +230,22 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 			}
 			b.Insert("#"+f, marker)
 		}
-		b.Insert("#letter-text", "\n\n"+marker+" in the "+id+" letter.")
-		b.WaitFor("the marker in the preview of "+id, bt.PreviewEl+`.textContent.includes(`+bt.JS(marker)+`)`)
+		b.Insert("#letter-text", "\n\n"+marker+" in the "+string(id)+" letter.")
+		b.PreviewHas(marker)
 	}
 	if !bt.Eval[bool](b, `(`+bt.SavedDraft+` || '').includes(`+bt.JS(marker)+`)`) {
 		t.Fatal("the marker is not in the saved draft: the test typed nothing the app kept")
 	}
 
 	// Every export, on the complaint letter.
-	b.Open(s.App + ui.PathLetters + "/complaint")
-	b.WaitFor("the preview", `!!`+bt.PreviewEl)
+	b.OpenLetter(s.App, guide.LetterComplaint)
 	b.Click("Copy the letter")
 	b.WaitFor("the copy to finish", `(document.querySelector('.notice')?.textContent || '').toLowerCase().includes('cop')`)
 	if clip := bt.Eval[string](b, `navigator.clipboard.readText().catch(e => 'failed: ' + e)`); !strings.Contains(clip, marker) {
 		t.Logf("note: the clipboard could not be checked here (%.80q); the notice said %q", clip, bt.Eval[string](b, `document.querySelector('.notice').textContent`))
 	}
 	_, docx := b.Download(".docx", func() { b.Click("Download for Word (.docx)") })
-	if !strings.Contains(docxText(t, docx), marker) {
+	if !bytes.Contains(docXML(t, docx), []byte(marker)) {
 		t.Error("the .docx does not hold the person's letter")
 	}
 	_, txt := b.Download(".txt", func() { b.Click("Download as text (.txt)") })
@@ -371,11 +266,9 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	bt.Eval[bool](b, `window.__printCalls = 0; window.print = () => { window.__printCalls++ }; true`)
 	b.Click("Print or save as PDF")
 	b.WaitFor("the print button to call window.print", `window.__printCalls === 1`)
-	emulateMedia(b, "print")
-	if _, err := chromedp.Call(b.Ctx, page.PrintToPDF, page.PrintToPDFParams{}); err != nil {
-		t.Fatal(err)
-	}
-	emulateMedia(b, "")
+	b.Media("print")
+	b.PrintPDF()
+	b.Media("")
 	b.Open(s.App + ui.PathData)
 	_, df := b.Download("draft file", func() { b.Click("Save a draft file") })
 	if !strings.Contains(string(df), marker) {
@@ -384,34 +277,20 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 
 	// Offline and back: the service worker serves the app; the person types.
 	b.WaitFor("the service worker to control the page", `!!navigator.serviceWorker.controller`)
-	offline := func(off bool) {
-		t.Helper()
-		conds := []*network.Conditions{}
-		if off {
-			conds = append(conds, &network.Conditions{Offline: true})
-		}
-		on := off
-		if _, err := chromedp.Call(b.Ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{EmulateOfflineServiceWorker: &on, MatchedNetworkConditions: conds}); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := chromedp.Call(b.Ctx, network.OverrideNetworkState, network.OverrideNetworkStateParams{Offline: off, DownloadThroughput: -1, UploadThroughput: -1}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	offline(true)
-	b.Open(s.App + ui.PathLetters + "/complaint")
+	b.SetOffline(true)
+	b.Open(s.App + complaint)
 	b.Insert("#letter-text", " Offline "+marker)
 	b.WaitFor("the app to say it is offline", `document.body.textContent.includes('You are offline')`)
-	offline(false)
+	b.SetOffline(false)
 	b.Open(s.App + ui.PathPlan)
-	b.Open(s.App + ui.PathLetters + "/pals")
+	b.Open(s.App + bt.LetterPath(guide.LetterPALS))
 
 	// Open full screen from a partner's page: the app in a frame on
 	// another site, then the link that opens it in a new tab.
-	b.Do(chromedp.Navigate(s.Host + "/demo/"))
-	b.WaitFor("the partner's widget", `!!document.querySelector('putitright-widget')?.shadowRoot?.querySelector('button, iframe')`)
-	if bt.Eval[bool](b, `!document.querySelector('putitright-widget').shadowRoot.querySelector('iframe')`) {
-		clickStart(b, 0)
+	b.Navigate(s.Host + "/demo/")
+	b.WaitFor("the partner's widget", bt.Widgets(`!!W()?.querySelector('button, iframe')`))
+	if !bt.Eval[bool](b, bt.Widgets(`!!W().querySelector('iframe')`)) {
+		b.StartWidget(0)
 	}
 	f := b.FrameTarget(s.App + ui.PathStart)
 	f.WaitFor("the Open full screen link", `[...document.querySelectorAll('a')].some(e => e.textContent.includes('Open full screen'))`)
@@ -425,9 +304,9 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	var full *target.Info
 	for try := 0; try < 3 && full == nil; try++ {
 		link := bt.Eval[pt](f, `(() => { const r = document.querySelector('a[target=_blank]').getBoundingClientRect(); return {X: r.x + r.width / 2, Y: r.y + r.height / 2} })()`)
-		bt.Eval[bool](b, hjs(`(window.scrollTo(0, W(0).querySelector('iframe').getBoundingClientRect().top + scrollY + `+fmt.Sprint(link.Y)+` - 200), true)`))
+		bt.Eval[bool](b, bt.Widgets(`(window.scrollTo(0, W().querySelector('iframe').getBoundingClientRect().top + scrollY + `+fmt.Sprint(link.Y)+` - 200), true)`))
 		b.Drawn()
-		fr := bt.Eval[pt](b, hjs(`(() => { const r = W(0).querySelector('iframe').getBoundingClientRect(); return {X: r.x, Y: r.y} })()`))
+		fr := bt.Eval[pt](b, bt.Widgets(`(r => ({X: r.x, Y: r.y}))(W().querySelector('iframe').getBoundingClientRect())`))
 		b.Do(chromedp.MouseClickXY(fr.X+link.X, fr.Y+link.Y))
 		bt.Until(10*time.Second, func() bool {
 			infos, _ := chromedp.Targets(b.Ctx)
@@ -446,9 +325,8 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	defer cancel()
 	fb := b.Target(fctx)
 	fb.Ready()
-	fb.Do(chromedp.Navigate(s.App + ui.PathLetters + "/complaint"))
-	fb.Ready()
-	fb.WaitFor("the draft in the full screen tab", bt.PreviewEl+`.textContent.includes(`+bt.JS(marker)+`)`)
+	fb.OpenLetter(s.App, guide.LetterComplaint)
+	fb.PreviewHas(marker)
 	// Late requests (icons, the service worker) come before these are so.
 	fb.WaitFor("the page and its service worker to be ready", `navigator.serviceWorker.ready.then(() => document.readyState === 'complete')`)
 	fb.Drawn()
@@ -500,23 +378,22 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 	}
 
 	// Delete everything from this device: the marker is in no storage.
-	fb.Do(chromedp.Navigate(s.App + ui.PathData))
-	fb.Ready()
-	if _, hits := storageDump(fb, forms); len(hits) == 0 {
+	fb.Open(s.App + ui.PathData)
+	if _, hits := storageDump(fb, forms...); len(hits) == 0 {
 		t.Fatal("before deleting, the storage search finds no marker: the search is not working")
 	}
 	fb.Click("Delete everything from this device")
 	fb.WaitFor("the confirm button", `!!document.getElementById('confirm-delete')`)
-	fb.Do(chromedp.Click("#confirm-delete"))
+	fb.ClickOn("#confirm-delete")
 	fb.WaitFor("the deletion", `document.body.textContent.includes('Everything has been deleted')`)
-	inv, hits := storageDump(fb, forms)
+	inv, hits := storageDump(fb, forms...)
 	t.Logf("after deleting, storage holds: %q", inv)
 	for _, h := range hits {
 		t.Errorf("after Delete everything, the marker is still stored: %s", h)
 	}
 	// The main tab, the same site's storage, agrees after a reload.
-	b.Open(s.App + ui.PathLetters + "/complaint")
-	if _, hits := storageDump(b, forms); len(hits) > 0 {
+	b.Open(s.App + complaint)
+	if _, hits := storageDump(b, forms...); len(hits) > 0 {
 		t.Errorf("after Delete everything, another tab still finds: %q", hits)
 	}
 	if bt.Eval[bool](b, `document.body.textContent.includes(`+bt.JS(marker)+`)`) {
@@ -527,11 +404,10 @@ func TestPrivacyMarkerNeverLeaves(t *testing.T) {
 // TestPrivacyNoticeReachable: the privacy notice is linked from every page's
 // footer and says plainly what is kept, where, and what the server sees.
 func TestPrivacyNoticeReachable(t *testing.T) {
-	s := bt.StartServer(t)
-	b := bt.Launch(t, bt.Chromium)
-	for _, p := range []string{"/", "/q/nation", "/your-data"} {
+	s, b := bt.Start(t, bt.Chromium)
+	for _, p := range []string{ui.PathStart, bt.QuestionPath(flow.QNation), ui.PathData} {
 		b.Open(s.App + p)
-		b.Do(chromedp.Click(`footer a[href="/privacy"]`))
+		b.ClickOn(`footer a[href="` + ui.PathPrivacy + `"]`)
 		b.WaitHeading("Privacy")
 		text := bt.Eval[string](b, `document.querySelector('main').textContent`)
 		for _, want := range []string{"leaves your device", "no cookies", "How long", "server"} {

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/chromedp"
-
 	"putitright/app/partner"
 	bt "putitright/internal/browsertest"
 )
@@ -70,19 +68,18 @@ func TestRulesAgree(t *testing.T) {
 		fmt.Fprintf(&body, "<div data-putitright data-start=\"inline\" data-%s=\"%s\"></div>\n", c.attr, html.EscapeString(c.value))
 	}
 	body.WriteString(`<script src="{{APP}}/embed.js"></script>`)
-	e := setup(t, map[string]string{"/": page("", body.String())})
-	e.Do(chromedp.Navigate(e.host + "/"))
+	e := setup(t, body.String(), 1280, 800)
 	options := map[string]partner.Option{}
 	for _, o := range partner.Options(bt.English(t)) {
 		options[o.Attr] = o
 	}
 	for i, c := range cases {
-		src := e.frameSrc(i)
 		key := c.attr
 		if key == "partner-name" {
 			key = partner.KeyPartner
 		}
-		got := e.fragment(src).Get(key)
+		src := e.WidgetSrc(i)
+		got := e.fragment(i).Get(key)
 		want, msg := options[c.attr].Check(c.value)
 		if got != want {
 			t.Errorf("data-%s=%q: embed.js passes %q, the builder keeps %q (message %q)", c.attr, c.value, got, want, msg)
@@ -103,10 +100,9 @@ func TestRulesAgree(t *testing.T) {
 		fmt.Fprintf(&body, "<div data-putitright data-start=\"%s\"></div>\n", html.EscapeString(s))
 	}
 	body.WriteString(`<script src="{{APP}}/embed.js"></script>`)
-	e = setup(t, map[string]string{"/": page("", body.String())})
-	e.Do(chromedp.Navigate(e.host + "/"))
+	e = setup(t, body.String(), 1280, 800)
 	for i, h := range heights {
-		got := bt.Eval[string](e.Browser, fmt.Sprintf(`document.querySelectorAll('putitright-widget')[%d].style.getPropertyValue('--h')`, i))
+		got := bt.Eval[string](e.Browser, bt.Widgets(fmt.Sprintf(`W(%d).host.style.getPropertyValue('--h')`, i)))
 		want, msg := options["height"].Check(h)
 		if want == "" {
 			want = fmt.Sprint(partner.DefaultHeight)
@@ -119,10 +115,10 @@ func TestRulesAgree(t *testing.T) {
 		i := len(heights) + j
 		want, _ := options["start"].Check(s)
 		if want == "inline" {
-			e.frameSrc(i) // waits for the frame
+			e.WidgetSrc(i) // waits for the frame
 			continue
 		}
-		if bt.Eval[bool](e.Browser, wjs(fmt.Sprintf(`!!W(%d).querySelector('iframe')`, i))) {
+		if e.WidgetHeight(i) != -1 {
 			t.Errorf("data-start=%q: embed.js loaded the app at once, the builder keeps %q", s, want)
 		}
 	}

@@ -19,7 +19,6 @@ package content
 
 import (
 	"embed"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"path"
@@ -110,6 +109,7 @@ type Set struct {
 	itemAt  map[string]int
 	srcAt   map[string]int
 	textAt  map[string]int
+	letters []Letter // the letters' blocks, the same in every language
 }
 
 // file is the shape of one embedded JSON file. Reviewed is the default
@@ -177,7 +177,12 @@ func parseFiles(fsys fs.FS, names []string) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newSet(English, f.Items, f.Sources, f.Texts), nil
+	if err := checkLetters(f.Letters); err != nil {
+		return nil, err
+	}
+	s := newSet(English, f.Items, f.Sources, f.Texts)
+	s.letters = f.Letters
+	return s, nil
 }
 
 // readFiles reads the named JSON files in fsys, in order, into one file,
@@ -189,8 +194,8 @@ func readFiles(fsys fs.FS, names []string) (file, error) {
 		if err != nil {
 			return file{}, fmt.Errorf("content: %w", err)
 		}
-		var f file
-		if err := json.Unmarshal(b, &f); err != nil {
+		f, err := decodeFile(b)
+		if err != nil {
 			return file{}, fmt.Errorf("content: %s: %w", name, err)
 		}
 		for _, it := range f.Items {

@@ -84,6 +84,7 @@ func Translation(lang string) (items []Item, texts []Text, err error) {
 // put in place of the English with the same ID.
 func overlay(en *Set, lang string, items []Item, texts []Text) *Set {
 	s := newSet(lang, en.items, en.sources, en.texts)
+	s.letters = en.letters
 	for _, it := range items {
 		if i, ok := s.itemAt[it.ID]; ok && !it.Unreviewed {
 			it.Lang = lang
@@ -126,7 +127,9 @@ func pseudo(en *Set) *Set {
 		t.Lang = Pseudo
 		texts[i] = t
 	}
-	return newSet(Pseudo, items, sources, texts)
+	s := newSet(Pseudo, items, sources, texts)
+	s.letters = en.letters
+	return s
 }
 
 func pseudoVariants(vs []Variant) []Variant {

@@ -1,10 +1,6 @@
 package content
 
-import (
-	"fmt"
-	"strings"
-	"sync"
-)
+import "fmt"
 
 // Letters are data too: each letter is a list of blocks in a data file
 // named draft-<letter>.json (parts several letters share are in
@@ -123,45 +119,34 @@ func (l Letter) texts() []Text {
 	return out
 }
 
-// lettersPrefix begins the name of every file holding letters.
-const lettersPrefix = "draft-"
-
-// loadLetters parses the letters of the embedded English data once; they
-// are not changed after.
-var loadLetters = sync.OnceValues(func() ([]Letter, error) {
-	names, err := langFiles(English)
-	if err != nil {
-		return nil, err
-	}
-	var mine []string
-	for _, n := range names {
-		if strings.HasPrefix(n[strings.LastIndexByte(n, '/')+1:], lettersPrefix) {
-			mine = append(mine, n)
-		}
-	}
-	f, err := readFiles(dataFS, mine)
-	if err != nil {
-		return nil, err
-	}
+// checkLetters reports a letter or part given twice, or a block of
+// letters that is neither.
+func checkLetters(letters []Letter) error {
 	seen := map[string]bool{}
-	for _, l := range f.Letters {
+	for _, l := range letters {
 		key := "letter " + l.Letter
 		if l.Letter == "" {
 			key = "part " + l.Part
 		}
 		switch {
 		case (l.Letter == "") == (l.Part == ""):
-			return nil, fmt.Errorf("content: letters: give a letter or a part, not %q and %q", l.Letter, l.Part)
+			return fmt.Errorf("content: letters: give a letter or a part, not %q and %q", l.Letter, l.Part)
 		case seen[key]:
-			return nil, fmt.Errorf("content: letters: %s given twice", key)
+			return fmt.Errorf("content: letters: %s given twice", key)
 		}
 		seen[key] = true
 	}
-	return f.Letters, nil
-})
+	return nil
+}
 
 // Letters returns the data of every letter and shared part, from the
 // embedded data, in file order. Their words are in every language's Set
 // under their IDs; the blocks themselves are the same in every language.
 // The result is shared: do not change it.
-func Letters() ([]Letter, error) { return loadLetters() }
+func Letters() ([]Letter, error) {
+	s, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	return s.letters, nil
+}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -50,9 +51,12 @@ type Browser struct {
 	mu         sync.Mutex
 	console    []string // console messages, "type: text" (Chromium)
 	exceptions []string
-	handed     []string          // Firefox: links handed to the profile's mail or phone program
-	saved      map[string]string // Chromium: finished downloads, GUID → name
-	names      map[string]string // Chromium: GUID → suggested file name
+	handler    string              // Firefox: the mail program's address up to the link
+	network    *network.Conditions // Chromium: the conditions SetNetwork set
+	offline    bool                // and whether they are offline
+	watchNav   bool                // SetNetwork sets navigator.onLine on each new document
+	saved      map[string]string   // Chromium: finished downloads, GUID → name
+	names      map[string]string   // Chromium: GUID → suggested file name
 }
 
 // Launch starts e with a fresh profile, skipping the test when the engine
@@ -72,7 +76,7 @@ func Launch(t testing.TB, e Engine, flags ...chromedp.ExecAllocatorOption) *Brow
 	case Chromium:
 		b.launchChromium(path, flags)
 	case Firefox:
-		c, err := startFirefox(t.TempDir(), b.downloads, b.handOver())
+		c, err := startFirefox(t.TempDir(), b.downloads, b.mailProgram())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -252,7 +256,8 @@ func (b *Browser) WaitFor(what, js string) { b.T.Helper(); b.WaitLong(what, js, 
 func (b *Browser) WaitLong(what, js string, d time.Duration) {
 	b.T.Helper()
 	if Until(d, func() bool { return b.poll(js) }) != nil {
-		b.T.Fatalf("timed out waiting for %s (%s); at %s, heading %q", what, js, b.Location(), b.Heading())
+		raw, _ := b.evalRaw(`document.hasFocus() + ' ' + (document.activeElement?.outerHTML || '').slice(0, 100)`, 5*time.Second)
+		b.T.Fatalf("timed out waiting for %s (%s); at %s, heading %q, focus %s", what, js, b.Location(), b.Heading(), raw)
 	}
 }
 
@@ -298,11 +303,14 @@ func (b *Browser) Navigate(url string) {
 	}
 }
 
-// Open loads url and waits until the Go app is running.
+// Open loads url and waits until the Go app is running and has drawn the
+// page, with focus on it and the saved answers and words in its boxes (see
+// OnPage).
 func (b *Browser) Open(url string) {
 	b.T.Helper()
 	b.Navigate(url)
 	b.Ready()
+	b.OnPage(Eval[string](b, `location.pathname`))
 }
 
 // Ready waits for the app to be running (go-app removes its loader once the
@@ -526,16 +534,12 @@ func (b *Browser) Holds(what, js string, d time.Duration) {
 	}
 }
 
-// handOver starts the web page that stands for the person's mail and phone
-// programs in Firefox, and returns its address up to the link. It records
-// each link handed to it.
-func (b *Browser) handOver() string {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		b.mu.Lock()
-		b.handed = append(b.handed, r.URL.Query().Get("link"))
-		b.mu.Unlock()
-		w.WriteHeader(http.StatusNoContent)
-	}))
+// mailProgram starts the web page that stands for the person's mail
+// program in Firefox (it answers 204 No Content, so the app's page stays),
+// and returns its address up to the link.
+func (b *Browser) mailProgram() string {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) }))
 	b.T.Cleanup(srv.Close)
-	return srv.URL + "/program?link="
+	b.handler = srv.URL + "/program?link="
+	return b.handler
 }

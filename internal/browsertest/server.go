@@ -19,6 +19,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
+
 	"putitright/app/content"
 )
 
@@ -70,6 +72,12 @@ type Server struct {
 	Host string // the same server reached as another site, http://127.0.0.1:PORT
 	Port int
 	Stop func() // ends the server; it is also ended when the test ends
+}
+
+// Start runs the server and launches e, for a test that needs both.
+func Start(t testing.TB, e Engine, flags ...chromedp.ExecAllocatorOption) (*Server, *Browser) {
+	t.Helper()
+	return StartServer(t), Launch(t, e, flags...)
 }
 
 // StartServer runs the server binary over the build folder on a free port.

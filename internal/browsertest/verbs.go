@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"math"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,10 +54,10 @@ func (b *Browser) HeadingFocused(where string) {
 }
 
 // webdriverKeys maps the keys chromedp names to WebDriver's key codes.
-var webdriverKeys = map[rune]string{'\t': "\uE004", '\r': "\uE007", '\n': "\uE007", '\b': "\uE003"}
+var webdriverKeys = map[string]string{"\t": "\uE004", "\r": "\uE007", "\n": "\uE007", kb.Backspace: "\uE003", kb.ArrowDown: "\uE015", kb.End: "\uE010"}
 
 // Keys types text with real key events to the focused element: "\t" is
-// Tab, "\r" Enter, and kb's names (kb.ArrowDown) are keys too in Chromium.
+// Tab, "\r" Enter, and kb.Backspace, kb.ArrowDown and kb.End are those keys.
 func (b *Browser) Keys(text string) {
 	b.T.Helper()
 	if b.Engine == Chromium {
@@ -66,7 +67,7 @@ func (b *Browser) Keys(text string) {
 	var acts []map[string]string
 	for _, r := range text {
 		k := string(r)
-		if w, ok := webdriverKeys[r]; ok {
+		if w, ok := webdriverKeys[k]; ok {
 			k = w
 		}
 		acts = append(acts, map[string]string{"type": "keyDown", "value": k}, map[string]string{"type": "keyUp", "value": k})
@@ -296,31 +297,6 @@ func (b *Browser) Value(sel string) string {
 	return Eval[string](b, bySel(sel)+`?.value ?? ''`)
 }
 
-// PageText returns what the page's main part says.
-func (b *Browser) PageText() string {
-	b.T.Helper()
-	return Eval[string](b, `document.querySelector('main')?.innerText ?? ''`)
-}
-
-// Answer answers the question on the page, as a person does with the
-// mouse, and goes on: values are the radio or checkbox values to choose,
-// or a month and a year to type. It waits for the next page.
-func (b *Browser) Answer(values ...string) {
-	b.T.Helper()
-	before := b.Heading()
-	if Eval[bool](b, `!!document.getElementById('month')`) {
-		b.Type("#month", values[0])
-		b.Type("#year", values[1])
-	} else {
-		for _, v := range values {
-			b.ClickOn("#value-" + v)
-			b.WaitFor(v+" to be chosen", bySel("#value-"+v)+`.checked`)
-		}
-	}
-	b.ClickOn("form button[type=submit]")
-	b.WaitFor("the page after "+before, `(document.getElementById(`+jsString(idHeading)+`)?.textContent || '').trim() !== `+jsString(before))
-}
-
 // Seed stores c as the app's saved draft on the origin app, as if the
 // person had answered every question on this device, and opens path (if
 // not "").
@@ -394,10 +370,11 @@ func (b *Browser) WriteFile(name string, data []byte) string {
 // FollowLink clicks the link sel with the mouse, as a person does, and
 // returns the address the page then asked the browser to go to: the
 // navigation request itself, caught before anything handles it (Chromium:
-// Page.frameRequestedNavigation; Firefox: the link as its profile's mail or
-// phone program, a local web page, receives it; WebKit: the address the page goes to, or, for another program's link
-// such as mailto:, the one the browser hands over, seen by
-// WebKitWebDriver as the new URL).
+// Page.frameRequestedNavigation; Firefox: BiDi's
+// browsingContext.navigationStarted, or for mailto: the link handed to the
+// profile's mail program, a local web page; WebKit: the address the page
+// goes to, or, for another program's link such as mailto:, the one the
+// browser hands over, seen by WebKitWebDriver as the new URL).
 func (b *Browser) FollowLink(sel string) string {
 	b.T.Helper()
 	if !Eval[bool](b, `!!`+bySel(sel)) {
@@ -431,20 +408,25 @@ func (b *Browser) FollowLink(sel string) string {
 			b.T.Fatalf("clicking %s asked for no navigation", sel)
 		}
 	case Firefox:
-		b.mu.Lock()
-		n := len(b.handed)
-		b.mu.Unlock()
+		ff := b.wd.(*bidi)
+		_, n := ff.eventsSince(0)
 		click()
 		if Until(20*time.Second, func() bool {
-			b.mu.Lock()
-			defer b.mu.Unlock()
-			if len(b.handed) > n {
-				got = b.handed[n]
+			evs, _ := ff.eventsSince(n)
+			for _, e := range evs {
+				var nav struct{ Context, URL string }
+				if e.Method != "browsingContext.navigationStarted" || json.Unmarshal(e.Params, &nav) != nil || nav.Context != ff.ctx {
+					continue
+				}
+				got = nav.URL
+				if link, ok := strings.CutPrefix(nav.URL, b.handler); ok {
+					got, _ = url.QueryUnescape(link)
+				}
 				return true
 			}
 			return false
 		}) != nil {
-			b.T.Fatalf("clicking %s handed no link to the mail or phone program", sel)
+			b.T.Fatalf("clicking %s started no navigation", sel)
 		}
 	case WebKit:
 		wk := b.wd.(*classic)
@@ -543,7 +525,6 @@ const (
 	HeadingEl      = "document.getElementById('" + ui.IDHeading + "')"
 	PreviewEl      = "document.getElementById('" + ui.IDPreview + "')"
 	ErrorSummaryEl = "document.getElementById('" + ui.IDErrorSummary + "')"
-	DraftFileEl    = "document.getElementById('" + ui.IDDraftFile + "')"
 	NoStoreEl      = "document.getElementById('" + ui.IDNoStore + "')"
 	MailtoEl       = "document.getElementById('" + ui.IDMailto + "')"
 	SavedDraft     = "localStorage.getItem('" + ui.KeyDraft + "')"

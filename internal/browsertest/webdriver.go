@@ -113,13 +113,15 @@ func firefoxPrefs(downloads string) string {
 }
 
 // firefoxHandlers makes the web page at handler (ending in "?link=") the
-// program for mailto: and tel: links, as webmail is for some people:
-// Firefox hands such a link over by going to handler with the whole link,
-// escaped, after it.
+// program for mailto: links, as webmail is for some people: Firefox hands
+// such a link over by going to handler with the whole link, escaped, after
+// it. Firefox starts no navigation to a mailto: link it cannot hand over,
+// so without this one there would be nothing to see. (A tel: link needs
+// none: Firefox starts a navigation to it, then asks the desktop for a
+// program, which a test machine does not have.)
 func firefoxHandlers(handler string) string {
 	return `{"defaultHandlersVersion": {}, "mimeTypes": {}, "schemes": {
-	"mailto": {"action": 2, "ask": false, "handlers": [{"name": "Test mail", "uriTemplate": "` + handler + `%s"}]},
-	"tel": {"action": 2, "ask": false, "handlers": [{"name": "Test phone", "uriTemplate": "` + handler + `%s"}]}}}`
+	"mailto": {"action": 2, "ask": false, "handlers": [{"name": "Test mail", "uriTemplate": "` + handler + `%s"}]}}}`
 }
 
 var bidiListening = regexp.MustCompile(`WebDriver BiDi listening on (ws://\S+)`)
@@ -291,18 +293,22 @@ func (c *bidi) evaluate(js string, own bool) (json.RawMessage, error) {
 	return r.Result, nil
 }
 
+// stringField reads the string name of a JSON object result:
+// stringField("value")(c.evaluate(...)).
+func stringField(name string) func(json.RawMessage, error) (string, error) {
+	return func(raw json.RawMessage, err error) (string, error) {
+		var m map[string]any
+		if err == nil {
+			err = json.Unmarshal(raw, &m)
+		}
+		s, _ := m[name].(string)
+		return s, err
+	}
+}
+
 func (c *bidi) eval(js string) (json.RawMessage, error) {
-	raw, err := c.evaluate(evalJSON(js), false)
-	if err != nil {
-		return nil, err
-	}
-	var v struct {
-		Value string `json:"value"`
-	}
-	if err := json.Unmarshal(raw, &v); err != nil {
-		return nil, err
-	}
-	return json.RawMessage(v.Value), nil
+	s, err := stringField("value")(c.evaluate(evalJSON(js), false))
+	return json.RawMessage(s), err
 }
 
 func (c *bidi) actions(sources ...any) error {
@@ -316,17 +322,11 @@ func (c *bidi) setViewport(w, h int) error {
 }
 
 func (c *bidi) screenshot() ([]byte, error) {
-	raw, err := c.call("browsingContext.captureScreenshot", map[string]any{"context": c.ctx, "origin": "document"})
+	s, err := stringField("data")(c.call("browsingContext.captureScreenshot", map[string]any{"context": c.ctx, "origin": "document"}))
 	if err != nil {
 		return nil, err
 	}
-	var r struct {
-		Data string `json:"data"`
-	}
-	if err := json.Unmarshal(raw, &r); err != nil {
-		return nil, err
-	}
-	return base64.StdEncoding.DecodeString(r.Data)
+	return base64.StdEncoding.DecodeString(s)
 }
 
 func (c *bidi) setFiles(sel string, files []string) error {

@@ -26,6 +26,7 @@ document.addEventListener('keydown', (e) => {
       post({ type: 'other', height: 900 });
       post([900]);
       post('putitright:height 900');
+      post('mark:bad');
     },
   })[e.key]?.();
 });
