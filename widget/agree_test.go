@@ -62,6 +62,14 @@ func TestRulesAgree(t *testing.T) {
 		{"title", "Plan your complaint"},
 		{"title", strings.Repeat("t", 120)},
 		{"title", strings.Repeat("t", 121)},
+		{"lang", "en"},
+		{"lang", " EN "},
+		{"lang", "en-XA"},
+		{"lang", "en-xa"},
+		{"lang", "fr"},
+		{"lang", "en-GB"},
+		{"lang", "constructor"},
+		{"lang", "__proto__"},
 	}
 	var body strings.Builder
 	for _, c := range cases {
