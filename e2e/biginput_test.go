@@ -132,6 +132,11 @@ func TestBigPaste(t *testing.T) {
 			if testing.Verbose() {
 				fmt.Printf("BENCH paste/%s freeze-ms=%.0f\n", strings.ReplaceAll(tc.name, " ", "-"), freeze)
 			}
+			// Never a freeze over 1 s, however loaded the machine: far above
+			// the aim (200 ms), which make bench measures.
+			if freeze > 1000 {
+				t.Errorf("a 1 MB paste into the %s froze the page for %.0f ms", tc.name, freeze)
+			}
 			if got > tc.max || got < tc.max-2 {
 				t.Errorf("the box holds %d characters, want the first %d", got, tc.max)
 			}
