@@ -67,16 +67,46 @@ func Validate(s *Set) []error {
 		}
 	}
 	seen := make(map[string]bool) // item and text IDs share one namespace
-	for _, it := range s.items {
-		id := it.ID
+	// entry checks what items and texts share: a new ID, known sources, a
+	// review date, known scope words, and words that parse and pass the
+	// patterns. It reports whether there is an ID to check the rest by.
+	entry := func(kind, id, first string, sources []string, reviewed string, scope Scope, words []string) bool {
 		if id == "" {
-			add("item", "item with no ID (%q)", it.Title)
-			continue
+			add(kind, "%s with no ID (%q)", kind, first)
+			return false
 		}
 		if seen[id] {
-			add(id, "item ID used twice")
+			add(id, "ID used twice")
 		}
 		seen[id] = true
+		for _, sid := range sources {
+			if _, ok := s.Source(sid); !ok {
+				add(id, "unknown source %q", sid)
+			}
+		}
+		if _, err := time.Parse(time.DateOnly, reviewed); err != nil {
+			add(id, "review date %q is not YYYY-MM-DD", reviewed)
+		}
+		for dim, list := range scope.lists() {
+			for _, word := range list {
+				if !slices.Contains(scopeWords[dim], word) {
+					add(id, "scope %s: unknown value %q", dim, word)
+				}
+			}
+		}
+		for _, text := range words {
+			w.check(text, func(format string, args ...any) { add(id, format, args...) })
+			if _, err := Split(text); err != nil {
+				add(id, "%v", err)
+			}
+		}
+		return true
+	}
+	for _, it := range s.items {
+		id := it.ID
+		if !entry("item", id, it.Title, it.Sources, it.Reviewed, it.Scope, []string{it.Title, it.Text, it.Expect, it.Cannot, it.Find, it.Open}) {
+			continue
+		}
 		if strings.TrimSpace(it.Title) == "" {
 			add(id, "no title")
 		}
@@ -86,67 +116,25 @@ func Validate(s *Set) []error {
 		if len(it.Sources) == 0 {
 			add(id, "no sources")
 		}
-		for _, sid := range it.Sources {
-			if _, ok := s.Source(sid); !ok {
-				add(id, "unknown source %q", sid)
-			}
-		}
-		if _, err := time.Parse(time.DateOnly, it.Reviewed); err != nil {
-			add(id, "review date %q is not YYYY-MM-DD", it.Reviewed)
-		}
 		if it.Web != "" && !webURL(it.Web) {
 			add(id, "web address %q is not an http or https address", it.Web)
-		}
-		for dim, list := range it.Scope.lists() {
-			words := scopeWords[dim]
-			for _, w := range list {
-				if !slices.Contains(words, w) {
-					add(id, "scope %s: unknown value %q", dim, w)
-				}
-			}
 		}
 		for _, ref := range it.See {
 			if _, ok := s.Item(ref); !ok {
 				add(id, "refers to unknown item %q", ref)
 			}
 		}
-		for _, text := range []string{it.Title, it.Text, it.Expect, it.Cannot, it.Find, it.Open} {
-			w.check(text, func(format string, args ...any) { add(id, format, args...) })
-			if _, err := Split(text); err != nil {
-				add(id, "%v", err)
-			}
-		}
 	}
 	for _, t := range s.texts {
 		id := t.ID
-		if id == "" {
-			add("text", "text with no ID (%q)", t.Text)
+		if !entry("text", id, t.Text, t.Sources, t.Reviewed, t.Scope, t.Words()) {
 			continue
 		}
-		if seen[id] {
-			add(id, "ID used twice")
-		}
-		seen[id] = true
 		if len(t.Words()) == 0 {
 			add(id, "no words")
 		}
 		if t.Text != "" && (t.First != nil || t.List != nil) || t.First != nil && t.List != nil {
 			add(id, "give one of text, first or list")
-		}
-		for _, sid := range t.Sources {
-			if _, ok := s.Source(sid); !ok {
-				add(id, "unknown source %q", sid)
-			}
-		}
-		if _, err := time.Parse(time.DateOnly, t.Reviewed); err != nil {
-			add(id, "review date %q is not YYYY-MM-DD", t.Reviewed)
-		}
-		for dim, list := range t.Scope.lists() {
-			for _, word := range list {
-				if !slices.Contains(scopeWords[dim], word) {
-					add(id, "scope %s: unknown value %q", dim, word)
-				}
-			}
 		}
 		for _, v := range append(append([]Variant(nil), t.First...), t.List...) {
 			if _, err := ParseCond(v.When); err != nil {
@@ -154,12 +142,6 @@ func Validate(s *Set) []error {
 			}
 			if strings.TrimSpace(v.Text) == "" && t.List != nil {
 				add(id, "an empty list entry")
-			}
-		}
-		for _, text := range t.Words() {
-			w.check(text, func(format string, args ...any) { add(id, format, args...) })
-			if _, err := Split(text); err != nil {
-				add(id, "%v", err)
 			}
 		}
 	}
