@@ -58,6 +58,7 @@ th{font-size:.9rem}
 .letter td.why{font-size:.85rem;color:#505a5f}
 .letter tr.heading td.text,.letter tr.subject td.text{font-weight:700}
 nav ul{columns:2;padding-left:1.2rem}
+@media (max-width:40rem){nav ul{columns:1}}
 @media print{
   @page{margin:15mm 45mm 15mm 15mm}
   body{font-size:10.5pt;max-width:none;padding:0}
