@@ -9,6 +9,9 @@ GO        ?= go
 WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 PURE      := ./app/guide/... ./app/content/... ./app/flow/... ./app/letter/... ./app/draft/... ./app/partner/... ./app/track/... ./app/jsbridge/...
 FUZZTIME  ?= 10s
+# Shrinking each new input may take this long (go test's default is 60 s,
+# which can outlast a short run and end it with "context deadline exceeded").
+FUZZMIN   ?= 2s
 # goapp_nocrypto leaves go-app's state encryption (unused here) and crypto/*
 # out of the wasm, and goapp_noregexp its regexp routes (every page is an
 # exact Route; about 80 KB brotli); see third_party/go-app.patch. No inlining in our own
@@ -134,11 +137,11 @@ vulncheck:
 
 # Short fuzz runs; for longer ones: make fuzz FUZZTIME=10m
 fuzz:
-	$(GO) test ./app/letter -run '^$$' -fuzz '^FuzzDraft$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./app/draft -run '^$$' -fuzz '^FuzzOpen$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./app/partner -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./app/track -run '^$$' -fuzz '^FuzzCase$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./app/content -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./app/letter -run '^$$' -fuzz '^FuzzDraft$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN)
+	$(GO) test ./app/draft -run '^$$' -fuzz '^FuzzOpen$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN)
+	$(GO) test ./app/partner -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN)
+	$(GO) test ./app/track -run '^$$' -fuzz '^FuzzCase$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN)
+	$(GO) test ./app/content -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN)
 
 test-browser: setup-browser build
 	PUTITRIGHT_REQUIRE_BROWSER=1 PUTITRIGHT_DIST=$(abspath $(DIST)) PUTITRIGHT_BIN=$(abspath $(BIN))/server $(GO) test -timeout 30m ./widget/... ./e2e/...
