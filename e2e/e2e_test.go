@@ -184,13 +184,17 @@ func storageDump(b *bt.Browser, forms ...string) (inventory []string, hits []str
 
 // keyLatency types text, key by key, at the end of the box sel with the
 // preview showing before+ what was typed so far after each, and returns
-// for each key the time to the preview's change and to the next frame
-// drawn with it, in ms.
-func keyLatency(b *bt.Browser, sel, before, text string) (change, frame []float64) {
+// for each key, in ms, the time to the first frame drawn after it (the
+// key shown in the box), to the preview's change, and to the frame drawn
+// with that change.
+func keyLatency(b *bt.Browser, sel, before, text string) (echo, change, frame []float64) {
 	b.T.Helper()
 	bt.Eval[bool](b, `(() => {
-		window.__lat = []; window.__frame = []; window.__pending = null; window.__want = '';
-		if (!window.__watching) document.addEventListener('keydown', () => { window.__pending = performance.now(); }, true);
+		window.__lat = []; window.__frame = []; window.__echo = []; window.__pending = null; window.__want = '';
+		if (!window.__watching) document.addEventListener('keydown', () => {
+			const t0 = window.__pending = performance.now();
+			requestAnimationFrame(() => setTimeout(() => window.__echo.push(performance.now() - t0), 0));
+		}, true);
 		if (!window.__watching) new MutationObserver(() => {
 			if (window.__pending === null) return;
 			const p = `+bt.PreviewEl+`;
@@ -208,7 +212,7 @@ func keyLatency(b *bt.Browser, sel, before, text string) (change, frame []float6
 		sofar += text[i : i+1]
 		bt.Eval[bool](b, `window.__want = `+bt.JS(sofar)+`, true`)
 		b.Keys(text[i : i+1])
-		b.WaitFor("key "+text[i:i+1], `window.__frame.length === `+strconv.Itoa(i+1))
+		b.WaitFor("key "+text[i:i+1], `window.__frame.length === `+strconv.Itoa(i+1)+` && window.__echo.length === `+strconv.Itoa(i+1))
 	}
-	return bt.Eval[[]float64](b, `window.__lat`), bt.Eval[[]float64](b, `window.__frame`)
+	return bt.Eval[[]float64](b, `window.__echo`), bt.Eval[[]float64](b, `window.__lat`), bt.Eval[[]float64](b, `window.__frame`)
 }

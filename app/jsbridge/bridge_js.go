@@ -138,19 +138,72 @@ func Download(name, mime string, data []byte) error {
 	_, err = a.Call("click")
 	body.Call("removeChild", a)
 	// Revoke later: some browsers read the blob after click returns.
-	if st, e := g.Get("setTimeout"); e == nil {
-		var cb safejs.Func
-		cb, e = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-			urlC.Call("revokeObjectURL", href)
-			cb.Release()
-			return nil
-		})
-		if e == nil {
-			st.Invoke(cb, 60000)
-		}
-	}
+	timeout(60000, func() { urlC.Call("revokeObjectURL", href) })
 	return err
 }
+
+// timeout calls fn once, ms milliseconds from now.
+func timeout(ms int, fn func()) error {
+	st, err := safejs.Global().Get("setTimeout")
+	if err != nil {
+		return err
+	}
+	var cb safejs.Func
+	cb, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		cb.Release()
+		fn()
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if _, err := st.Invoke(cb, ms); err != nil {
+		cb.Release()
+		return err
+	}
+	return nil
+}
+
+// AfterPaint calls fn once the browser has drawn its next frame, so what
+// the person just typed is on the screen before the page does more work.
+// A hidden page draws no frames: fn then runs after paintWait at most. If
+// the browser cannot be asked, fn runs at once.
+func AfterPaint(fn func()) {
+	done := false
+	once := func() {
+		if !done {
+			done = true
+			fn()
+		}
+	}
+	if timeout(paintWait, once) != nil {
+		once()
+		return
+	}
+	raf, err := safejs.Global().Get("requestAnimationFrame")
+	if err != nil {
+		return
+	}
+	var cb safejs.Func
+	cb, err = safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
+		cb.Release()
+		// requestAnimationFrame runs just before the frame is drawn; a
+		// task queued from it runs just after.
+		if timeout(0, once) != nil {
+			once()
+		}
+		return nil
+	})
+	if err != nil {
+		return
+	}
+	if _, err := raf.Invoke(cb); err != nil {
+		cb.Release()
+	}
+}
+
+// paintWait is the longest AfterPaint waits for a frame, in milliseconds.
+const paintWait = 100
 
 // then runs ok or fail when promise p settles.
 func then(p safejs.Value, ok func(safejs.Value), fail func(error)) {

@@ -27,6 +27,9 @@ func CanShare() bool { return false }
 // Share opens the share sheet with a title and text, and calls done with the result.
 func Share(title, text string, done func(error)) { done(ErrUnavailable) }
 
+// AfterPaint calls fn once the browser has drawn its next frame; here, at once.
+func AfterPaint(fn func()) { fn() }
+
 // Print opens the browser's print dialog.
 func Print() error { return ErrUnavailable }
 

@@ -2,12 +2,11 @@ package ui
 
 import (
 	"strconv"
-	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"putitright/app/jsbridge"
 	"putitright/app/letter"
 )
 
@@ -195,19 +194,17 @@ func (s *Shell) onText(id string, apply func(ctx app.Context, v string)) app.Eve
 		if s.hasRoot {
 			ctx = s.root
 		}
-		// A paste or a drop can be long: its words are applied in a task
-		// of their own, so the browser shows them in the box first. Typed
-		// words are applied at once, so the page follows in the same frame.
-		wait := time.Duration(0)
-		if strings.HasPrefix(e.Get("inputType").String(), "insertFrom") {
-			wait = time.Millisecond
-		}
-		ctx.After(wait, func(ctx app.Context) {
-			q, ok := s.textQueue[id]
-			delete(s.textQueue, id)
-			if ok {
-				q.apply(ctx, q.el.Get("value").String())
-			}
+		// The words are applied once the browser has drawn the box with
+		// the key or the paste in it, so what the person typed shows at
+		// once; keys typed before then are applied together.
+		jsbridge.AfterPaint(func() {
+			ctx.Dispatch(func(ctx app.Context) {
+				q, ok := s.textQueue[id]
+				delete(s.textQueue, id)
+				if ok {
+					q.apply(ctx, q.el.Get("value").String())
+				}
+			})
 		})
 	}
 }
