@@ -62,7 +62,7 @@ func inEachEngine(t *testing.T, test func(t *testing.T, s *bt.Server, b *bt.Brow
 }
 
 // TestEngineJourney: start → questions → plan → the complaint → .txt
-// export, the email link and a phone link, followed: the browser is asked
+// export straight after typing, the email link and a phone link, followed: the browser is asked
 // for exactly the link the app built, not one with the app's host.
 func TestEngineJourney(t *testing.T) {
 	inEachEngine(t, func(t *testing.T, s *bt.Server, b *bt.Browser) {
@@ -70,8 +70,10 @@ func TestEngineJourney(t *testing.T) {
 		b.Type(senderBox, "Ada Lovelace")
 		b.PreviewHas("Ada Lovelace")
 		b.Shot("engine-letter")
+		// A button pressed straight after typing takes every word typed.
+		b.Type(senderBox, " King")
 		name, data := b.Download("the .txt export", func() { b.Click("Download as text (.txt)") })
-		if !strings.HasSuffix(name, ".txt") || !strings.Contains(string(data), "Ada Lovelace") {
+		if !strings.HasSuffix(name, ".txt") || !strings.Contains(string(data), "Ada Lovelace King") {
 			t.Errorf("the .txt export is %q: %.200q", name, data)
 		}
 		href := bt.Eval[string](b, bt.MailtoEl+`?.getAttribute('href') || ''`)

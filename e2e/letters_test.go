@@ -117,9 +117,7 @@ func TestLetterDraftEditKeep(t *testing.T) {
 	edited := `document.getElementById('letter-text')?.value === ` + bt.JS(want)
 	b.WaitFor("the edit", edited)
 	b.PreviewHas("My own words Zebra.")
-	if e, ok := b.Saved().Edits[guide.LetterComplaint]; !ok || e.Text != want {
-		t.Errorf("the edit is not saved: %+v", e)
-	}
+	b.SavedWhen("the edit to be saved", func(c draft.Case) bool { return c.Edits[guide.LetterComplaint].Text == want })
 
 	// Change an answer that changes the draft: add "money" to the outcomes.
 	b.Open(s.App + ui.PathCheck)

@@ -198,14 +198,44 @@ func (s *Shell) onText(id string, apply func(ctx app.Context, v string)) app.Eve
 		// the key or the paste in it, so what the person typed shows at
 		// once; keys typed before then are applied together.
 		jsbridge.AfterPaint(func() {
-			ctx.Dispatch(func(ctx app.Context) {
-				q, ok := s.textQueue[id]
-				delete(s.textQueue, id)
-				if ok {
-					q.apply(ctx, q.el.Get("value").String())
-				}
-			})
+			ctx.Dispatch(func(ctx app.Context) { s.applyText(ctx, id) })
 		})
+	}
+}
+
+// applyText applies the words still queued for the box id, and reports
+// whether there were any.
+func (s *Shell) applyText(ctx app.Context, id string) bool {
+	q, ok := s.textQueue[id]
+	if ok {
+		delete(s.textQueue, id)
+		q.apply(ctx, q.el.Get("value").String())
+	}
+	return ok
+}
+
+// applyOnLeave applies a box's queued words as soon as the focus leaves
+// it, so a button pressed straight after typing acts on every word typed:
+// go-app handles events in the order they happen, and focus leaves the
+// box before the button's click. It returns a func that stops listening.
+func (s *Shell) applyOnLeave(ctx app.Context) func() {
+	doc := app.Window().Get("document")
+	h := app.FuncOf(func(_ app.Value, args []app.Value) any {
+		if len(args) == 0 || !args[0].Get("target").Truthy() {
+			return nil
+		}
+		id := args[0].Get("target").Get("id").String()
+		ctx.Dispatch(func(ctx app.Context) {
+			if !s.applyText(ctx, id) {
+				ctx.PreventUpdate()
+			}
+		})
+		return nil
+	})
+	doc.Call("addEventListener", "focusout", h, true)
+	return func() {
+		doc.Call("removeEventListener", "focusout", h, true)
+		h.Release()
 	}
 }
 

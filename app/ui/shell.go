@@ -52,7 +52,7 @@ type Shell struct {
 	online      bool
 	netOff      func()                // stops listening for online and offline events
 	printOff    func()                // stops opening the plan's folds for printing
-	limitsOff   func()                // stops watching for text too long for its box
+	limitsOff   func()                // stops watching the text boxes (watchLimits, applyOnLeave)
 	over        overLimit             // boxes where more was put in than they hold
 	lastField   string                // the detail box the person last changed
 	lastPage    string                // the page to carry on from (see remember)
@@ -127,7 +127,8 @@ func (s *Shell) OnMount(ctx app.Context) {
 		ctx.Dispatch(func(app.Context) { s.online = jsbridge.Online() })
 	})
 	s.printOff = openFoldsForPrint()
-	s.limitsOff = s.watchLimits(ctx)
+	limits, leave := s.watchLimits(ctx), s.applyOnLeave(ctx)
+	s.limitsOff = func() { limits(); leave() }
 	s.updateCheck = time.Now()
 	if !s.embedded && !s.store.noStore {
 		jsbridge.PersistStorage(func(ok bool) {

@@ -3,6 +3,8 @@ package browsertest
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"math"
 	"net/url"
 	"os"
@@ -316,15 +318,40 @@ func (b *Browser) Seed(app string, c draft.Case, path string) {
 // Saved returns the draft the app keeps in localStorage.
 func (b *Browser) Saved() draft.Case {
 	b.T.Helper()
-	raw := Eval[string](b, `localStorage.getItem(`+jsString(ui.KeyDraft)+`) || ''`)
+	c, err := b.readDraft()
+	if err != nil {
+		b.T.Fatal(err)
+	}
+	return c
+}
+
+// SavedWhen waits until the draft the app keeps in localStorage is as ok
+// wants, and returns it. Typed words are saved a frame after the box
+// shows them, so a test that typed waits for them here.
+func (b *Browser) SavedWhen(what string, ok func(draft.Case) bool) draft.Case {
+	b.T.Helper()
+	var c draft.Case
+	var err error
+	if Until(20*time.Second, func() bool {
+		c, err = b.readDraft()
+		return err == nil && ok(c)
+	}) != nil {
+		b.T.Fatalf("waiting for %s: %v; the saved draft is %+v", what, err, c)
+	}
+	return c
+}
+
+// readDraft reads and opens the draft the app keeps in localStorage.
+func (b *Browser) readDraft() (draft.Case, error) {
+	raw := Eval[string](b, SavedDraft+` || ''`)
 	if raw == "" {
-		b.T.Fatal("no draft in localStorage")
+		return draft.Case{}, errors.New("no draft in localStorage")
 	}
 	c, err := draft.Open(English(b.T), []byte(raw))
 	if err != nil {
-		b.T.Fatalf("the saved draft does not open: %v", err)
+		return c, fmt.Errorf("the saved draft does not open: %w", err)
 	}
-	return c
+	return c, nil
 }
 
 // OpenDraftFile chooses file in the page's "Open a draft file" input and
