@@ -52,7 +52,7 @@ type Shell struct {
 	online      bool
 	netOff      func()                // stops listening for online and offline events
 	printOff    func()                // stops opening the plan's folds for printing
-	limitsOff   func()                // stops watching the text boxes (watchLimits, applyOnLeave)
+	boxesOff    func()                // stops watching the text boxes (watchLimits, applyOnLeave)
 	over        overLimit             // boxes where more was put in than they hold
 	lastField   string                // the detail box the person last changed
 	lastPage    string                // the page to carry on from (see remember)
@@ -128,7 +128,7 @@ func (s *Shell) OnMount(ctx app.Context) {
 	})
 	s.printOff = openFoldsForPrint()
 	limits, leave := s.watchLimits(ctx), s.applyOnLeave(ctx)
-	s.limitsOff = func() { limits(); leave() }
+	s.boxesOff = func() { limits(); leave() }
 	s.updateCheck = time.Now()
 	if !s.embedded && !s.store.noStore {
 		jsbridge.PersistStorage(func(ok bool) {
@@ -185,9 +185,9 @@ func (s *Shell) OnDismount() {
 		s.printOff()
 		s.printOff = nil
 	}
-	if s.limitsOff != nil {
-		s.limitsOff()
-		s.limitsOff = nil
+	if s.boxesOff != nil {
+		s.boxesOff()
+		s.boxesOff = nil
 	}
 }
 
